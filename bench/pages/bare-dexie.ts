@@ -1,0 +1,31 @@
+import Dexie, { type Table } from "dexie";
+import { createWorkshop } from "../../shared/workshop/create";
+
+// One put of a same-sized document into a one-table database: the floor
+// under Accord's edit-to-stored latency.
+class BareDatabase extends Dexie {
+  docs!: Table<{ id: string; body: unknown }, string>;
+  constructor() {
+    super("bare-dexie-bench");
+    this.version(1).stores({ docs: "id" });
+  }
+}
+const db = new BareDatabase();
+const workshop = createWorkshop({ title: "Bench" });
+
+declare global {
+  interface Window {
+    benchPut: (iterations: number) => Promise<number[]>;
+  }
+}
+
+window.benchPut = async (iterations) => {
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const body = { ...workshop, details: { ...workshop.details, organization: `Acme ${i}` } };
+    const t0 = performance.now();
+    await db.docs.put({ id: workshop.id, body });
+    times.push(performance.now() - t0);
+  }
+  return times;
+};

@@ -1,0 +1,51 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { app, BrowserWindow, dialog } from "electron";
+import { fileTooLargeMessage } from "../shared/host";
+import { writeFileAtomic } from "./atomic-write";
+import { defaultSavePath, openSizeLimit, parseOpenRequest, parseSaveRequest, resolveSavePath } from "./file-requests";
+import { handle } from "./ipc-main";
+
+/** file:open and file:save: native dialogs, a size limit on reading, atomic writes. */
+export function registerFileHandlers(): void {
+  handle("file:open", async (event, raw) => {
+    const request = parseOpenRequest(raw);
+    if (request === null) throw new Error("file:open: malformed request");
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const options = { title: request.title, filters: request.filters, properties: ["openFile" as const] };
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || filePath === undefined) return { kind: "cancelled" };
+
+    const name = path.basename(filePath);
+    const limit = openSizeLimit(request.maxBytes);
+    try {
+      const { size } = await stat(filePath);
+      if (size > limit) return { kind: "refused", message: fileTooLargeMessage(name, size, limit) };
+      return { kind: "opened", file: { name, text: await readFile(filePath, "utf8") } };
+    } catch (error) {
+      return { kind: "refused", message: `Accord could not read “${name}” (${describe(error)}).` };
+    }
+  });
+
+  handle("file:save", async (event, raw) => {
+    const request = parseSaveRequest(raw);
+    if (request === null) throw new Error("file:save: malformed request");
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const options = {
+      title: request.title,
+      defaultPath: defaultSavePath(app.getPath("documents"), request.suggestedName),
+      filters: request.filters,
+    };
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    const target = resolveSavePath(choice.filePath, request.filters);
+    await writeFileAtomic(target, request.contents);
+    return { saved: true, path: target };
+  });
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,44 @@
+import { builtinModules } from "node:module";
+import type { EnvironmentOptions } from "vite";
+import { defineConfig } from "vite";
+
+// Main and preload are built as two environments so that neither imports a
+// shared chunk: a sandboxed preload can require only "electron", so it must be
+// one self-contained CommonJS file.
+const external = ["electron", /^electron\//, ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+const commonJs = (entry: string, fileName: string, emptyOutDir: boolean): EnvironmentOptions => ({
+  consumer: "server",
+  build: {
+    outDir: "dist/electron",
+    emptyOutDir,
+    target: "node22",
+    minify: false,
+    sourcemap: false,
+    ssr: true,
+    rollupOptions: {
+      input: entry,
+      external,
+      output: { format: "cjs", entryFileNames: fileName, codeSplitting: false },
+    },
+  },
+});
+
+export default defineConfig({
+  root: ".",
+  publicDir: false,
+  // `builder` makes a plain `vite build` build every environment below.
+  builder: {
+    async buildApp(builder) {
+      for (const name of ["main", "preload"]) {
+        const environment = builder.environments[name];
+        if (environment === undefined) throw new Error(`electron/vite.config.ts: no ${name} environment`);
+        await builder.build(environment);
+      }
+    },
+  },
+  environments: {
+    main: commonJs("electron/main.ts", "main.cjs", true),
+    preload: commonJs("electron/preload.ts", "preload.cjs", false),
+  },
+});

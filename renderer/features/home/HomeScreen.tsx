@@ -1,0 +1,76 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect } from "react";
+import { listTrash, listWorkshops } from "../../storage/repository";
+import { useServices } from "../../storage/StorageContext";
+import { Banner } from "../../ui/Banner";
+import { TrashSection } from "./TrashSection";
+import { useHomeActions } from "./useHomeActions";
+import { WorkshopRow } from "./WorkshopRow";
+import "./home.css";
+
+export function HomeScreen() {
+  const { db, host, durability } = useServices();
+  const workshops = useLiveQuery(() => listWorkshops(db), [db]);
+  const trash = useLiveQuery(() => listTrash(db), [db]) ?? [];
+  const actions = useHomeActions();
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === "workshop:new") void actions.create();
+        if (command === "file:import") void actions.importBackup();
+      }),
+    [host, actions.create, actions.importBackup],
+  );
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <h1>Accord</h1>
+        <p className="muted home-tagline">Sales and marketing, one agreed journey, one signed charter.</p>
+        <div className="home-actions">
+          <button type="button" className="btn btn-primary" onClick={actions.create}>
+            New workshop
+          </button>
+          <button type="button" className="btn" onClick={actions.importBackup}>
+            Import backup…
+          </button>
+        </div>
+      </header>
+      {actions.message && (
+        <Banner tone={actions.message.tone}>
+          <p style={{ whiteSpace: "pre-line" }}>{actions.message.text}</p>
+          <button type="button" className="btn" onClick={actions.dismissMessage}>
+            Dismiss
+          </button>
+        </Banner>
+      )}
+      <section aria-labelledby="workshops-heading">
+        <h2 id="workshops-heading">Workshops</h2>
+        {workshops === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : workshops.length === 0 ? (
+          <p className="home-empty">No workshops yet. Press “New workshop” to start one.</p>
+        ) : (
+          <ul className="workshop-list">
+            {workshops.map((w) => (
+              <WorkshopRow
+                key={w.id}
+                workshop={w}
+                onRename={(title) => actions.rename(w.id, title)}
+                onDuplicate={() => actions.duplicate(w.id)}
+                onTrash={() => actions.trash(w.id)}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <TrashSection trash={trash} onRestore={actions.restore} onDeleteForever={actions.deleteForever} />
+      <footer className="muted home-footer">
+        Workshops are stored on this computer only, and every change is stored as you make it.
+        {durability === "best-effort" &&
+          " This browser may clear stored data when the disk runs low: export a backup of each workshop."}
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from "react";
+import { routeHash } from "../../app/route";
+import type { WorkshopSummary } from "../../storage/db";
+import { formatDateTime, formatWorkshopDate } from "../../ui/format";
+
+interface Props {
+  workshop: WorkshopSummary;
+  onRename: (title: string) => void;
+  onDuplicate: () => void;
+  onTrash: () => void;
+}
+
+export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash }: Props) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(workshop.title);
+  const name = workshop.title || "Untitled workshop";
+
+  const finishRename = () => {
+    setRenaming(false);
+    if (title.trim() && title !== workshop.title) onRename(title.trim());
+  };
+
+  return (
+    <li className="workshop-row">
+      <div className="workshop-row-main">
+        {renaming ? (
+          <input
+            aria-label={`New title for ${name}`}
+            value={title}
+            // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this row.
+            autoFocus
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={finishRename}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") finishRename();
+              if (e.key === "Escape") {
+                setTitle(workshop.title);
+                setRenaming(false);
+              }
+            }}
+          />
+        ) : (
+          <a
+            className="workshop-row-title"
+            href={routeHash({ screen: "workshop", workshopId: workshop.id, view: null })}
+          >
+            {name}
+          </a>
+        )}
+        <span className="muted">
+          {[workshop.organization, formatWorkshopDate(workshop.date)].filter(Boolean).join(" · ")}
+        </span>
+        <span className="muted workshop-row-edited">Last edited {formatDateTime(workshop.updatedAt)}</span>
+      </div>
+      <div className="workshop-row-actions">
+        <button type="button" className="btn btn-quiet" onClick={() => setRenaming(true)} aria-label={`Rename ${name}`}>
+          Rename
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={onDuplicate} aria-label={`Duplicate ${name}`}>
+          Duplicate
+        </button>
+        <button type="button" className="btn btn-danger" onClick={onTrash} aria-label={`Move ${name} to the trash`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

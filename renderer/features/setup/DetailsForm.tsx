@@ -1,0 +1,40 @@
+import { updateDetails } from "../../../shared/workshop/details";
+import type { Details } from "../../../shared/workshop/model";
+import { useWorkshopStore } from "../../store/workshop-store";
+
+const FIELDS: { field: keyof Details; label: string; type: "text" | "date"; placeholder?: string }[] = [
+  { field: "title", label: "Workshop title", type: "text", placeholder: "Acme revenue alignment" },
+  { field: "organization", label: "Organisation", type: "text", placeholder: "Acme Ltd" },
+  { field: "date", label: "Date", type: "date" },
+  { field: "facilitator", label: "Facilitator", type: "text", placeholder: "Your name" },
+];
+
+/** One field subscribes to one value, so typing re-renders only that input. */
+function DetailField({ field, label, type, placeholder }: (typeof FIELDS)[number]) {
+  const value = useWorkshopStore((s) => s.workshop?.details[field] ?? "");
+  const apply = useWorkshopStore((s) => s.apply);
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => apply((w) => updateDetails(w, { [field]: e.target.value }), `details.${field}`)}
+      />
+    </label>
+  );
+}
+
+export function DetailsForm() {
+  return (
+    <section className="setup-section" aria-labelledby="details-heading">
+      <h2 id="details-heading">Workshop</h2>
+      <div className="details-grid">
+        {FIELDS.map((f) => (
+          <DetailField key={f.field} {...f} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useShallow } from "zustand/react/shallow";
+import { addParticipant } from "../../../shared/workshop/participants";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { ParticipantRow } from "./ParticipantRow";
+import { PasteParticipants } from "./PasteParticipants";
+
+export function ParticipantsEditor() {
+  const ids = useWorkshopStore(useShallow((s) => s.workshop?.participants.map((p) => p.id) ?? []));
+  const apply = useWorkshopStore((s) => s.apply);
+  const addOne = () =>
+    apply((w) => addParticipant(w, { name: "", role: "", teamId: w.teams[0]?.id ?? "", signatory: false }));
+  return (
+    <section className="setup-section" aria-labelledby="participants-heading">
+      <h2 id="participants-heading">Participants ({ids.length})</h2>
+      {ids.length > 0 && (
+        <table className="participants">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Team</th>
+              <th scope="col">Signs</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((id, i) => (
+              <ParticipantRow key={id} participantId={id} index={i} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" className="btn" onClick={addOne}>
+        Add participant
+      </button>
+      <PasteParticipants />
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+/** Turns a failed IndexedDB write into a sentence saying what happened and what to do. */
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? "";
+  if (name === "QuotaExceededError" || inner === "QuotaExceededError") {
+    return "The disk is full, so your latest change could not be stored. Everything stored before it is safe. Free some disk space, then press Retry, or export a backup now.";
+  }
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return `Your latest change could not be stored${detail}. Everything stored before it is safe, and the change is still on screen. Press Retry, or export a backup now.`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The one port through which the renderer asks its host for anything.
+ * Electron implements it over IPC (renderer/host/electron.ts), a plain
+ * browser with downloads and a file input (renderer/host/browser.ts).
+ */
+
+export const MENU_COMMANDS = [
+  "workshop:new",
+  "workshop:home",
+  "file:import",
+  "file:export-backup",
+  "edit:undo",
+  "edit:redo",
+  "view:zoom-in",
+  "view:zoom-out",
+  "view:zoom-reset",
+  "help:shortcuts",
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface FileFilter {
+  name: string;
+  /** Without the dot: "json", not ".json". */
+  extensions: string[];
+}
+
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+export interface OpenTextFileOptions {
+  title: string;
+  filters: FileFilter[];
+  maxBytes: number;
+}
+
+export interface SaveFileOptions {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  contents: string | Uint8Array;
+}
+
+export interface SaveOutcome {
+  saved: boolean;
+  /** Only where the host knows it: a browser download does not say where it went. */
+  path?: string;
+}
+
+export interface Host {
+  kind: "electron" | "browser";
+  appVersion(): Promise<string>;
+  /** Resolves null when the user cancels; a file over maxBytes rejects with a readable Error. */
+  openTextFile(options: OpenTextFileOptions): Promise<OpenedFile | null>;
+  saveFile(options: SaveFileOptions): Promise<SaveOutcome>;
+  /** Returns the unsubscribe function. */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === "string" && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Both hosts refuse an oversized file with the same words. */
+export function fileTooLargeMessage(name: string, sizeBytes: number, maxBytes: number): string {
+  return `“${name}” is ${formatBytes(sizeBytes)}, larger than the ${formatBytes(maxBytes)} Accord can open.`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,39 @@
+import type { MenuCommand, OpenedFile, OpenTextFileOptions, SaveFileOptions, SaveOutcome } from "./host";
+
+/**
+ * The IPC contract: every channel between renderer and main, once.
+ * Preload and main only talk through the typed helpers in electron/ipc-*.ts,
+ * which take their channel names and types from here.
+ */
+
+/** Rejections thrown across IPC reach the renderer wrapped in Electron's own
+ * words, so a refusal the user should read travels as a value instead. */
+export type OpenFileReply =
+  | { kind: "opened"; file: OpenedFile }
+  | { kind: "cancelled" }
+  | { kind: "refused"; message: string };
+
+/** Renderer → main, request and reply (ipcRenderer.invoke / ipcMain.handle). */
+export interface InvokeChannels {
+  "app:version": { args: []; result: string };
+  "file:open": { args: [OpenTextFileOptions]; result: OpenFileReply };
+  "file:save": { args: [SaveFileOptions]; result: SaveOutcome };
+}
+
+/** Main → renderer, one-way (webContents.send / ipcRenderer.on). */
+export interface EventChannels {
+  "menu:command": MenuCommand;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type InvokeArgs<C extends InvokeChannel> = InvokeChannels[C]["args"];
+export type InvokeResult<C extends InvokeChannel> = InvokeChannels[C]["result"];
+export type EventChannel = keyof EventChannels;
+
+/** What the preload exposes as `window.accord`: functions only, never ipcRenderer. */
+export interface AccordBridge {
+  appVersion(): Promise<string>;
+  openTextFile(options: OpenTextFileOptions): Promise<OpenFileReply>;
+  saveFile(options: SaveFileOptions): Promise<SaveOutcome>;
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,205 @@
+import { checkLength, checkTeam, checkTime, firstProblem, noSuch, problem, TEXT_MAX } from "./checks";
+import { newId } from "./ids";
+import {
+  CONSENSUS_METHODS,
+  type Decision,
+  type Team,
+  type Term,
+  type Vote,
+  type VoteValue,
+  type Workshop,
+} from "./model";
+import { ok, type Result } from "./result";
+
+export type ConsensusMethod = Term["consensus"]["method"];
+
+/**
+ * Fist-of-five: 0–2 means "I cannot live with this yet", 3 "I can live with
+ * it", 4–5 support. A score at or below this keeps a term from being agreed.
+ */
+export const FIST_OF_FIVE_BLOCKS_AT = 2;
+
+const VOTES_MAX = 1000;
+
+function findTerm(w: Workshop, termId: string): number {
+  return w.terms.findIndex((t) => t.id === termId);
+}
+
+function withConsensus(w: Workshop, index: number, consensus: Term["consensus"]): Workshop {
+  return { ...w, terms: w.terms.map((t, i) => (i === index ? { ...t, consensus } : t)) };
+}
+
+const teamName = (teams: readonly Team[], teamId: string) => teams.find((t) => t.id === teamId)?.name ?? "A team";
+
+export function voteFits(method: ConsensusMethod, value: VoteValue): boolean {
+  if (method === "fist-of-five") return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5;
+  return value === "agree" || value === "disagree" || value === "block";
+}
+
+/** Switching method starts the check again: a score of 4 means nothing as agree / disagree / block. */
+export function setConsensusMethod(w: Workshop, termId: string, method: ConsensusMethod): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  if (!CONSENSUS_METHODS.includes(method)) {
+    return firstProblem(problem("method", `"${method}" is not a way to check consensus.`)) as Result;
+  }
+  const term = w.terms[index] as Term;
+  if (term.consensus.method === method) return ok(w);
+  return ok(withConsensus(w, index, { method, votes: [], override: null }));
+}
+
+/** One vote, from someone in a team; a team can cast as many votes as it has people. */
+export function castVote(
+  w: Workshop,
+  termId: string,
+  teamId: string,
+  value: VoteValue,
+  makeId: () => string = newId,
+): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const { method } = term.consensus;
+  const invalid = firstProblem(
+    checkTeam(w, "teamId", teamId),
+    voteFits(method, value)
+      ? null
+      : problem(
+          "value",
+          method === "fist-of-five"
+            ? "A fist-of-five vote is a whole number from 0 to 5."
+            : "A vote is agree, disagree or block.",
+        ),
+    term.status === "agreed"
+      ? problem("termId", `${term.term} is already agreed: set it back to discussing to vote again.`)
+      : null,
+    term.consensus.votes.length >= VOTES_MAX
+      ? problem("value", `A term can hold at most ${VOTES_MAX} votes: clear the votes first.`)
+      : null,
+  );
+  if (invalid) return invalid;
+  const vote: Vote = { id: makeId(), teamId, value };
+  return ok(withConsensus(w, index, { ...term.consensus, votes: [...term.consensus.votes, vote] }));
+}
+
+/** Takes back one vote, e.g. a slip of the key or a blocker who changed their mind. */
+export function removeVote(w: Workshop, termId: string, voteId: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  if (!term.consensus.votes.some((v) => v.id === voteId)) return noSuch("voteId", "vote", voteId);
+  const votes = term.consensus.votes.filter((v) => v.id !== voteId);
+  return ok(withConsensus(w, index, { ...term.consensus, votes }));
+}
+
+/** A fresh round: the votes go, and so does an override given against them. */
+export function clearVotes(w: Workshop, termId: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  if (term.consensus.votes.length === 0 && term.consensus.override === null) return ok(w);
+  return ok(withConsensus(w, index, { ...term.consensus, votes: [], override: null }));
+}
+
+export interface TeamTally {
+  teamId: string;
+  votes: number;
+  /** Votes per value: "0".."5" for fist-of-five, "agree" / "disagree" / "block" otherwise. */
+  counts: Record<string, number>;
+  /** The mean fist-of-five score, or null (no votes, or agree / disagree / block). */
+  average: number | null;
+}
+
+export function voteValues(method: ConsensusMethod): VoteValue[] {
+  return method === "fist-of-five" ? [0, 1, 2, 3, 4, 5] : ["agree", "disagree", "block"];
+}
+
+/** Votes counted per team, in team order; a team that has not voted shows zeros. */
+export function tallyByTeam(term: Pick<Term, "consensus">, teams: readonly Pick<Team, "id">[]): TeamTally[] {
+  const { method, votes } = term.consensus;
+  return teams.map((team) => {
+    const own = votes.filter((v) => v.teamId === team.id);
+    const counts = Object.fromEntries(
+      voteValues(method).map((value) => [String(value), own.filter((v) => v.value === value).length]),
+    );
+    const scores = own.map((v) => v.value).filter((v): v is number => typeof v === "number");
+    const average =
+      method === "fist-of-five" && scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+    return { teamId: team.id, votes: own.length, counts, average };
+  });
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Why the consensus check keeps a term from being agreed, one reason per team:
+ * any block vote, or any fist-of-five score of 2 or less. No votes at all
+ * blocks nothing (the room may agree without a formal check); disagree votes
+ * are heard but do not block.
+ */
+export function consensusBlocks(
+  term: Pick<Term, "consensus">,
+  teams: readonly Pick<Team, "id" | "name">[] = [],
+): string[] {
+  const { method, votes } = term.consensus;
+  const teamIds = [...new Set(votes.map((v) => v.teamId))];
+  const reasons: string[] = [];
+  for (const teamId of teamIds) {
+    const own = votes.filter((v) => v.teamId === teamId);
+    const name = teamName(teams as Team[], teamId);
+    if (method === "agree-disagree-block") {
+      const blocks = own.filter((v) => v.value === "block").length;
+      if (blocks > 0) reasons.push(`${name}: ${plural(blocks, "block", "blocks")}`);
+    } else {
+      const low = own.filter((v) => typeof v.value === "number" && v.value <= FIST_OF_FIVE_BLOCKS_AT);
+      if (low.length > 0) {
+        const lowest = Math.min(...low.map((v) => v.value as number));
+        reasons.push(
+          `${name}: ${plural(low.length, "score", "scores")} of ${FIST_OF_FIVE_BLOCKS_AT} or less (lowest ${lowest})`,
+        );
+      }
+    }
+  }
+  return reasons;
+}
+
+/** Whether the check holds a term back: something blocks and nobody has overridden it. */
+export function consensusHoldsBack(term: Pick<Term, "consensus">): boolean {
+  return term.consensus.override === null && consensusBlocks(term).length > 0;
+}
+
+/**
+ * The facilitator moves on despite a block or a low score, and says why. The
+ * reason is kept with the term and written to the decision log.
+ */
+export function overrideConsensus(
+  w: Workshop,
+  termId: string,
+  reason: string,
+  at: string,
+  makeId: () => string = newId,
+): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const reasons = consensusBlocks(term, w.teams);
+  const trimmed = reason.trim();
+  const invalid = firstProblem(
+    checkTime("at", at),
+    trimmed === "" ? problem("reason", "Say why the room moves on despite the consensus check.") : null,
+    checkLength("reason", "An override reason", trimmed, TEXT_MAX - 1000),
+    reasons.length === 0 ? problem("termId", `Nothing blocks ${term.term}: there is nothing to override.`) : null,
+  );
+  if (invalid) return invalid;
+  const decision: Decision = {
+    id: makeId(),
+    kind: "override",
+    text: `Override for ${term.term} despite ${reasons.join("; ")}: ${trimmed}`,
+    at,
+    termId,
+  };
+  return ok({
+    ...withConsensus(w, index, { ...term.consensus, override: { reason: trimmed, at } }),
+    decisions: [...w.decisions, decision],
+  });
+}

@@ -1,0 +1,35 @@
+import type { Term } from "./model";
+
+/** A term as it starts: open, nothing typed, nobody has voted. */
+export function blankTerm(id: string, term: string, stageId: string | null): Term {
+  return {
+    id,
+    term,
+    stageId,
+    status: "open",
+    teamDefinitions: {},
+    teamSignals: {},
+    agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
+    agreedAt: null,
+    consensus: { method: "fist-of-five", votes: [], override: null },
+  };
+}
+
+const filled = (text: string) => text.trim() !== "";
+
+/**
+ * Whether the room has put anything into a term: a definition, agreed text,
+ * a ticked signal, a vote or an override reason. Such a term is never dropped
+ * silently.
+ */
+export function termHasContent(term: Term): boolean {
+  return (
+    Object.values(term.teamDefinitions).some(filled) ||
+    Object.values(term.teamSignals).some((signals) => signals.length > 0) ||
+    filled(term.agreed.definition) ||
+    term.agreed.entryCriteria.some(filled) ||
+    term.agreed.exitCriteria.some(filled) ||
+    term.consensus.votes.length > 0 ||
+    term.consensus.override !== null
+  );
+}

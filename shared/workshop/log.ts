@@ -1,0 +1,57 @@
+import { checkLength, checkTime, firstProblem, given, noSuch, problem, SHORT_TEXT_MAX, TEXT_MAX } from "./checks";
+import { newId } from "./ids";
+import type { Decision, ParkingLotItem, Workshop } from "./model";
+import { ok, type Result, refuse } from "./result";
+
+export interface ParkingLotInit {
+  text: string;
+  owner?: string | null;
+}
+
+/** An owner left blank means nobody has taken the item yet. */
+const ownerOrNull = (owner: string | null | undefined) => (owner?.trim() ? owner : null);
+
+function checkItem(item: ParkingLotItem, prefix: string) {
+  return firstProblem(
+    checkLength(`${prefix}text`, "A parking lot item", item.text, TEXT_MAX),
+    checkLength(`${prefix}owner`, "Its owner", item.owner, SHORT_TEXT_MAX),
+  );
+}
+
+/** Parks what cannot be settled today; an item is added once something is written for it. */
+export function addParkingLotItem(w: Workshop, init: ParkingLotInit, makeId: () => string = newId): Result {
+  if (init.text.trim() === "") return refuse("text", "Write what to park before adding it.");
+  const item: ParkingLotItem = { id: makeId(), text: init.text.trim(), owner: ownerOrNull(init.owner?.trim()) };
+  const invalid = checkItem(item, "");
+  if (invalid) return invalid;
+  return ok({ ...w, parkingLot: [...w.parkingLot, item] });
+}
+
+/** Edits keep the text as typed, so a keystroke is never trimmed away under the cursor. */
+export function updateParkingLotItem(w: Workshop, itemId: string, patch: Partial<ParkingLotInit>): Result {
+  const index = w.parkingLot.findIndex((p) => p.id === itemId);
+  if (index < 0) return noSuch("itemId", "parking lot item", itemId);
+  const current = w.parkingLot[index] as ParkingLotItem;
+  const next = { ...current, ...given(patch) };
+  const item: ParkingLotItem = { ...next, id: current.id, owner: ownerOrNull(next.owner) };
+  const invalid = checkItem(item, `$.parkingLot[${index}].`);
+  if (invalid) return invalid;
+  return ok({ ...w, parkingLot: w.parkingLot.map((p, i) => (i === index ? item : p)) });
+}
+
+export function removeParkingLotItem(w: Workshop, itemId: string): Result {
+  if (!w.parkingLot.some((p) => p.id === itemId)) return noSuch("itemId", "parking lot item", itemId);
+  return ok({ ...w, parkingLot: w.parkingLot.filter((p) => p.id !== itemId) });
+}
+
+/** A free note in the decision log, not tied to a term. */
+export function addDecisionNote(w: Workshop, text: string, at: string, makeId: () => string = newId): Result {
+  const invalid = firstProblem(
+    text.trim() === "" ? problem("text", "Write the decision before adding it to the log.") : null,
+    checkLength("text", "A decision", text, TEXT_MAX),
+    checkTime("at", at),
+  );
+  if (invalid) return invalid;
+  const decision: Decision = { id: makeId(), kind: "note", text: text.trim(), at, termId: null };
+  return ok({ ...w, decisions: [...w.decisions, decision] });
+}

@@ -1,0 +1,77 @@
+import { SCHEMA_VERSION } from "./model";
+import { ok, type Result } from "./result";
+import { checkUntrusted } from "./untrusted";
+import { capProblems } from "./validate";
+
+export type Document = Record<string, unknown>;
+
+/** One upgrade, from one schema version to the next. */
+export interface MigrationStep {
+  from: number;
+  to: number;
+  /** Returns the upgraded document; the runner stamps the new schemaVersion. */
+  upgrade(doc: Document): Document;
+}
+
+/**
+ * Every upgrade ever shipped, oldest first. Schema 1 is the first release, so
+ * there is nothing to upgrade yet; bumping SCHEMA_VERSION means adding a step
+ * here, and the runner refuses to run a chain with a gap.
+ */
+export const MIGRATIONS: readonly MigrationStep[] = [];
+
+const isDocument = (value: unknown): value is Document =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Applies the steps that lead from `from` to `to`, in order. A missing or
+ * misnumbered step is a bug in Accord, not in the file, so it throws.
+ * Works on a copy: neither the caller's value nor any step's input is changed.
+ */
+export function runMigrations(doc: Document, from: number, to: number, steps: readonly MigrationStep[]): Document {
+  let current: Document = structuredClone(doc);
+  for (let version = from; version < to; version++) {
+    const matching = steps.filter((s) => s.from === version);
+    const step = matching[0];
+    if (matching.length !== 1 || step === undefined || step.to !== version + 1) {
+      throw new Error(
+        `Migration chain is broken at schema ${version}: expected exactly one step ${version}→${version + 1}`,
+      );
+    }
+    const upgraded = step.upgrade(structuredClone(current));
+    if (!isDocument(upgraded)) throw new Error(`Migration ${step.from}→${step.to} did not return a document`);
+    current = { ...upgraded, schemaVersion: step.to };
+  }
+  return current;
+}
+
+const refused = (message: string): Result<never> => ({ ok: false, problems: [{ path: "$", message }] });
+
+/**
+ * Brings a workshop written by any earlier Accord up to SCHEMA_VERSION, or
+ * says why it cannot. The result still needs validateWorkshop: upgrading
+ * says nothing about whether the content is sound.
+ */
+export function migrateWorkshop(
+  raw: unknown,
+  steps: readonly MigrationStep[] = MIGRATIONS,
+  latest: number = SCHEMA_VERSION,
+): Result<unknown> {
+  const version = isDocument(raw) ? raw.schemaVersion : undefined;
+  if (!isDocument(raw) || typeof version !== "number" || !Number.isInteger(version)) {
+    return refused("has no schemaVersion: this is not an Accord workshop");
+  }
+  if (version > latest) {
+    return refused(`was made by a newer Accord (schema ${version}); this version reads up to schema ${latest}`);
+  }
+  if (version === latest) return ok(raw);
+  const oldest = Math.min(latest, ...steps.map((s) => s.from));
+  if (version < oldest) {
+    const readable = oldest === latest ? `schema ${latest}` : `schema ${oldest} to ${latest}`;
+    return refused(`has schema ${version}, which no Accord ever wrote; this version reads ${readable}`);
+  }
+  // Upgrades copy and spread the document, so hostile keys must go first.
+  const unsafe = checkUntrusted(raw);
+  if (unsafe.length > 0) return { ok: false, problems: capProblems(unsafe) };
+  return ok(runMigrations(raw, version, latest, steps));
+}

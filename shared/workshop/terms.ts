@@ -1,0 +1,198 @@
+import { checkLength, checkName, checkTeam, checkTime, firstProblem, given, noSuch, problem, TEXT_MAX } from "./checks";
+import { consensusBlocks } from "./consensus";
+import { blankTerm } from "./glossary";
+import { newId } from "./ids";
+import { type Decision, TERM_STATUSES, type Term, type TermStatus, type Workshop } from "./model";
+import { ok, type Result, refuse } from "./result";
+
+export interface AgreementPatch {
+  definition?: string;
+  entryCriteria?: string[];
+  exitCriteria?: string[];
+}
+
+/** The model's ceiling on entry and exit criteria per term. */
+const CRITERIA_MAX = 200;
+
+function findTerm(w: Workshop, termId: string): number {
+  return w.terms.findIndex((t) => t.id === termId);
+}
+
+function withTerm(w: Workshop, index: number, term: Term): Workshop {
+  return { ...w, terms: w.terms.map((t, i) => (i === index ? term : t)) };
+}
+
+/** Adds a free term ("lead", "intent", "fit") at the end of the glossary. */
+export function addTerm(w: Workshop, init: { term: string }, makeId: () => string = newId): Result {
+  const name = init.term.trim();
+  const others = [...w.terms.map((t) => t.term), ...w.stages.map((s) => s.name)];
+  const invalid = firstProblem(checkName("term", "term", name, others));
+  if (invalid) return invalid;
+  return ok({ ...w, terms: [...w.terms, blankTerm(makeId(), name, null)] });
+}
+
+/** Renaming a stage's term renames the stage too: they are one word in two places. */
+export function renameTerm(w: Workshop, termId: string, name: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const trimmed = name.trim();
+  const others = [
+    ...w.terms.filter((t) => t.id !== termId).map((t) => t.term),
+    ...w.stages.filter((s) => s.id !== term.stageId).map((s) => s.name),
+  ];
+  const invalid = firstProblem(checkName(`$.terms[${index}].term`, "term", trimmed, others));
+  if (invalid) return invalid;
+  const renamed = withTerm(w, index, { ...term, term: trimmed });
+  if (term.stageId === null) return ok(renamed);
+  return ok({ ...renamed, stages: w.stages.map((s) => (s.id === term.stageId ? { ...s, name: trimmed } : s)) });
+}
+
+/** Only free terms can go; a decision about the term keeps its text but no longer points at it. */
+export function removeTerm(w: Workshop, termId: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const stage = term.stageId === null ? undefined : w.stages.find((s) => s.id === term.stageId);
+  if (stage) {
+    return refuse(`$.terms[${index}]`, `This term names the stage ${stage.name}: remove the stage instead.`);
+  }
+  return ok({
+    ...w,
+    terms: w.terms.filter((t) => t.id !== termId),
+    decisions: w.decisions.map((d) => (d.termId === termId ? { ...d, termId: null } : d)),
+  });
+}
+
+/** Moves a term within the glossary; an index beyond either end means that end. */
+export function moveTerm(w: Workshop, termId: string, toIndex: number): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  if (!Number.isFinite(toIndex)) return refuse("toIndex", "A term can only move to a numbered place in the glossary.");
+  const target = Math.max(0, Math.min(w.terms.length - 1, Math.trunc(toIndex)));
+  const terms = [...w.terms];
+  const [term] = terms.splice(index, 1);
+  terms.splice(target, 0, term as Term);
+  return ok({ ...w, terms });
+}
+
+/** Keeps a team's definition word for word, as it is typed. */
+export function recordDefinition(w: Workshop, termId: string, teamId: string, text: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const path = `$.terms[${index}].teamDefinitions`;
+  const invalid = firstProblem(checkTeam(w, "teamId", teamId), checkLength(path, "A definition", text, TEXT_MAX));
+  if (invalid) return invalid;
+  const term = w.terms[index] as Term;
+  return ok(withTerm(w, index, { ...term, teamDefinitions: { ...term.teamDefinitions, [teamId]: text } }));
+}
+
+/** Ticks or unticks a signal a team counts; ticked signals keep the order of the workshop's list. */
+export function toggleSignal(w: Workshop, termId: string, teamId: string, signal: string): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const invalid = firstProblem(
+    checkTeam(w, "teamId", teamId),
+    w.signals.includes(signal) ? null : problem("signal", `"${signal}" is not one of this workshop's signals.`),
+  );
+  if (invalid) return invalid;
+  const term = w.terms[index] as Term;
+  const current = term.teamSignals[teamId] ?? [];
+  const ticked = current.includes(signal)
+    ? current.filter((s) => s !== signal)
+    : w.signals.filter((s) => s === signal || current.includes(s));
+  return ok(withTerm(w, index, { ...term, teamSignals: { ...term.teamSignals, [teamId]: ticked } }));
+}
+
+export function updateAgreement(w: Workshop, termId: string, patch: AgreementPatch): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const agreed = { ...term.agreed, ...given(patch) };
+  const path = `$.terms[${index}].agreed`;
+  const tooMany = (list: string[]) => list.length > CRITERIA_MAX;
+  const invalid = firstProblem(
+    checkLength(`${path}.definition`, "The agreed definition", agreed.definition, TEXT_MAX),
+    tooMany(agreed.entryCriteria)
+      ? problem(`${path}.entryCriteria`, `A term has at most ${CRITERIA_MAX} entry criteria.`)
+      : null,
+    tooMany(agreed.exitCriteria)
+      ? problem(`${path}.exitCriteria`, `A term has at most ${CRITERIA_MAX} exit criteria.`)
+      : null,
+    ...agreed.entryCriteria.map((c, i) => checkLength(`${path}.entryCriteria[${i}]`, "A criterion", c, TEXT_MAX)),
+    ...agreed.exitCriteria.map((c, i) => checkLength(`${path}.exitCriteria[${i}]`, "A criterion", c, TEXT_MAX)),
+    // An agreed term always says what was agreed; reopening it comes first.
+    term.status === "agreed" && agreed.definition.trim() === ""
+      ? problem(
+          `${path}.definition`,
+          `${term.term} is agreed: set it back to discussing before clearing its definition.`,
+        )
+      : null,
+  );
+  if (invalid) return invalid;
+  const copy = { ...agreed, entryCriteria: [...agreed.entryCriteria], exitCriteria: [...agreed.exitCriteria] };
+  return ok(withTerm(w, index, { ...term, agreed: copy }));
+}
+
+function decisionText(text: string): string {
+  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
+}
+
+/** A block or a low score keeps a term from agreement until it is resolved or overridden with a reason. */
+function holdsBack(w: Workshop, term: Term, index: number) {
+  if (term.consensus.override !== null) return null;
+  const reasons = consensusBlocks(term, w.teams);
+  if (reasons.length === 0) return null;
+  return problem(
+    `$.terms[${index}].consensus`,
+    `${term.term} cannot be agreed while the consensus check holds it back (${reasons.join("; ")}): resolve it, or override it with a reason.`,
+  );
+}
+
+/**
+ * Moves a term through open → discussing → agreed, or parks it. Agreeing and
+ * parking are written to the decision log with their time; setting the
+ * status a term already has changes nothing and logs nothing. Agreeing needs
+ * the agreed definition written and a consensus check that does not hold the
+ * term back (see consensusBlocks).
+ */
+export function setTermStatus(
+  w: Workshop,
+  termId: string,
+  status: TermStatus,
+  at: string,
+  makeId: () => string = newId,
+): Result {
+  const index = findTerm(w, termId);
+  if (index < 0) return noSuch("termId", "term", termId);
+  const term = w.terms[index] as Term;
+  const invalid = firstProblem(
+    TERM_STATUSES.includes(status) ? null : problem("status", `"${status}" is not a status a term can have.`),
+    checkTime("at", at),
+    status === "agreed" && term.agreed.definition.trim() === ""
+      ? problem(
+          `$.terms[${index}].agreed.definition`,
+          `${term.term} cannot be agreed until its agreed definition is written.`,
+        )
+      : null,
+    status === "agreed" && term.status !== "agreed" ? holdsBack(w, term, index) : null,
+  );
+  if (invalid) return invalid;
+  if (term.status === status) return ok(w);
+  const next = withTerm(w, index, { ...term, status, agreedAt: status === "agreed" ? at : null });
+  const logged = (kind: Decision["kind"], text: string): Decision => ({
+    id: makeId(),
+    kind,
+    text: decisionText(text),
+    at,
+    termId,
+  });
+  if (status === "agreed") {
+    return ok({
+      ...next,
+      decisions: [...w.decisions, logged("agreed", `Agreed ${term.term}: ${term.agreed.definition.trim()}`)],
+    });
+  }
+  if (status === "parked") return ok({ ...next, decisions: [...w.decisions, logged("parked", `Parked ${term.term}`)] });
+  return ok(next);
+}

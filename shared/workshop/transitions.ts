@@ -1,0 +1,115 @@
+import { checkLength, checkOwner, firstProblem, given, noSuch, problem, TEXT_MAX } from "./checks";
+import { newId } from "./ids";
+import { type Owner, SLA_UNITS, type Sla, type Stage, type Transition, type Workshop } from "./model";
+import { ok, type Problem, type Result } from "./result";
+
+export interface TransitionPatch {
+  handoff?: boolean;
+  trigger?: string;
+  owner?: Partial<Owner>;
+  sla?: Sla | null;
+  onReject?: string | null;
+}
+
+/** The model's ceiling for an SLA, so a slip of the keyboard is refused rather than saved. */
+const SLA_MAX = 100_000;
+
+const label = (stage: Stage) => stage.name || "this stage";
+
+/** A buyer changes hands when both stages have an owning team and the teams differ. */
+export function isHandoff(from: Stage, to: Stage): boolean {
+  return from.owner.teamId !== null && to.owner.teamId !== null && from.owner.teamId !== to.owner.teamId;
+}
+
+/** Checks a from→to pair; `except` is the transition being reconnected, which may keep its own pair. */
+function checkEnds(w: Workshop, from: string, to: string, except: string | null): Result<[Stage, Stage]> {
+  const source = w.stages.find((s) => s.id === from);
+  if (!source) return noSuch("from", "stage", from);
+  const target = w.stages.find((s) => s.id === to);
+  if (!target) return noSuch("to", "stage", to);
+  const refusal = firstProblem(
+    from === to ? problem("to", "A transition cannot connect a stage to itself.") : null,
+    w.transitions.some((t) => t.id !== except && t.from === from && t.to === to)
+      ? problem("to", `${label(source)} is already connected to ${label(target)}.`)
+      : null,
+  );
+  return refusal ?? ok([source, target]);
+}
+
+/**
+ * Draws a transition. Who owns it and whether it is a handoff start from the
+ * stages' owners; the room can change both afterwards.
+ */
+export function connectStages(w: Workshop, from: string, to: string, makeId: () => string = newId): Result {
+  const ends = checkEnds(w, from, to, null);
+  if (!ends.ok) return ends;
+  const [source, target] = ends.value;
+  const transition: Transition = {
+    id: makeId(),
+    from,
+    to,
+    handoff: isHandoff(source, target),
+    trigger: "",
+    owner: { ...target.owner },
+    sla: null,
+    onReject: null,
+  };
+  return ok({ ...w, transitions: [...w.transitions, transition] });
+}
+
+/**
+ * Moves one or both ends of a transition. Its trigger, owner, SLA and
+ * handoff flag are what the room decided, so they stay as they were.
+ */
+export function reconnectTransition(w: Workshop, transitionId: string, ends: { from?: string; to?: string }): Result {
+  const index = w.transitions.findIndex((t) => t.id === transitionId);
+  if (index < 0) return noSuch("transitionId", "transition", transitionId);
+  const current = w.transitions[index] as Transition;
+  const from = ends.from ?? current.from;
+  const to = ends.to ?? current.to;
+  const checked = checkEnds(w, from, to, transitionId);
+  if (!checked.ok) return checked;
+  return ok({ ...w, transitions: w.transitions.map((t, i) => (i === index ? { ...t, from, to } : t)) });
+}
+
+function checkSla(path: string, sla: Sla | null): Problem | null {
+  if (sla === null) return null;
+  if (!Number.isFinite(sla.within) || sla.within <= 0 || sla.within > SLA_MAX) {
+    return problem(`${path}.within`, `An SLA must be a number of ${sla.unit} above 0 and at most ${SLA_MAX}.`);
+  }
+  if (!SLA_UNITS.includes(sla.unit)) {
+    return problem(`${path}.unit`, `"${sla.unit}" is not a unit for an SLA: use ${SLA_UNITS.join(", ")}.`);
+  }
+  return null;
+}
+
+export function updateTransition(w: Workshop, transitionId: string, patch: TransitionPatch): Result {
+  const index = w.transitions.findIndex((t) => t.id === transitionId);
+  if (index < 0) return noSuch("transitionId", "transition", transitionId);
+  const current = w.transitions[index] as Transition;
+  const path = `$.transitions[${index}]`;
+  const next: Transition = {
+    ...current,
+    handoff: patch.handoff ?? current.handoff,
+    trigger: patch.trigger ?? current.trigger,
+    owner: { ...current.owner, ...given(patch.owner ?? {}) },
+    sla: patch.sla !== undefined ? patch.sla && { within: patch.sla.within, unit: patch.sla.unit } : current.sla,
+    onReject: patch.onReject !== undefined ? patch.onReject : current.onReject,
+  };
+  const refusal = firstProblem(
+    checkOwner(w, `${path}.owner`, next.owner),
+    checkSla(`${path}.sla`, next.sla),
+    checkLength(`${path}.trigger`, "The trigger", next.trigger, TEXT_MAX),
+    checkLength(`${path}.onReject`, "What happens on rejection", next.onReject, TEXT_MAX),
+  );
+  if (refusal) return refusal;
+  return ok({ ...w, transitions: w.transitions.map((t, i) => (i === index ? next : t)) });
+}
+
+export function removeTransitions(w: Workshop, transitionIds: readonly string[]): Result {
+  const known = new Set(w.transitions.map((t) => t.id));
+  const unknown = transitionIds.findIndex((id) => !known.has(id));
+  if (unknown >= 0) return noSuch(`transitionIds[${unknown}]`, "transition", transitionIds[unknown] as string);
+  const removed = new Set(transitionIds);
+  return ok({ ...w, transitions: w.transitions.filter((t) => !removed.has(t.id)) });
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * A Chromium profile on disk that outlives one browser: launching again on the
+ * same directory is how a test proves data survives closing the app.
+ */
+export class BrowserProfile {
+  readonly dir = mkdtempSync(join(tmpdir(), "accord-profile-"));
+  /** Every URL any page asked for, across every launch of this profile. */
+  readonly requests: string[] = [];
+
+  async launch(viewport = { width: 1280, height: 720 }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await chromium.launchPersistentContext(this.dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport,
+    });
+    context.on("request", (request) => this.requests.push(request.url()));
+    const page = context.pages()[0] ?? (await context.newPage());
+    return { context, page };
+  }
+
+  /** Requests that went anywhere but the app's own server (data: and blob: never leave the page). */
+  requestsLeaving(baseUrl: string): string[] {
+    const origin = new URL(baseUrl).origin;
+    return this.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+import { render } from "@testing-library/react";
+import { App } from "../../renderer/App";
+import { AccordDatabase } from "../../renderer/storage/db";
+import { connectPersistence } from "../../renderer/storage/persistence";
+import { ServicesProvider } from "../../renderer/storage/StorageContext";
+import { resetWorkshopStore } from "../../renderer/store/workshop-store";
+import type { Host, MenuCommand } from "../../shared/host";
+
+let dbCount = 0;
+
+/** A host that records what the app asked of it and lets a test press menu items. */
+export function recordingHost(files: { name: string; text: string }[] = []) {
+  const saved: { suggestedName: string; contents: string | Uint8Array }[] = [];
+  const handlers = new Set<(c: MenuCommand) => void>();
+  const host: Host = {
+    kind: "browser",
+    appVersion: async () => "0.0.0-test",
+    openTextFile: async () => files.shift() ?? null,
+    saveFile: async (o) => {
+      saved.push({ suggestedName: o.suggestedName, contents: o.contents });
+      return { saved: true };
+    },
+    onMenuCommand: (h) => {
+      handlers.add(h);
+      return () => handlers.delete(h);
+    },
+  };
+  return {
+    host,
+    saved,
+    press: (c: MenuCommand) => {
+      for (const h of handlers) h(c);
+    },
+  };
+}
+
+/** The whole app on a fresh database, as a user would meet it. */
+export function renderApp(options: { host?: Host; db?: AccordDatabase } = {}) {
+  resetWorkshopStore();
+  window.location.hash = "#/";
+  const db = options.db ?? new AccordDatabase(`accord-test-${++dbCount}-${Math.random()}`);
+  const persistence = connectPersistence(db);
+  const host = options.host ?? recordingHost().host;
+  const view = render(
+    <ServicesProvider services={{ db, persistence, host, durability: "persistent" }}>
+      <App />
+    </ServicesProvider>,
+  );
+  return {
+    ...view,
+    db,
+    persistence,
+    unmountAll: () => {
+      view.unmount();
+      persistence.disconnect();
+    },
+  };
+}

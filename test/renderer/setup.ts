@@ -1,0 +1,35 @@
+import "fake-indexeddb/auto";
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// React Flow under jsdom needs all three shims, or edges never render
+// (see ../shared/design/toolchain.md): a ResizeObserver that really calls
+// back, non-zero element sizes, and DOMMatrixReadOnly.
+class CallingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = CallingResizeObserver as unknown as typeof ResizeObserver;
+
+Object.defineProperties(HTMLElement.prototype, {
+  offsetWidth: { configurable: true, get: () => 800 },
+  offsetHeight: { configurable: true, get: () => 600 },
+});
+
+class DOMMatrixReadOnlyShim {
+  m22: number;
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([0-9.]+)\)/)?.[1];
+    this.m22 = scale ? Number(scale) : 1;
+  }
+}
+globalThis.DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim as unknown as typeof DOMMatrixReadOnly;
+
+afterEach(() => {
+  cleanup();
+});

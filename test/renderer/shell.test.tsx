@@ -1,0 +1,122 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { loadWorkshop, saveWorkshop } from "../../renderer/storage/repository";
+import { aWorkshop } from "../builders";
+import { recordingHost, renderApp } from "./render-app";
+
+async function openWorkshop(title = "Acme alignment", options: Parameters<typeof renderApp>[0] = {}) {
+  const app = renderApp(options);
+  const workshop = aWorkshop({ title, organization: "" });
+  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  window.location.hash = `#/workshop/${workshop.id}`;
+  await screen.findByLabelText("Workshop title");
+  return { ...app, workshop };
+}
+
+const stored = async (app: Awaited<ReturnType<typeof openWorkshop>>) => loadWorkshop(app.db, app.workshop.id);
+
+describe("the workshop shell", () => {
+  it("stores every edit at once, with no save button", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    await user.type(screen.getByLabelText("Organisation"), "Müller GmbH");
+    await waitFor(async () => expect((await stored(app))?.details.organization).toBe("Müller GmbH"));
+    expect(screen.getByText("All changes stored")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^save$/i })).toBeNull();
+    const summary = await app.db.workshops.get(app.workshop.id);
+    expect(summary?.updatedAt ?? "").toMatch(/^\d{4}-/);
+    expect((summary?.updatedAt ?? "") > "2026-11-20T10:00:00Z").toBe(true);
+    app.unmountAll();
+  });
+
+  it("undoes a burst of typing in one step with Ctrl+Z, and redoes it with Ctrl+Shift+Z", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    const facilitator = screen.getByLabelText("Facilitator");
+    await user.type(facilitator, "Jo Ærø");
+    await user.keyboard("{Control>}z{/Control}");
+    expect(facilitator).toHaveValue("");
+    await waitFor(async () => expect((await stored(app))?.details.facilitator).toBe(""));
+    await user.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
+    expect(facilitator).toHaveValue("Jo Ærø");
+    await waitFor(async () => expect((await stored(app))?.details.facilitator).toBe("Jo Ærø"));
+    app.unmountAll();
+  });
+
+  it("keeps separate fields as separate undo steps, and the Edit menu undoes too", async () => {
+    const user = userEvent.setup();
+    const { host, press } = recordingHost();
+    const app = await openWorkshop("Acme", { host });
+    await user.type(screen.getByLabelText("Organisation"), "Acme");
+    await user.type(screen.getByLabelText("Facilitator"), "Sam");
+    press("edit:undo");
+    await waitFor(() => expect(screen.getByLabelText("Facilitator")).toHaveValue(""));
+    expect(screen.getByLabelText("Organisation")).toHaveValue("Acme");
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(screen.getByLabelText("Organisation")).toHaveValue("");
+    await user.click(screen.getByRole("button", { name: "Redo" }));
+    expect(screen.getByLabelText("Organisation")).toHaveValue("Acme");
+    app.unmountAll();
+  });
+
+  it("shows why an edit was refused and changes nothing", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    await user.click(screen.getByRole("button", { name: "Remove Marketing" }));
+    expect(await screen.findByText(/at least 2 teams, so Marketing cannot be removed/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Name of team 1")).toHaveValue("Marketing");
+    app.unmountAll();
+  });
+
+  it("adds people from a pasted list and keeps the lines it could not read", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    const box = screen.getByLabelText(/Paste a list/);
+    fireEvent.change(box, { target: { value: "Ana Müller, CMO, Marketing, yes\nCy, SDR, Slaes" } });
+    await user.click(screen.getByRole("button", { name: "Add these people" }));
+    expect(screen.getByLabelText("Name of Ana Müller")).toHaveValue("Ana Müller");
+    expect(screen.getByLabelText("Ana Müller signs the charter")).toBeChecked();
+    expect(screen.getByRole("alert").textContent).toMatch(/Line 2 \(Cy\) has team "Slaes"/);
+    expect(box).toHaveValue("Cy, SDR, Slaes");
+    await waitFor(async () => expect((await stored(app))?.participants).toHaveLength(1));
+    app.unmountAll();
+  });
+
+  it("shows a full disk to the user, keeps the typed text, and stores it on retry", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    const put = app.db.documents.put.bind(app.db.documents);
+    const full = vi
+      .spyOn(app.db.documents, "put")
+      .mockRejectedValue(Object.assign(new Error("quota"), { name: "QuotaExceededError" }));
+    await user.type(screen.getByLabelText("Organisation"), "Acme");
+    expect(await screen.findByText(/The disk is full/)).toBeInTheDocument();
+    expect(screen.getByText("Not stored")).toBeInTheDocument();
+    expect(screen.getByLabelText("Organisation")).toHaveValue("Acme");
+    expect((await stored(app))?.details.organization).toBe("");
+
+    full.mockImplementation(put);
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(async () => expect((await stored(app))?.details.organization).toBe("Acme"));
+    expect(screen.queryByText(/The disk is full/)).toBeNull();
+    app.unmountAll();
+  });
+
+  it("exports a backup through the host with a readable file name", async () => {
+    const user = userEvent.setup();
+    const { host, saved } = recordingHost();
+    const app = await openWorkshop("Łódź: Q1/Q2", { host });
+    await user.click(screen.getByRole("button", { name: "Export backup…" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.suggestedName).toMatch(/^Łódź Q1Q2 backup \d{4}-\d{2}-\d{2}\.accord\.json$/);
+    expect(JSON.parse(String(saved[0]?.contents)).workshop.details.title).toBe("Łódź: Q1/Q2");
+    app.unmountAll();
+  });
+
+  it("says so when the workshop is not on this computer", async () => {
+    const app = renderApp();
+    window.location.hash = "#/workshop/gone";
+    expect(await screen.findByText(/not on this computer/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+});
