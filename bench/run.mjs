@@ -53,7 +53,13 @@ const modules = readdirSync(join(root, "bench"))
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+  ],
 });
 const rows = [];
 let failed = false;
@@ -80,7 +86,14 @@ for (const r of rows) {
   const target = r.target === null ? "—" : `${format(r.target)} ${r.unit}`;
   const met = r.met === null ? "—" : r.met ? "yes" : "NO";
   console.log(
-    [r.name, `${format(r.figure)} ${r.unit}`, r.reference === null ? "—" : `${format(r.reference)} ${r.unit}`, r.ratio === null ? "—" : `${format(r.ratio, 2)}×`, target, met].join(" | "),
+    [
+      r.name,
+      `${format(r.figure)} ${r.unit}`,
+      r.reference === null ? "—" : `${format(r.reference)} ${r.unit}`,
+      r.ratio === null ? "—" : `${format(r.ratio, 2)}×`,
+      target,
+      met,
+    ].join(" | "),
   );
 }
 process.exit(failed ? 1 : 0);

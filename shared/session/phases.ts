@@ -1,0 +1,78 @@
+import type { Workshop } from "../workshop/model";
+
+/** The session's spine, in the order the room works through it. */
+export const PHASES = [
+  { key: "setup", label: "Set up" },
+  { key: "journey", label: "Journey" },
+  { key: "definitions", label: "Compare" },
+  { key: "agreement", label: "Agree" },
+  { key: "measures", label: "Measures" },
+  { key: "signoff", label: "Sign off" },
+  { key: "export", label: "Export" },
+] as const;
+
+export type PhaseKey = (typeof PHASES)[number]["key"];
+
+export interface PhaseProgress {
+  done: number;
+  total: number;
+  /** What the stepper shows under the phase name, e.g. "7 of 12 agreed". */
+  summary: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function setupProgress(w: Workshop): PhaseProgress {
+  const checks = [
+    w.details.title.trim() !== "",
+    w.teams.every((t) => t.name.trim() !== ""),
+    w.participants.length > 0,
+    w.participants.some((p) => p.signatory),
+  ];
+  const done = checks.filter(Boolean).length;
+  const who = `${plural(w.participants.length, "person", "people")}, ${plural(w.teams.length, "team")}`;
+  return { done, total: checks.length, summary: who };
+}
+
+function definedByEveryTeam(w: Workshop): number {
+  return w.terms.filter((term) => w.teams.every((team) => (term.teamDefinitions[team.id] ?? "").trim() !== "")).length;
+}
+
+export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
+  const terms = w.terms.length;
+  switch (key) {
+    case "setup":
+      return setupProgress(w);
+    case "journey": {
+      const handoffs = w.transitions.filter((t) => t.handoff).length;
+      return {
+        done: w.stages.length,
+        total: w.stages.length,
+        summary: `${plural(w.stages.length, "stage")}, ${plural(handoffs, "handoff")}`,
+      };
+    }
+    case "definitions": {
+      const defined = definedByEveryTeam(w);
+      return { done: defined, total: terms, summary: `${defined} of ${terms} defined by all` };
+    }
+    case "agreement": {
+      const agreed = w.terms.filter((t) => t.status === "agreed").length;
+      const parked = w.terms.filter((t) => t.status === "parked").length;
+      const summary = `${agreed} of ${terms} agreed${parked ? `, ${parked} parked` : ""}`;
+      return { done: agreed + parked, total: terms, summary };
+    }
+    case "measures":
+      return {
+        done: w.kpis.length,
+        total: w.kpis.length,
+        summary: `${plural(w.kpis.length, "KPI")}, ${plural(w.feedbackLoop.length, "feedback line")}`,
+      };
+    case "signoff": {
+      const signatories = w.participants.filter((p) => p.signatory);
+      const signed = signatories.filter((p) => w.signOff.signatures.some((s) => s.participantId === p.id)).length;
+      return { done: signed, total: signatories.length, summary: `${signed} of ${signatories.length} signed` };
+    }
+    case "export":
+      return { done: 0, total: 0, summary: `version ${w.signOff.version}` };
+  }
+}
