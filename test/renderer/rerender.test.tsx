@@ -1,6 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
-import { Profiler } from "react";
 import userEvent from "@testing-library/user-event";
+import { Profiler } from "react";
 import { DetailsForm } from "../../renderer/features/setup/DetailsForm";
 import { ParticipantsEditor } from "../../renderer/features/setup/ParticipantsEditor";
 import { TeamsEditor } from "../../renderer/features/setup/TeamsEditor";

@@ -5,11 +5,14 @@ import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
+import { AppearanceControls } from "../cockpit/AppearanceControls";
+import { Cockpit } from "../cockpit/Cockpit";
+import { PhaseStepper } from "../cockpit/PhaseStepper";
+import { startPresenting } from "../cockpit/usePresentation";
 import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
 import { useEditShortcuts } from "./useEditShortcuts";
 import { useExportBackup } from "./useExportBackup";
-import { ViewTabs } from "./ViewTabs";
 import { WORKSHOP_VIEWS } from "./views";
 import "./shell.css";
 
@@ -78,11 +81,15 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
           ← Workshops
         </a>
         <span className="shell-title">{title || "Untitled workshop"}</span>
-        <ViewTabs workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
+        <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
         <SaveStatusIndicator />
         <UndoRedo />
         <button type="button" className="btn" onClick={backup.exportBackup}>
           Export backup…
+        </button>
+        <AppearanceControls />
+        <button type="button" className="btn btn-primary" onClick={startPresenting}>
+          Present (F5)
         </button>
       </header>
       <div className="shell-banners">
@@ -100,6 +107,12 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
       <main className="shell-body">
         <Current />
       </main>
+      <Cockpit
+        workshopId={workshopId}
+        views={WORKSHOP_VIEWS}
+        current={current.key}
+        onExportBackup={backup.exportBackup}
+      />
     </div>
   );
 }

@@ -1,0 +1,100 @@
+import { useEffect, useMemo } from "react";
+import type { MenuCommand } from "../../../shared/host";
+import { navigate } from "../../app/route";
+import { useServices } from "../../storage/StorageContext";
+import { nextTheme, useUiStore } from "../../store/ui-store";
+import { redo, undo, useWorkshopStore } from "../../store/workshop-store";
+import { CommandPalette } from "./CommandPalette";
+import { paletteEntries } from "./palette-entries";
+import { ShortcutsOverlay } from "./ShortcutsOverlay";
+import { cockpitKey } from "./shortcuts";
+import { stopPresenting, togglePresenting, usePresentationLifecycle } from "./usePresentation";
+import "./cockpit.css";
+
+interface Props {
+  workshopId: string;
+  views: { key: string; label: string }[];
+  current: string;
+  onExportBackup: () => void;
+}
+
+/** The facilitator's keyboard layer over a workshop: phases, presenting, palette, shortcut list. */
+export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
+  const { host } = useServices();
+  const overlay = useUiStore((s) => s.overlay);
+  const openOverlay = useUiStore((s) => s.openOverlay);
+  const presenting = usePresentationLifecycle();
+
+  const goToView = useMemo(
+    () => (key: string) => navigate({ screen: "workshop", workshopId, view: key }),
+    [workshopId],
+  );
+
+  useEffect(() => {
+    const index = Math.max(
+      0,
+      views.findIndex((v) => v.key === current),
+    );
+    const onKeyDown = (e: KeyboardEvent) => {
+      const key = cockpitKey(e);
+      if (!key) return;
+      const state = useUiStore.getState();
+      if (key.kind === "escape") {
+        if (state.overlay !== "none") openOverlay("none");
+        else if (state.presenting) stopPresenting();
+        else return;
+      } else if (key.kind === "palette") openOverlay(state.overlay === "palette" ? "none" : "palette");
+      else if (key.kind === "shortcuts") openOverlay("shortcuts");
+      else if (key.kind === "present") togglePresenting();
+      else if (key.kind === "phase") {
+        const view = views[key.index];
+        if (!view) return;
+        goToView(view.key);
+      } else {
+        const view = views[index + key.by];
+        if (!view) return;
+        goToView(view.key);
+      }
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    const offMenu = host.onMenuCommand((command: MenuCommand) => {
+      if (command === "help:shortcuts") openOverlay("shortcuts");
+    });
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+      offMenu();
+    };
+  }, [views, current, goToView, host, openOverlay]);
+
+  const close = () => openOverlay("none");
+  if (overlay === "shortcuts") return <ShortcutsOverlay onClose={close} />;
+  if (overlay !== "palette") {
+    return presenting ? (
+      <p className="presentation-hint" aria-hidden="true">
+        PageDown next phase · Esc leave
+      </p>
+    ) : null;
+  }
+  const ui = useUiStore.getState();
+  const entries = paletteEntries({
+    workshop: useWorkshopStore.getState().workshop,
+    views,
+    goToView,
+    actions: [
+      { id: "present", label: presenting ? "Stop presenting" : "Start presenting", run: togglePresenting },
+      { id: "undo", label: "Undo", run: undo },
+      { id: "redo", label: "Redo", run: redo },
+      { id: "backup", label: "Export backup", run: onExportBackup },
+      { id: "theme", label: `Switch theme to ${nextTheme(ui.theme)}`, run: () => ui.setTheme(nextTheme(ui.theme)) },
+      {
+        id: "contrast",
+        label: ui.highContrast ? "Turn high contrast off" : "Turn high contrast on",
+        run: ui.toggleHighContrast,
+      },
+      { id: "shortcuts", label: "Keyboard shortcuts", run: () => openOverlay("shortcuts") },
+      { id: "home", label: "Back to the workshops", run: () => navigate({ screen: "home" }) },
+    ],
+  });
+  return <CommandPalette entries={entries} onClose={close} />;
+}

@@ -1,0 +1,49 @@
+import type { Workshop } from "../../../shared/workshop/model";
+
+export interface PaletteEntry {
+  id: string;
+  kind: "Phase" | "Action" | "Stage" | "Term";
+  label: string;
+  run: () => void;
+}
+
+export interface PaletteContext {
+  workshop: Workshop | null;
+  views: { key: string; label: string }[];
+  goToView: (key: string) => void;
+  actions: { id: string; label: string; run: () => void }[];
+}
+
+/** Everything the palette can find: phases, actions, and the workshop's own stages and terms. */
+export function paletteEntries({ workshop, views, goToView, actions }: PaletteContext): PaletteEntry[] {
+  const entries: PaletteEntry[] = views.map((v) => ({
+    id: `phase:${v.key}`,
+    kind: "Phase",
+    label: `Go to ${v.label}`,
+    run: () => goToView(v.key),
+  }));
+  entries.push(...actions.map((a) => ({ ...a, id: `action:${a.id}`, kind: "Action" as const })));
+  if (!workshop) return entries;
+  const hasView = (key: string) => views.some((v) => v.key === key);
+  if (hasView("journey")) {
+    for (const stage of workshop.stages) {
+      entries.push({ id: `stage:${stage.id}`, kind: "Stage", label: stage.name, run: () => goToView("journey") });
+    }
+  }
+  if (hasView("definitions")) {
+    for (const term of workshop.terms.filter((t) => t.stageId === null)) {
+      entries.push({ id: `term:${term.id}`, kind: "Term", label: term.term, run: () => goToView("definitions") });
+    }
+  }
+  return entries;
+}
+
+/** Every word typed must appear somewhere in the entry, in any order: "exp back" finds "Export backup". */
+export function filterEntries(entries: PaletteEntry[], query: string): PaletteEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((e) => {
+    const haystack = `${e.kind} ${e.label}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}

@@ -1,0 +1,79 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { saveWorkshop } from "../../renderer/storage/repository";
+import { useUiStore } from "../../renderer/store/ui-store";
+import { aWorkshop } from "../builders";
+import { recordingHost, renderApp } from "./render-app";
+
+async function openWorkshop(options: Parameters<typeof renderApp>[0] = {}) {
+  useUiStore.setState({ presenting: false, overlay: "none", theme: "system", highContrast: false });
+  const app = renderApp(options);
+  const workshop = aWorkshop({ title: "Cockpit" });
+  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  window.location.hash = `#/workshop/${workshop.id}`;
+  await screen.findByLabelText("Workshop title");
+  return { ...app, workshop };
+}
+
+describe("the facilitator's cockpit", () => {
+  it("shows every phase with its progress, and marks the current one", async () => {
+    const app = await openWorkshop();
+    const phases = screen.getByRole("navigation", { name: "Workshop phases" });
+    const current = phases.querySelector('[aria-current="step"]');
+    expect(current?.textContent).toMatch(/Set up/);
+    expect(current?.textContent).toMatch(/0 people, 2 teams/);
+    app.unmountAll();
+  });
+
+  it("finds an action in the command palette with Ctrl+K and runs it with Enter", async () => {
+    const user = userEvent.setup();
+    const { host, saved } = recordingHost();
+    const app = await openWorkshop({ host });
+    await user.keyboard("{Control>}k{/Control}");
+    const search = await screen.findByRole("combobox", { name: /Find an action/ });
+    await user.type(search, "exp back");
+    const matches = within(screen.getByRole("listbox", { name: "Matches" })).getAllByRole("option");
+    expect(matches.map((o) => o.textContent)).toEqual(["ActionExport backup"]);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(screen.queryByRole("dialog", { name: "Command palette" })).toBeNull();
+    app.unmountAll();
+  });
+
+  it("lists the shortcuts on ?, but not while typing in a field, and closes on Esc", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    await user.type(screen.getByLabelText("Facilitator"), "Who?");
+    expect(screen.queryByRole("dialog", { name: "Keyboard shortcuts" })).toBeNull();
+    expect(screen.getByLabelText("Facilitator")).toHaveValue("Who?");
+    await user.click(document.body);
+    await user.keyboard("?");
+    expect(await screen.findByRole("dialog", { name: "Keyboard shortcuts" })).toHaveTextContent("F5");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog", { name: "Keyboard shortcuts" })).toBeNull();
+    app.unmountAll();
+  });
+
+  it("presents with F5, hiding the editing chrome, and returns with Esc", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    await user.keyboard("{F5}");
+    await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("true"));
+    expect(useUiStore.getState().presenting).toBe(true);
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("false"));
+    app.unmountAll();
+  });
+
+  it("switches to the high-contrast theme and remembers the choice", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    await user.click(screen.getByRole("button", { name: "High contrast" }));
+    expect(document.documentElement.dataset.contrast).toBe("high");
+    expect(JSON.parse(localStorage.getItem("accord.ui") ?? "{}").state.highContrast).toBe(true);
+    await user.selectOptions(screen.getByLabelText("Theme"), "dark");
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    act(() => useUiStore.setState({ highContrast: false, theme: "system" }));
+    app.unmountAll();
+  });
+});
