@@ -16,7 +16,7 @@ export type PhaseKey = (typeof PHASES)[number]["key"];
 export interface PhaseProgress {
   done: number;
   total: number;
-  /** What the stepper shows under the phase name, e.g. "7 of 12 agreed". */
+  /** What the stepper shows under the phase name, short enough for seven phases in 1280 px: "7 of 12 agreed". */
   summary: string;
 }
 
@@ -30,8 +30,7 @@ function setupProgress(w: Workshop): PhaseProgress {
     w.participants.some((p) => p.signatory),
   ];
   const done = checks.filter(Boolean).length;
-  const who = `${plural(w.participants.length, "person", "people")}, ${plural(w.teams.length, "team")}`;
-  return { done, total: checks.length, summary: who };
+  return { done, total: checks.length, summary: plural(w.participants.length, "person", "people") };
 }
 
 function definedByEveryTeam(w: Workshop): number {
@@ -43,17 +42,11 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
   switch (key) {
     case "setup":
       return setupProgress(w);
-    case "journey": {
-      const handoffs = w.transitions.filter((t) => t.handoff).length;
-      return {
-        done: w.stages.length,
-        total: w.stages.length,
-        summary: `${plural(w.stages.length, "stage")}, ${plural(handoffs, "handoff")}`,
-      };
-    }
+    case "journey":
+      return { done: w.stages.length, total: w.stages.length, summary: plural(w.stages.length, "stage") };
     case "definitions": {
       const defined = definedByEveryTeam(w);
-      return { done: defined, total: terms, summary: `${defined} of ${terms} defined by all` };
+      return { done: defined, total: terms, summary: `${defined} of ${terms} defined` };
     }
     case "agreement": {
       const agreed = w.terms.filter((t) => t.status === "agreed").length;
@@ -62,11 +55,7 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
       return { done: agreed + parked, total: terms, summary };
     }
     case "measures":
-      return {
-        done: w.kpis.length,
-        total: w.kpis.length,
-        summary: `${plural(w.kpis.length, "KPI")}, ${plural(w.feedbackLoop.length, "feedback line")}`,
-      };
+      return { done: w.kpis.length, total: w.kpis.length, summary: plural(w.kpis.length, "KPI") };
     case "signoff": {
       const signatories = w.participants.filter((p) => p.signatory);
       const signed = signatories.filter((p) => w.signOff.signatures.some((s) => s.participantId === p.id)).length;

@@ -21,7 +21,7 @@ describe("the facilitator's cockpit", () => {
     const phases = screen.getByRole("navigation", { name: "Workshop phases" });
     const current = phases.querySelector('[aria-current="step"]');
     expect(current?.textContent).toMatch(/Set up/);
-    expect(current?.textContent).toMatch(/0 people, 2 teams/);
+    expect(current?.textContent).toMatch(/0 people/);
     app.unmountAll();
   });
 
@@ -68,7 +68,8 @@ describe("the facilitator's cockpit", () => {
   it("switches to the high-contrast theme and remembers the choice", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();
-    await user.click(screen.getByRole("button", { name: "High contrast" }));
+    await user.click(screen.getByRole("link", { name: "← Workshops" }));
+    await user.click(await screen.findByRole("button", { name: "High contrast" }));
     expect(document.documentElement.dataset.contrast).toBe("high");
     expect(JSON.parse(localStorage.getItem("accord.ui") ?? "{}").state.highContrast).toBe(true);
     await user.selectOptions(screen.getByLabelText("Theme"), "dark");

@@ -37,9 +37,6 @@ export function PhaseStepper({
               aria-current={view.key === current ? "step" : undefined}
               aria-keyshortcuts={`Alt+${i + 1}`}
             >
-              <span className="phase-number" aria-hidden="true">
-                {i + 1}
-              </span>
               <span className="phase-label">{view.label}</span>
               <StepProgress phase={view.key} />
             </a>

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { listTrash, listWorkshops } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { Banner } from "../../ui/Banner";
+import { AppearanceControls } from "../cockpit/AppearanceControls";
 import { TrashSection } from "./TrashSection";
 import { useHomeActions } from "./useHomeActions";
 import { WorkshopRow } from "./WorkshopRow";
@@ -67,6 +68,7 @@ export function HomeScreen() {
       </section>
       <TrashSection trash={trash} onRestore={actions.restore} onDeleteForever={actions.deleteForever} />
       <footer className="muted home-footer">
+        <AppearanceControls />
         Workshops are stored on this computer only, and every change is stored as you make it.
         {durability === "best-effort" &&
           " This browser may clear stored data when the disk runs low: export a backup of each workshop."}

@@ -43,7 +43,7 @@ export function ParticipantRow({ participantId, index }: { participantId: string
           onChange={(e) => edit({ signatory: e.target.checked })}
         />
       </td>
-      <td>
+      <td className="editing-only">
         <button
           type="button"
           className="btn btn-danger"

@@ -25,7 +25,7 @@ export function PasteParticipants() {
   };
 
   return (
-    <div className="paste-participants">
+    <div className="paste-participants editing-only">
       <label className="field">
         <span>Paste a list: one “name, role, team” per line (add “, yes” for people who sign)</span>
         <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />

@@ -39,7 +39,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </label>
       <button
         type="button"
-        className="btn btn-quiet"
+        className="btn btn-quiet editing-only"
         disabled={index === 0}
         onClick={() => apply((w) => moveTeam(w, teamId, index - 1))}
         aria-label={`Move ${label} up`}
@@ -48,7 +48,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </button>
       <button
         type="button"
-        className="btn btn-quiet"
+        className="btn btn-quiet editing-only"
         disabled={index === count - 1}
         onClick={() => apply((w) => moveTeam(w, teamId, index + 1))}
         aria-label={`Move ${label} down`}
@@ -57,7 +57,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </button>
       <button
         type="button"
-        className="btn btn-danger"
+        className="btn btn-danger editing-only"
         onClick={() => apply((w) => removeTeam(w, teamId))}
         aria-label={`Remove ${label}`}
       >
@@ -83,7 +83,7 @@ export function TeamsEditor() {
       </ul>
       <button
         type="button"
-        className="btn"
+        className="btn editing-only"
         disabled={teamIds.length >= MAX_TEAMS}
         onClick={() => apply((w) => addTeam(w))}
       >

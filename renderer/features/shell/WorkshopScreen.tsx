@@ -5,7 +5,6 @@ import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
-import { AppearanceControls } from "../cockpit/AppearanceControls";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
@@ -81,16 +80,15 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
           ← Workshops
         </a>
         <span className="shell-title">{title || "Untitled workshop"}</span>
-        <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
         <SaveStatusIndicator />
         <UndoRedo />
         <button type="button" className="btn" onClick={backup.exportBackup}>
           Export backup…
         </button>
-        <AppearanceControls />
         <button type="button" className="btn btn-primary" onClick={startPresenting}>
           Present (F5)
         </button>
+        <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
       </header>
       <div className="shell-banners">
         <SaveErrorBanner onExportBackup={backup.exportBackup} />
