@@ -1,9 +1,22 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 
-/** Its own port, so tests never touch the data of an Accord the user is running on 4780. */
-export const TEST_PORT = 4790;
+/**
+ * A free port of its own: tests never touch the data of an Accord the user
+ * runs on 4780, and runs side by side (CI beside a developer) never collide.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,17 +39,30 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_0
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/renderer/index.html")) {
+  // ACCORD_DIST tests a build made elsewhere (say, of a clean checkout).
+  const dist = process.env.ACCORD_DIST ?? "dist/renderer";
+  if (!existsSync(`${dist}/index.html`)) {
     const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("the renderer build failed");
   }
+  const port = await freePort();
   // Spawned directly: killing an npx wrapper would orphan vite and hang the run.
   const server = spawn(
     process.execPath,
-    ["node_modules/vite/bin/vite.js", "preview", "--host", "127.0.0.1", "--port", String(TEST_PORT), "--strictPort"],
+    [
+      "node_modules/vite/bin/vite.js",
+      "preview",
+      "--outDir",
+      dist,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--strictPort",
+    ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
-  const baseUrl = `http://127.0.0.1:${TEST_PORT}/`;
+  const baseUrl = `http://127.0.0.1:${port}/`;
   await waitForServer(baseUrl, server);
   project.provide("baseUrl", baseUrl);
   return () => {
