@@ -74,9 +74,13 @@ export function menuTemplate(
   const viewMenu: MenuItemConstructorOptions = {
     label: "&View",
     submenu: [
-      command("Zoom in", "view:zoom-in", "CmdOrCtrl+="),
-      command("Zoom out", "view:zoom-out", "CmdOrCtrl+-"),
-      command("Actual size", "view:zoom-reset", "CmdOrCtrl+0"),
+      // F5 and Ctrl/Cmd+K reach the renderer as keystrokes too (a browser has no menu).
+      shownOnly(command("Present", "view:present", "F5")),
+      shownOnly(command("Command palette…", "view:command-palette", "CmdOrCtrl+K")),
+      { type: "separator" },
+      { role: "zoomIn", accelerator: "CmdOrCtrl+=" },
+      { role: "zoomOut" },
+      { role: "resetZoom" },
       { type: "separator" },
       { role: "togglefullscreen" },
       ...(options.developer ? [{ type: "separator" as const }, { role: "toggleDevTools" as const }] : []),

@@ -11,9 +11,8 @@ export const MENU_COMMANDS = [
   "file:export-backup",
   "edit:undo",
   "edit:redo",
-  "view:zoom-in",
-  "view:zoom-out",
-  "view:zoom-reset",
+  "view:present",
+  "view:command-palette",
   "help:shortcuts",
 ] as const;
 

@@ -31,9 +31,8 @@ describe.each(["darwin", "win32", "linux"] as const)("the %s menu", (platform) =
     ["Export backup…", "CmdOrCtrl+S", "file:export-backup"],
     ["Undo", "CmdOrCtrl+Z", "edit:undo"],
     ["Redo", "CmdOrCtrl+Shift+Z", "edit:redo"],
-    ["Zoom in", "CmdOrCtrl+=", "view:zoom-in"],
-    ["Zoom out", "CmdOrCtrl+-", "view:zoom-out"],
-    ["Actual size", "CmdOrCtrl+0", "view:zoom-reset"],
+    ["Present", "F5", "view:present"],
+    ["Command palette…", "CmdOrCtrl+K", "view:command-palette"],
     ["Keyboard shortcuts", "?", "help:shortcuts"],
   ] as const)("shows %s with %s and sends %s", (label, accelerator, command) => {
     click(find(template, label, accelerator));
@@ -49,6 +48,16 @@ describe.each(["darwin", "win32", "linux"] as const)("the %s menu", (platform) =
     for (const item of items(template).filter((i) => i.label === "Undo" || i.label === "Redo")) {
       expect(item.registerAccelerator).toBe(false);
     }
+  });
+
+  it("leaves presenting and the palette to the renderer, which sees the same keys in a browser", () => {
+    expect(find(template, "Present").registerAccelerator).toBe(false);
+    expect(find(template, "Command palette…").registerAccelerator).toBe(false);
+  });
+
+  it("zooms with Electron's own roles", () => {
+    const roles = items(template).map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(["zoomIn", "zoomOut", "resetZoom"]));
   });
 
   it("lets a question mark typed into a field stay a question mark", () => {

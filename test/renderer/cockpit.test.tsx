@@ -65,6 +65,19 @@ describe("the facilitator's cockpit", () => {
     app.unmountAll();
   });
 
+  it("answers the native menu's Present and Command palette items", async () => {
+    const { host, press } = recordingHost();
+    const app = await openWorkshop({ host });
+    act(() => press("view:command-palette"));
+    expect(await screen.findByRole("dialog", { name: "Command palette" })).toBeInTheDocument();
+    act(() => useUiStore.getState().openOverlay("none"));
+    act(() => press("view:present"));
+    await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("true"));
+    act(() => press("view:present"));
+    await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("false"));
+    app.unmountAll();
+  });
+
   it("switches to the high-contrast theme and remembers the choice", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();

@@ -60,6 +60,8 @@ export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
     window.addEventListener("keydown", onKeyDown);
     const offMenu = host.onMenuCommand((command: MenuCommand) => {
       if (command === "help:shortcuts") openOverlay("shortcuts");
+      else if (command === "view:present") togglePresenting();
+      else if (command === "view:command-palette") openOverlay("palette");
     });
     return () => {
       window.removeEventListener("keydown", onKeyDown);
