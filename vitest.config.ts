@@ -11,7 +11,13 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["test/shared/**/*.test.ts", "test/electron/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: [
+            "test/shared/**/*.test.ts",
+            "test/electron/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
+            "test/charter/**/*.test.ts",
+            "test/cli/**/*.test.ts",
+          ],
         },
       },
       {

@@ -1,5 +1,6 @@
 import { temporal } from "zundo";
 import { create } from "zustand";
+import { keepSignedVersion } from "../../shared/charter/versions";
 import type { Workshop } from "../../shared/workshop/model";
 import type { Problem, Result } from "../../shared/workshop/result";
 import type { SaveStatus } from "../storage/save-queue";
@@ -32,7 +33,8 @@ export const useWorkshopStore = create<WorkshopState>()(
       apply(operation, coalesceKey) {
         const current = get().workshop;
         if (!current) return false;
-        const result = operation(current);
+        // A version signed by everyone is read-only: its content changes only by starting the next version.
+        const result = keepSignedVersion(current, operation(current));
         if (!result.ok) {
           set({ refusal: result.problems });
           return false;

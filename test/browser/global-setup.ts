@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
+import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
 /**
@@ -40,7 +41,8 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_0
 
 export default async function setup(project: TestProject) {
   // ACCORD_DIST tests a build made elsewhere (say, of a clean checkout).
-  const dist = process.env.ACCORD_DIST ?? "dist/renderer";
+  // Absolute, because vite preview reads a relative --outDir from its root (renderer/).
+  const dist = resolve(process.env.ACCORD_DIST ?? "dist/renderer");
   if (!existsSync(`${dist}/index.html`)) {
     const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("the renderer build failed");

@@ -10,8 +10,9 @@ const original = JSON.parse(serializeBackup(aFullWorkshop(), { appVersion: "0.1.
 /** Every path into the backup, so mutations can land anywhere, references and ids included. */
 function allPaths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const paths = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => paths.push(...allPaths(v, [...prefix, i])));
-  else if (value && typeof value === "object") {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths.push(...allPaths(v, [...prefix, i]));
+  } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) paths.push(...allPaths(v, [...prefix, k]));
   }
   return paths;

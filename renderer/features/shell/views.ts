@@ -1,4 +1,8 @@
 import type { ComponentType } from "react";
+import { AgreementView } from "../agreement/AgreementView";
+import { DefinitionsView } from "../definitions/DefinitionsView";
+import { JourneyView } from "../journey/JourneyView";
+import { MeasuresView } from "../measures/MeasuresView";
 import { SetupView } from "../setup/SetupView";
 
 /**
@@ -13,4 +17,10 @@ export interface WorkshopView {
   Component: ComponentType;
 }
 
-export const WORKSHOP_VIEWS: WorkshopView[] = [{ key: "setup", label: "Set up", Component: SetupView }];
+export const WORKSHOP_VIEWS: WorkshopView[] = [
+  { key: "setup", label: "Set up", Component: SetupView },
+  { key: "journey", label: "Journey", Component: JourneyView },
+  { key: "definitions", label: "Definitions", Component: DefinitionsView },
+  { key: "agreement", label: "Agree", Component: AgreementView },
+  { key: "measures", label: "Measures", Component: MeasuresView },
+];

@@ -1,0 +1,104 @@
+import { median, row } from "./stats.mjs";
+
+const TERMS = 150;
+const TEXT = "Anyone who downloaded the pricing guide and fits our profile";
+const TARGET_MS = 16;
+/** A fast facilitator: 60 ms between keys is about 200 words a minute. */
+const KEY_INTERVAL_MS = 60;
+
+/**
+ * Installed in the page before typing: from each keydown's own timestamp to
+ * the first moment after the next frame once the input event has run (and,
+ * in the app, React has re-rendered), i.e. when the character can be on screen.
+ */
+function installProbe() {
+  window.__latencies = [];
+  let down = null;
+  document.addEventListener("keydown", (e) => (down = e.timeStamp), true);
+  document.addEventListener("input", () => {
+    const t0 = down;
+    requestAnimationFrame(() => {
+      const after = new MessageChannel();
+      after.port1.onmessage = () => window.__latencies.push(performance.now() - t0);
+      after.port2.postMessage(null);
+    });
+  });
+}
+
+async function typeAndMeasure(page, textarea) {
+  await page.evaluate(installProbe);
+  await textarea.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(` ${TEXT}`, { delay: KEY_INTERVAL_MS });
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__latencies);
+}
+
+/** Gives the stored workshop 4 teams and 150 terms, each defined by every team, straight in IndexedDB. */
+function seed({ id, terms, text }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open("accord");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction("documents", "readwrite");
+      const store = tx.objectStore("documents");
+      const get = store.get(id);
+      get.onsuccess = () => {
+        const record = get.result;
+        const w = record.workshop;
+        w.teams.push(
+          { id: "team-sdr", name: "SDR", colour: "#009E73" },
+          { id: "team-cs", name: "Customer success", colour: "#CC79A7" },
+        );
+        w.terms = Array.from({ length: terms }, (_, i) => ({
+          id: `term-${i}`,
+          term: `Term ${i + 1}`,
+          stageId: null,
+          status: "open",
+          teamDefinitions: Object.fromEntries(
+            w.teams.map((t, k) => [t.id, `${text} number ${i} as seen by team ${k}`]),
+          ),
+          teamSignals: {},
+          agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
+          agreedAt: null,
+          consensus: { method: "fist-of-five", votes: [], override: null },
+        }));
+        store.put(record);
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+export default async function ({ browser, appUrl, benchUrl }) {
+  const bare = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await bare.goto(`${benchUrl}bare-textarea.html`);
+  const bareTimes = await typeAndMeasure(bare, bare.getByLabel("Bare textarea"));
+  await bare.close();
+
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(appUrl);
+  await page.getByRole("button", { name: "New workshop" }).click();
+  await page.getByLabel("Organisation").waitFor();
+  await page.locator('[data-save-state="saved"]').waitFor();
+  const id = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
+  await page.evaluate(seed, { id, terms: TERMS, text: TEXT });
+  await page.goto(`${appUrl}#/workshop/${encodeURIComponent(id)}/definitions`);
+  await page.reload();
+  const cell = page.getByLabel(`Marketing's definition of Term ${TERMS / 2}`);
+  await cell.waitFor();
+  const appTimes = await typeAndMeasure(page, cell);
+  await page.close();
+
+  return [
+    row({
+      name: `keystroke to paint, definition cell (${TERMS} terms × 4 teams)`,
+      figure: median(appTimes),
+      unit: "ms",
+      reference: median(bareTimes),
+      target: TARGET_MS,
+    }),
+  ];
+}

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../../../shared/workshop/log";
+import { useWorkshopStore } from "../../store/workshop-store";
+
+function ParkedItem({ itemId, index }: { itemId: string; index: number }) {
+  const item = useWorkshopStore((s) => s.workshop?.parkingLot.find((p) => p.id === itemId));
+  const apply = useWorkshopStore((s) => s.apply);
+  if (!item) return null;
+  return (
+    <li className="parked-item">
+      <input
+        aria-label={`Parked item ${index + 1}`}
+        value={item.text}
+        onChange={(e) =>
+          apply((w) => updateParkingLotItem(w, itemId, { text: e.target.value }), `parking.${itemId}.text`)
+        }
+      />
+      <input
+        aria-label={`Owner of parked item ${index + 1}`}
+        placeholder="Owner"
+        value={item.owner ?? ""}
+        onChange={(e) =>
+          apply((w) => updateParkingLotItem(w, itemId, { owner: e.target.value }), `parking.${itemId}.owner`)
+        }
+      />
+      <button
+        type="button"
+        className="btn btn-quiet"
+        aria-label={`Remove parked item ${index + 1}`}
+        onClick={() => apply((w) => removeParkingLotItem(w, itemId))}
+      >
+        ✕
+      </button>
+    </li>
+  );
+}
+
+/** What cannot be settled today, with who takes it away. */
+export function ParkingLot() {
+  const ids = useWorkshopStore(useShallow((s) => s.workshop?.parkingLot.map((p) => p.id) ?? []));
+  const apply = useWorkshopStore((s) => s.apply);
+  const [text, setText] = useState("");
+  const [owner, setOwner] = useState("");
+  return (
+    <section className="parking-lot" aria-labelledby="parking-lot-heading">
+      <h3 id="parking-lot-heading">Parking lot</h3>
+      <ol>
+        {ids.map((id, i) => (
+          <ParkedItem key={id} itemId={id} index={i} />
+        ))}
+      </ol>
+      <form
+        className="parking-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (apply((w) => addParkingLotItem(w, { text, owner }))) {
+            setText("");
+            setOwner("");
+          }
+        }}
+      >
+        <input
+          aria-label="Park something"
+          placeholder="Park something…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <input aria-label="Its owner" placeholder="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+        <button type="submit" className="btn">
+          Park it
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from "react";
+import { definitionDifferences } from "../../../shared/glossary/diff";
+import type { Team } from "../../../shared/workshop/model";
+import { updateAgreement } from "../../../shared/workshop/terms";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { DiffText } from "../../ui/DiffText";
+import { useTermField } from "./useTerm";
+
+const NO_TEAMS: Team[] = [];
+const NONE: Record<string, string> = {};
+
+/** The teams' words, differences marked, each a starting point for the agreed definition. */
+export function TeamTexts({ termId, termName }: { termId: string; termName: string }) {
+  const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
+  const texts = useTermField(termId, "teamDefinitions") ?? NONE;
+  const status = useTermField(termId, "status");
+  const apply = useWorkshopStore((s) => s.apply);
+  const differences = useMemo(() => definitionDifferences(texts), [texts]);
+  const startFrom = (definition: string) => apply((w) => updateAgreement(w, termId, { definition }));
+  return (
+    <div className="team-texts" style={{ "--teams": teams.length } as React.CSSProperties}>
+      {teams.map((team) => (
+        <article key={team.id} className="team-text" style={{ borderTopColor: team.colour }}>
+          <h4>{team.name}</h4>
+          <p>
+            {texts[team.id]?.trim() ? <DiffText segments={differences[team.id] ?? []} /> : <em>Not written yet.</em>}
+          </p>
+          <button
+            type="button"
+            className="btn"
+            aria-label={`Start from ${team.name}'s text for ${termName}`}
+            disabled={!texts[team.id]?.trim() || status === "agreed"}
+            onClick={() => startFrom(texts[team.id] ?? "")}
+          >
+            Start from {team.name}'s text
+          </button>
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from "react";
+import type { Workshop } from "../../../shared/workshop/model";
+import type { Result } from "../../../shared/workshop/result";
+import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerRemaining } from "../../../shared/workshop/timer";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { playChime } from "./chime";
+import { now } from "./useTerm";
+
+const clock = (seconds: number) => {
+  const whole = Math.ceil(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+};
+
+/** Seconds left, re-read a few times a second while running; the store only holds start and pause. */
+function useRemaining(): number {
+  const timer = useWorkshopStore((s) => s.workshop?.timer);
+  const [, tick] = useState(0);
+  const running = timer ? isTimerRunning(timer) : false;
+  useEffect(() => {
+    if (!running) return;
+    const id = setInterval(() => tick((n) => n + 1), 250);
+    return () => clearInterval(id);
+  }, [running]);
+  return timer ? timerRemaining(timer, now()) : 0;
+}
+
+/** After time ran out, Start means a fresh time-box of the same length. */
+function restart(w: Workshop): Result {
+  const reset = resetTimer(w);
+  return reset.ok ? startTimer(reset.value, now()) : reset;
+}
+
+/** The time-box: big enough to read from the back, a gentle pulse and chime at zero. */
+export function TimeBox() {
+  const timer = useWorkshopStore((s) => s.workshop?.timer);
+  const apply = useWorkshopStore((s) => s.apply);
+  const remaining = useRemaining();
+  const running = timer ? isTimerRunning(timer) : false;
+  const done = running && remaining <= 0;
+  const chimed = useRef(false);
+  useEffect(() => {
+    if (done && !chimed.current) playChime();
+    chimed.current = done;
+  }, [done]);
+  if (!timer) return null;
+  const minutes = Math.round(timer.durationSeconds / 60);
+  return (
+    <section className={`timebox${done ? " timebox-done" : ""}`} aria-label="Time-box">
+      <output className="timebox-clock" aria-live={done ? "assertive" : "off"}>
+        {done ? "Time’s up" : clock(remaining)}
+      </output>
+      <div className="timebox-controls">
+        {running && !done ? (
+          <button type="button" className="btn" onClick={() => apply((w) => pauseTimer(w, now()))}>
+            Pause
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => apply(done ? restart : (w) => startTimer(w, now()))}
+          >
+            Start
+          </button>
+        )}
+        <button type="button" className="btn" onClick={() => apply((w) => resetTimer(w))}>
+          Reset
+        </button>
+        <label className="timebox-length">
+          <input
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={(e) => {
+              const m = e.target.valueAsNumber;
+              if (m >= 1) apply((w) => resetTimer(w, Math.round(m * 60)));
+            }}
+          />
+          <span>min</span>
+        </label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo } from "react";
+import type { DiffSegment } from "../../../shared/glossary/diff";
+import { recordDefinition } from "../../../shared/workshop/terms";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { DiffText } from "../../ui/DiffText";
+import { useDraft } from "./useDraft";
+import { termById } from "./useTerm";
+
+interface Props {
+  termId: string;
+  termName: string;
+  teamId: string;
+  teamName: string;
+  segments: readonly DiffSegment[] | undefined;
+}
+
+/**
+ * One team's definition of one term, typed live. The highlights sit in a
+ * backdrop behind a transparent textarea with the same metrics, so the room
+ * sees the differences in place while the facilitator types. Subscribes to
+ * its own text only: a keystroke re-renders this cell and nothing else.
+ * `apply` is read when needed rather than subscribed to: 600 cells' worth of
+ * subscriptions would each be checked on every keystroke.
+ */
+export const DefinitionCell = memo(function DefinitionCell({ termId, termName, teamId, teamName, segments }: Props) {
+  const stored = useWorkshopStore((s) => termById(s.workshop, termId)?.teamDefinitions[teamId] ?? "");
+  const draft = useDraft(stored, (text) =>
+    useWorkshopStore
+      .getState()
+      .apply((w) => recordDefinition(w, termId, teamId, text), `definition.${termId}.${teamId}`),
+  );
+  return (
+    <div className="definition-field">
+      <div className="definition-backdrop" aria-hidden="true">
+        <DiffText segments={segments ?? []} />
+        {/* A trailing newline in a textarea still takes a line; the backdrop must too. */}
+        {"\n"}
+      </div>
+      <textarea
+        aria-label={`${teamName}'s definition of ${termName}`}
+        value={draft.value}
+        spellCheck={false}
+        rows={2}
+        onChange={(e) => draft.change(e.target.value)}
+        onKeyDown={(e) => (e.ctrlKey || e.metaKey || e.altKey) && draft.flush()}
+        onBlur={draft.flush}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,16 @@
+import type { TermStatus } from "../../../shared/workshop/model";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { termById } from "./useTerm";
+
+/** A word and a symbol, never colour alone: the room reads it from the back. */
+export const STATUS_LABELS: Record<TermStatus, string> = {
+  open: "○ Open",
+  discussing: "◐ Discussing",
+  agreed: "● Agreed",
+  parked: "⏸ Parked",
+};
+
+export function StatusBadge({ termId }: { termId: string }) {
+  const status = useWorkshopStore((s) => termById(s.workshop, termId)?.status ?? "open");
+  return <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>;
+}

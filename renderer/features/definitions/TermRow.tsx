@@ -1,0 +1,63 @@
+import { memo, useState } from "react";
+import type { Team } from "../../../shared/workshop/model";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { DefinitionCell } from "./DefinitionCell";
+import { SignalsMatrix } from "./SignalsMatrix";
+import { SignalsSummary } from "./SignalsSummary";
+import { StatusBadge } from "./StatusBadge";
+import { useDifferences } from "./useDifferences";
+import { termById } from "./useTerm";
+
+interface Props {
+  termId: string;
+  teams: Team[];
+  onSpotlight: (termId: string) => void;
+}
+
+/** A term's row: its name, a cell per team, and the signals each team counts. */
+export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Props) {
+  const name = useWorkshopStore((s) => termById(s.workshop, termId)?.term ?? "");
+  const isStage = useWorkshopStore((s) => termById(s.workshop, termId)?.stageId != null);
+  const differences = useDifferences(termId);
+  const [ticking, setTicking] = useState(false);
+  return (
+    <section className="term-row" aria-label={name}>
+      <header className="term-row-head">
+        <h3>{name}</h3>
+        {isStage && <span className="term-kind">stage</span>}
+        <StatusBadge termId={termId} />
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-label={`Spotlight ${name}`}
+          onClick={() => onSpotlight(termId)}
+        >
+          Spotlight
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-expanded={ticking}
+          aria-label={`${ticking ? "Hide signals" : "Tick signals"} for ${name}`}
+          onClick={() => setTicking(!ticking)}
+        >
+          {ticking ? "Hide signals" : "Tick signals"}
+        </button>
+      </header>
+      <div className="term-cells">
+        {teams.map((team) => (
+          <DefinitionCell
+            key={team.id}
+            termId={termId}
+            termName={name}
+            teamId={team.id}
+            teamName={team.name}
+            segments={differences[team.id]}
+          />
+        ))}
+      </div>
+      <SignalsSummary termId={termId} teams={teams} />
+      {ticking && <SignalsMatrix termId={termId} termName={name} teams={teams} />}
+    </section>
+  );
+});

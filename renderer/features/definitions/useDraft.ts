@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+
+/**
+ * Shows a keystroke at once and hands it to the store right after the frame
+ * that paints it. With 150 terms on the board, the store's update (history,
+ * every subscriber checked, the save queued) costs a few milliseconds; done
+ * inside the keystroke it can push the character one frame late. The text is
+ * committed within about one frame, and at once before any shortcut (so
+ * Ctrl+Z undoes what is on screen) and on blur.
+ */
+export function useDraft(stored: string, commit: (text: string) => void) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const pending = useRef<string | null>(null);
+  const scheduled = useRef<number | null>(null);
+  const fallback = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+
+  const flush = useCallback(() => {
+    if (scheduled.current !== null) cancelAnimationFrame(scheduled.current);
+    if (fallback.current !== null) clearTimeout(fallback.current);
+    scheduled.current = null;
+    fallback.current = null;
+    const text = pending.current;
+    pending.current = null;
+    if (text === null) return;
+    commitRef.current(text);
+    setDraft(null);
+  }, []);
+
+  const change = useCallback(
+    (text: string) => {
+      pending.current = text;
+      setDraft(text);
+      // After this frame's paint: a task queued from the next animation frame.
+      scheduled.current ??= requestAnimationFrame(() => setTimeout(flush, 0));
+      // A hidden window gets no animation frames; the text must not wait for one.
+      fallback.current ??= setTimeout(flush, 100);
+    },
+    [flush],
+  );
+
+  useEffect(() => flush, [flush]);
+  return { value: draft ?? stored, change, flush };
+}

@@ -1,0 +1,27 @@
+import { Text, View } from "@react-pdf/renderer";
+import { styles } from "./styles";
+
+/** On every page: what this is, which version, and the full hash a reader can check the JSON against. */
+export function Footer({ title, version, hash }: { title: string; version: number; hash: string }) {
+  return (
+    <View style={styles.footer} fixed>
+      <View style={{ flex: 1 }}>
+        <Text>
+          {title} · Version {version}
+        </Text>
+        <Text>Content hash {hash}</Text>
+      </View>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}
+
+/** Repeated at the top of every page of a charter that no longer matches its signatures. */
+export function NotIntactBanner({ reason }: { reason: string }) {
+  return (
+    <View style={styles.warning} fixed>
+      <Text>NOT INTACT — this charter was changed after it was exported or signed.</Text>
+      <Text style={{ fontWeight: 400, fontSize: 8 }}>{reason}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import { removeFromJourney } from "../../../shared/journey/edit";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { StageInspector } from "./StageInspector";
+import { useJourneySelection } from "./selection";
+import { TransitionInspector } from "./TransitionInspector";
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/** The panel beside the map for whatever is selected: one stage, one transition, or several things. */
+export function Inspector() {
+  const stageIds = useJourneySelection((s) => s.stageIds);
+  const transitionIds = useJourneySelection((s) => s.transitionIds);
+  const apply = useWorkshopStore((s) => s.apply);
+  const count = stageIds.length + transitionIds.length;
+  if (count === 0) return null;
+  let body = null;
+  if (stageIds.length === 1 && transitionIds.length === 0) body = <StageInspector stageId={stageIds[0] as string} />;
+  else if (transitionIds.length === 1 && stageIds.length === 0)
+    body = <TransitionInspector transitionId={transitionIds[0] as string} />;
+  else
+    body = (
+      <section className="inspector" aria-label="Selection">
+        <h2>Selected</h2>
+        <p>
+          {[
+            stageIds.length && plural(stageIds.length, "stage"),
+            transitionIds.length && plural(transitionIds.length, "transition"),
+          ]
+            .filter(Boolean)
+            .join(" and ")}
+        </p>
+        <p className="muted">Drag one of them to move them all.</p>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => {
+            if (apply((w) => removeFromJourney(w, { stageIds, transitionIds }))) useJourneySelection.getState().clear();
+          }}
+        >
+          Remove them
+        </button>
+      </section>
+    );
+  return <aside className="journey-inspector editing-only">{body}</aside>;
+}

@@ -1,0 +1,48 @@
+import { MiniMap, type Node, type ReactFlowState, useStore } from "@xyflow/react";
+import { useCallback, useMemo } from "react";
+import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
+import { useWorkshopStore } from "../../store/workshop-store";
+
+const NO_STAGES: never[] = [];
+
+function minimapColour(node: Node): string {
+  const w = useWorkshopStore.getState().workshop;
+  const teamId = w?.stages.find((s) => s.id === node.id)?.owner.teamId;
+  return w?.teams.find((t) => t.id === teamId)?.colour ?? "#6b7280";
+}
+
+/**
+ * The minimap, shown only while part of the journey is off screen: when the
+ * whole journey is in view it would just cover a stage.
+ */
+export function Overview() {
+  const stages = useWorkshopStore((s) => s.workshop?.stages ?? NO_STAGES);
+  const bounds = useMemo(() => {
+    if (stages.length === 0) return null;
+    const xs = stages.map((s) => s.position.x);
+    const ys = stages.map((s) => s.position.y);
+    return {
+      left: Math.min(...xs),
+      top: Math.min(...ys),
+      right: Math.max(...xs) + STAGE_WIDTH,
+      bottom: Math.max(...ys) + STAGE_HEIGHT,
+    };
+  }, [stages]);
+  const offScreen = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        if (!bounds) return false;
+        const [x, y, zoom] = s.transform;
+        const view = { left: -x / zoom, top: -y / zoom, right: (s.width - x) / zoom, bottom: (s.height - y) / zoom };
+        return (
+          bounds.left < view.left || bounds.top < view.top || bounds.right > view.right || bounds.bottom > view.bottom
+        );
+      },
+      [bounds],
+    ),
+  );
+  if (!offScreen) return null;
+  return (
+    <MiniMap nodeColor={minimapColour} nodeStrokeWidth={3} pannable zoomable ariaLabel="Overview of the journey" />
+  );
+}

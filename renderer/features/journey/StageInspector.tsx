@@ -1,0 +1,89 @@
+import { HUBSPOT_LIFECYCLE_STAGES, SALESFORCE_LEAD_STATUSES } from "../../../shared/journey/crm";
+import { removeFromJourney } from "../../../shared/journey/edit";
+import { OUTCOME_TYPES, type OutcomeType } from "../../../shared/workshop/model";
+import { renameStage, type StagePatch, updateStage } from "../../../shared/workshop/stages";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { CommitField } from "./CommitField";
+import { OwnerFields } from "./OwnerFields";
+import { OUTCOME_WORDS } from "./StageNode";
+import { useJourneySelection } from "./selection";
+
+const orNull = (v: string) => (v.trim() === "" ? null : v);
+
+function kindOf(kind: string): StagePatch {
+  return kind === "stage" ? { kind: "stage", outcome: null } : { kind: "outcome", outcome: kind as OutcomeType };
+}
+
+export function StageInspector({ stageId }: { stageId: string }) {
+  const stage = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === stageId));
+  const apply = useWorkshopStore((s) => s.apply);
+  if (!stage) return null;
+  const update = (patch: StagePatch, key?: string) => apply((w) => updateStage(w, stageId, patch), key);
+  const key = (field: string) => `stage.${stageId}.${field}`;
+  return (
+    <section className="inspector" aria-label={`Stage ${stage.name}`}>
+      <h2>{stage.kind === "outcome" ? "Outcome" : "Stage"}</h2>
+      <CommitField
+        label="Stage name"
+        value={stage.name}
+        onCommit={(name) => apply((w) => renameStage(w, stageId, name))}
+      />
+      <label className="field">
+        <span>Buyer's words</span>
+        <input
+          value={stage.buyerLabel ?? ""}
+          placeholder="What is the buyer doing?"
+          onChange={(e) => update({ buyerLabel: orNull(e.target.value) }, key("buyerLabel"))}
+        />
+      </label>
+      <label className="field">
+        <span>Kind</span>
+        <select value={stage.outcome ?? "stage"} onChange={(e) => update(kindOf(e.target.value))}>
+          <option value="stage">Stage</option>
+          {OUTCOME_TYPES.map((o) => (
+            <option key={o} value={o}>
+              Outcome: {OUTCOME_WORDS[o].toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <OwnerFields owner={stage.owner} onChange={(owner, k) => update({ owner }, k)} coalesceKey={key("role")} />
+      <h3>In the CRM</h3>
+      <label className="field">
+        <span>HubSpot lifecycle stage</span>
+        <input
+          list="hubspot-lifecycle-stages"
+          value={stage.crm.hubspotLifecycleStage ?? ""}
+          onChange={(e) => update({ crm: { hubspotLifecycleStage: orNull(e.target.value) } }, key("hubspot"))}
+        />
+      </label>
+      <label className="field">
+        <span>Salesforce lead status</span>
+        <input
+          list="salesforce-lead-statuses"
+          value={stage.crm.salesforceLeadStatus ?? ""}
+          onChange={(e) => update({ crm: { salesforceLeadStatus: orNull(e.target.value) } }, key("salesforce"))}
+        />
+      </label>
+      <datalist id="hubspot-lifecycle-stages">
+        {HUBSPOT_LIFECYCLE_STAGES.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+      <datalist id="salesforce-lead-statuses">
+        {SALESFORCE_LEAD_STATUSES.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+      <button
+        type="button"
+        className="btn btn-danger"
+        onClick={() => {
+          if (apply((w) => removeFromJourney(w, { stageIds: [stageId] }))) useJourneySelection.getState().clear();
+        }}
+      >
+        Remove {stage.kind === "outcome" ? "outcome" : "stage"}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { memo } from "react";
+import type { OutcomeType, TermStatus } from "../../../shared/workshop/model";
+import { useWorkshopStore } from "../../store/workshop-store";
+import type { StageFlowNode } from "./flow-elements";
+import { StageName } from "./StageName";
+
+export const OUTCOME_WORDS: Record<OutcomeType, string> = {
+  won: "Won",
+  lost: "Lost",
+  disqualified: "Disqualified",
+  recycled: "Recycled to nurture",
+};
+
+export const STATUS_WORDS: Record<TermStatus, string> = {
+  open: "Open",
+  discussing: "Discussing",
+  agreed: "Agreed ✓",
+  parked: "Parked",
+};
+
+function OwnerLine({ teamId }: { teamId: string | null }) {
+  const team = useWorkshopStore((s) => (teamId ? s.workshop?.teams.find((t) => t.id === teamId) : undefined));
+  if (!team) return <span className="stage-node-team stage-node-team-none">No owner yet</span>;
+  return (
+    <span className="stage-node-team">
+      <span className="stage-node-swatch" style={{ background: team.colour }} aria-hidden="true" />
+      {team.name}
+    </span>
+  );
+}
+
+/**
+ * One stage on the map. It reads its own stage from the store by id, so the
+ * props React Flow passes stay the same and editing one stage repaints one node.
+ */
+export const StageNode = memo(function StageNode({ id, selected }: NodeProps<StageFlowNode>) {
+  const stage = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === id));
+  const status = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.stageId === id)?.status ?? "open");
+  const colour = useWorkshopStore((s) =>
+    stage?.owner.teamId ? s.workshop?.teams.find((t) => t.id === stage.owner.teamId)?.colour : undefined,
+  );
+  if (!stage) return null;
+  const outcome = stage.kind === "outcome" ? stage.outcome : null;
+  const className = [
+    "stage-node",
+    outcome ? `stage-node-outcome stage-node-${outcome}` : "",
+    colour ? "" : "stage-node-unowned",
+    selected ? "stage-node-selected" : "",
+  ].join(" ");
+  return (
+    <div className={className} style={colour ? { borderLeftColor: colour } : undefined} data-stage={stage.name}>
+      <Handle type="target" position={Position.Left} className="stage-handle" aria-label={`Into ${stage.name}`} />
+      {outcome && <span className="stage-node-kind">{OUTCOME_WORDS[outcome]}</span>}
+      <StageName stageId={id} name={stage.name} />
+      {stage.buyerLabel && <p className="stage-node-buyer">“{stage.buyerLabel}”</p>}
+      <div className="stage-node-footer">
+        <OwnerLine teamId={stage.owner.teamId} />
+        <span className={`stage-node-status stage-node-status-${status}`}>{STATUS_WORDS[status]}</span>
+      </div>
+      <Handle type="source" position={Position.Right} className="stage-handle" aria-label={`Out of ${stage.name}`} />
+    </div>
+  );
+});

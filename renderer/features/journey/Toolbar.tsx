@@ -1,0 +1,72 @@
+import { useReactFlow } from "@xyflow/react";
+import { useState } from "react";
+import { arrangeJourney } from "../../../shared/journey/layout";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { Banner } from "../../ui/Banner";
+import { FIT_OPTIONS } from "./JourneyCanvas";
+import { StartFromDialog } from "./StartFromDialog";
+import { useJourneySelection } from "./selection";
+import { useMapEdits } from "./useMapEdits";
+import { type MapFormat, useMapExport } from "./useMapExport";
+
+const NO_DRAG = () => {};
+
+function ExportMenu() {
+  const { exportMap, problem, dismiss } = useMapExport();
+  const [format, setFormat] = useState<MapFormat>("png");
+  return (
+    <>
+      <span className="journey-export">
+        <label>
+          <span className="visually-hidden">Export format</span>
+          <select value={format} onChange={(e) => setFormat(e.target.value as MapFormat)}>
+            <option value="png">PNG image</option>
+            <option value="svg">SVG image</option>
+            <option value="canvas">JSON Canvas</option>
+          </select>
+        </label>
+        <button type="button" className="btn" onClick={() => void exportMap(format)}>
+          Export map…
+        </button>
+      </span>
+      {problem && (
+        <Banner tone="error">
+          <p>{problem}</p>
+          <button type="button" className="btn" onClick={dismiss}>
+            OK
+          </button>
+        </Banner>
+      )}
+    </>
+  );
+}
+
+export function Toolbar() {
+  const apply = useWorkshopStore((s) => s.apply);
+  const { addStageAt } = useMapEdits(NO_DRAG);
+  const flow = useReactFlow();
+  const [startFrom, setStartFrom] = useState(false);
+  return (
+    <div className="journey-toolbar editing-only" role="toolbar" aria-label="Journey">
+      <button type="button" className="btn btn-primary" onClick={() => addStageAt()}>
+        Add stage
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => apply((w) => arrangeJourney(w)) && useJourneySelection.getState().requestFit()}
+      >
+        Arrange left to right
+      </button>
+      <button type="button" className="btn" onClick={() => void flow.fitView(FIT_OPTIONS)}>
+        Fit to screen
+      </button>
+      <button type="button" className="btn" onClick={() => setStartFrom(true)}>
+        Start from…
+      </button>
+      <ExportMenu />
+      <span className="journey-hint muted">Double-click the map or press N to add a stage</span>
+      {startFrom && <StartFromDialog onClose={() => setStartFrom(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { type Edge, MarkerType, type Node } from "@xyflow/react";
+import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
+import type { Stage, Transition } from "../../../shared/workshop/model";
+import type { Position } from "../../../shared/workshop/stages";
+
+export type StageFlowNode = Node<Record<string, never>, "stage">;
+export type TransitionFlowEdge = Edge<Record<string, never>, "transition">;
+
+/** Shared by every node and edge, so their props stay equal and memoised components skip re-rendering. */
+const NO_DATA: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+// Marker sizes are in stroke widths: 5 × a 4 px stroke is an arrowhead visible from the back of the room.
+const ARROW = { type: MarkerType.ArrowClosed, width: 5, height: 5, color: "var(--journey-edge)" };
+const HANDOFF_ARROW = { type: MarkerType.ArrowClosed, width: 4, height: 4, color: "var(--journey-handoff)" };
+
+/**
+ * React Flow nodes for the stages. A node object is reused while its
+ * position and selection are unchanged, so renaming one stage re-renders
+ * that stage alone (it reads its own name from the store).
+ */
+export function stageNodes(
+  stages: readonly Stage[],
+  selected: ReadonlySet<string>,
+  dragged: Readonly<Record<string, Position>>,
+  previous: Map<string, StageFlowNode>,
+): StageFlowNode[] {
+  return stages.map((s) => {
+    const position = dragged[s.id] ?? s.position;
+    const isSelected = selected.has(s.id);
+    const before = previous.get(s.id);
+    if (before && before.position === position && before.selected === isSelected) return before;
+    const node: StageFlowNode = {
+      id: s.id,
+      type: "stage",
+      position,
+      data: NO_DATA,
+      selected: isSelected,
+      width: STAGE_WIDTH,
+      height: STAGE_HEIGHT,
+    };
+    previous.set(s.id, node);
+    return node;
+  });
+}
+
+export function transitionEdges(
+  transitions: readonly Transition[],
+  selected: ReadonlySet<string>,
+  previous: Map<string, TransitionFlowEdge>,
+): TransitionFlowEdge[] {
+  return transitions.map((t) => {
+    const isSelected = selected.has(t.id);
+    const before = previous.get(t.id);
+    if (
+      before &&
+      before.source === t.from &&
+      before.target === t.to &&
+      before.selected === isSelected &&
+      before.markerEnd === (t.handoff ? HANDOFF_ARROW : ARROW)
+    ) {
+      return before;
+    }
+    const edge: TransitionFlowEdge = {
+      id: t.id,
+      type: "transition",
+      source: t.from,
+      target: t.to,
+      data: NO_DATA,
+      selected: isSelected,
+      markerEnd: t.handoff ? HANDOFF_ARROW : ARROW,
+    };
+    previous.set(t.id, edge);
+    return edge;
+  });
+}

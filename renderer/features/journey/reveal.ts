@@ -1,0 +1,39 @@
+import type { ReactFlowInstance } from "@xyflow/react";
+import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
+import type { Position } from "../../../shared/workshop/stages";
+
+export const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function focusStage(stageId: string) {
+  requestAnimationFrame(() => {
+    // Typing wins: a name field opened meanwhile keeps the focus.
+    if (isTyping(document.activeElement)) return;
+    document.querySelector<HTMLElement>(`.journey-canvas .react-flow__node[data-id="${CSS.escape(stageId)}"]`)?.focus();
+  });
+}
+
+function isInView(flow: ReactFlowInstance, point: Position): boolean {
+  const box = document.querySelector(".journey-canvas .react-flow")?.getBoundingClientRect();
+  if (!box) return true;
+  // The inspector lies over the right of the map.
+  const right = document.querySelector(".journey-inspector")?.getBoundingClientRect().left ?? box.right;
+  const screen = flow.flowToScreenPosition(point);
+  return screen.x > box.left && screen.x < right && screen.y > box.top && screen.y < box.bottom;
+}
+
+/**
+ * Pans (never zooms) so a stage is on screen, clear of the inspector. Waits
+ * two frames: selecting a stage opens the inspector first.
+ */
+export function revealStage(flow: ReactFlowInstance, position: Position) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const centre = { x: position.x + STAGE_WIDTH / 2, y: position.y + STAGE_HEIGHT / 2 };
+      if (isInView(flow, centre)) return;
+      const { zoom } = flow.getViewport();
+      const inspector = document.querySelector(".journey-inspector")?.getBoundingClientRect().width ?? 0;
+      void flow.setCenter(centre.x + inspector / 2 / zoom, centre.y, { zoom });
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+import { useReactFlow } from "@xyflow/react";
+import { type KeyboardEvent, useCallback } from "react";
+import { type Direction, neighbourOf } from "../../../shared/journey/neighbour";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { focusStage, isTyping, revealStage } from "./reveal";
+import { useJourneySelection } from "./selection";
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+
+/**
+ * The facilitator's keys on the map: arrows go from stage to stage, N adds a
+ * stage (after the selected one), Enter or F2 renames, Escape lets go.
+ * Delete and Backspace are React Flow's own, routed to removeFromJourney.
+ */
+export function useMapKeys(addStage: () => void) {
+  const flow = useReactFlow();
+  return useCallback(
+    (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const selection = useJourneySelection.getState();
+      const stages = useWorkshopStore.getState().workshop?.stages ?? [];
+      const current = selection.stageIds.at(-1);
+      const direction = ARROWS[e.key];
+      if (direction) {
+        e.preventDefault();
+        const next = current ? neighbourOf(stages, current, direction) : stages[0]?.id;
+        const stage = stages.find((s) => s.id === next);
+        if (!stage) return;
+        selection.select({ stageIds: [stage.id] });
+        focusStage(stage.id);
+        revealStage(flow, stage.position);
+      } else if ((e.key === "Enter" || e.key === "F2") && current && selection.stageIds.length === 1) {
+        e.preventDefault();
+        selection.rename(current);
+      } else if (e.key === "n" || e.key === "N" || e.key === "Insert") {
+        e.preventDefault();
+        addStage();
+      } else if (e.key === "Escape") {
+        selection.clear();
+      }
+    },
+    [addStage, flow],
+  );
+}

@@ -1,0 +1,50 @@
+import { useShallow } from "zustand/react/shallow";
+import { addKpi, addKpiFromStarter, KPI_STARTERS } from "../../../shared/workshop/measures";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { KpiCard } from "./KpiCard";
+
+/** The measures both teams are judged on together, with one-click starting points. */
+export function KpiList() {
+  const ids = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.id) ?? []));
+  const names = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.name) ?? []));
+  const apply = useWorkshopStore((s) => s.apply);
+  return (
+    <section className="kpis" aria-labelledby="kpis-heading">
+      <h2 id="kpis-heading">Shared measures</h2>
+      <div className="kpi-starters">
+        <span>Start from:</span>
+        {KPI_STARTERS.map((starter) => (
+          <button
+            key={starter.key}
+            type="button"
+            className="btn"
+            disabled={names.includes(starter.name)}
+            onClick={() => apply((w) => addKpiFromStarter(w, starter.key))}
+          >
+            + {starter.name}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => apply((w) => addKpi(w, { name: uniqueName(names) }))}
+        >
+          + Blank measure
+        </button>
+      </div>
+      <ol className="kpi-list">
+        {ids.map((id) => (
+          <KpiCard key={id} kpiId={id} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Names must be unique, so a second blank measure is "New measure 2". */
+function uniqueName(names: string[]): string {
+  let n = 1;
+  const name = () => (n === 1 ? "New measure" : `New measure ${n}`);
+  while (names.some((x) => x.toLowerCase() === name().toLowerCase())) n++;
+  return name();
+}

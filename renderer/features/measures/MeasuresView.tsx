@@ -1,0 +1,12 @@
+import { FeedbackLoop } from "./FeedbackLoop";
+import { KpiList } from "./KpiList";
+import "./measures.css";
+
+export function MeasuresView() {
+  return (
+    <div className="measures">
+      <KpiList />
+      <FeedbackLoop />
+    </div>
+  );
+}

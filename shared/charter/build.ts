@@ -1,0 +1,185 @@
+import type { Owner, Signature, Stage, Term, Workshop } from "../workshop/model";
+import { ok, type Result, refuse } from "../workshop/result";
+import { contentHash } from "./canonical";
+import {
+  CHARTER_FORMAT,
+  CHARTER_FORMAT_VERSION,
+  type Charter,
+  type CharterFile,
+  type CharterSignature,
+  type CharterSignOff,
+  type CharterStage,
+  type CharterTerm,
+  type Layout,
+} from "./format";
+
+export interface ExportInfo {
+  appVersion: string;
+  /** RFC 3339 time, supplied by the caller so this stays pure. */
+  exportedAt: string;
+}
+
+const owner = (o: Owner) => ({ teamId: o.teamId, role: o.role });
+
+/**
+ * Only what the room agreed is signed: a term's definition (and a stage's
+ * criteria) count once the term is agreed, and read "" and [] before that.
+ */
+const agreedPart = (term: Term | undefined) =>
+  term?.status === "agreed"
+    ? {
+        definition: term.agreed.definition,
+        entryCriteria: [...term.agreed.entryCriteria],
+        exitCriteria: [...term.agreed.exitCriteria],
+      }
+    : { definition: "", entryCriteria: [], exitCriteria: [] };
+
+function charterStage(stage: Stage, term: Term | undefined): CharterStage {
+  const { definition, entryCriteria, exitCriteria } = agreedPart(term);
+  return {
+    id: stage.id,
+    name: stage.name,
+    kind: stage.kind,
+    buyerLabel: stage.buyerLabel,
+    definition,
+    entryCriteria,
+    exitCriteria,
+    owner: owner(stage.owner),
+    crm: {
+      hubspotLifecycleStage: stage.crm.hubspotLifecycleStage,
+      salesforceLeadStatus: stage.crm.salesforceLeadStatus,
+    },
+  };
+}
+
+/** Team definitions in the workshop's team order; a team that wrote nothing is left out. */
+function charterTerm(w: Workshop, term: Term): CharterTerm {
+  return {
+    id: term.id,
+    term: term.term,
+    stageId: term.stageId,
+    definition: agreedPart(term).definition,
+    status: term.status,
+    teamDefinitions: w.teams
+      .filter((t) => (term.teamDefinitions[t.id] ?? "") !== "")
+      .map((t) => ({ teamId: t.id, text: term.teamDefinitions[t.id] as string })),
+    agreedAt: term.agreedAt,
+  };
+}
+
+/**
+ * The signed content of a workshop, exactly in the shape of charter format 1.
+ * Total: an unfinished workshop gives an unfinished charter (a date of "" for
+ * instance), which buildCharterFile refuses to export.
+ */
+export function buildCharter(w: Workshop): Charter {
+  const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId as string, t]));
+  return {
+    id: w.signOff.charterId,
+    title: w.details.title,
+    organization: w.details.organization,
+    version: w.signOff.version,
+    previousVersionHash: w.signOff.previousVersionHash,
+    workshopDate: w.details.date,
+    facilitator: { name: w.details.facilitator },
+    teams: w.teams.map((t) => ({ id: t.id, name: t.name })),
+    participants: w.participants.map((p) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      teamId: p.teamId,
+      signatory: p.signatory,
+    })),
+    stages: w.stages.map((s) => charterStage(s, termOfStage.get(s.id))),
+    transitions: w.transitions.map((t) => ({
+      id: t.id,
+      from: t.from,
+      to: t.to,
+      handoff: t.handoff,
+      trigger: t.trigger,
+      owner: owner(t.owner),
+      sla: t.sla === null ? null : { within: t.sla.within, unit: t.sla.unit },
+      onReject: t.onReject,
+    })),
+    terms: w.terms.map((t) => charterTerm(w, t)),
+    kpis: w.kpis.map((k) => ({
+      id: k.id,
+      name: k.name,
+      definition: k.definition,
+      formula: k.formula,
+      target: k.target,
+      ownerTeamId: k.ownerTeamId,
+    })),
+    feedbackLoop: w.feedbackLoop.map((f) => ({
+      id: f.id,
+      fromTeamId: f.fromTeamId,
+      toTeamId: f.toTeamId,
+      what: f.what,
+      cadence: f.cadence,
+    })),
+    decisions: w.decisions.map((d) => ({ id: d.id, text: d.text, at: d.at, termId: d.termId })),
+    openItems: w.parkingLot.map((p) => ({ id: p.id, text: p.text, owner: p.owner })),
+  };
+}
+
+export function buildLayout(w: Workshop): Layout {
+  return { stages: Object.fromEntries(w.stages.map((s) => [s.id, { x: s.position.x, y: s.position.y }])) };
+}
+
+/**
+ * Only signatures of the content being exported go into the file: a
+ * signature of an earlier draft approves something else, and would make
+ * the file read as tampered.
+ */
+export function buildSignOff(w: Workshop, charter: Charter, hash: string): CharterSignOff {
+  const signatures = w.signOff.signatures
+    .filter((s) => s.contentHash === hash)
+    .flatMap((s) => charterSignature(w, s) ?? []);
+  const signatories = charter.participants.filter((p) => p.signatory);
+  const signed = signatories.every((p) => signatures.some((s) => s.participantId === p.id));
+  return { contentHash: hash, status: signed ? "signed" : "draft", signatures };
+}
+
+function charterSignature(w: Workshop, s: Signature): CharterSignature | null {
+  const person = w.participants.find((p) => p.id === s.participantId);
+  if (!person) return null;
+  return {
+    participantId: s.participantId,
+    name: s.name,
+    role: person.role,
+    teamId: person.teamId,
+    signedAt: s.signedAt,
+    method: s.method,
+    image: s.image,
+    contentHash: s.contentHash,
+  };
+}
+
+/** What keeps a workshop from being written as a format 1 charter (the format needs a date). */
+export function exportProblem(w: Workshop): Result<never> | null {
+  return w.details.date === "" ? refuse("$.details.date", "Set the workshop date before exporting the charter.") : null;
+}
+
+export async function buildCharterFile(
+  w: Workshop,
+  { appVersion, exportedAt }: ExportInfo,
+): Promise<Result<CharterFile>> {
+  const refused = exportProblem(w);
+  if (refused) return refused;
+  const charter = buildCharter(w);
+  const hash = await contentHash(charter);
+  return ok({
+    format: CHARTER_FORMAT,
+    formatVersion: CHARTER_FORMAT_VERSION,
+    generator: `Accord ${appVersion}`,
+    exportedAt,
+    charter,
+    signOff: buildSignOff(w, charter, hash),
+    layout: buildLayout(w),
+  });
+}
+
+/** The file as Accord writes it: pretty-printed so a person can read or diff it, ending in a newline. */
+export function serializeCharterFile(file: CharterFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

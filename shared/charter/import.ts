@@ -1,0 +1,128 @@
+import { createWorkshop, DEFAULT_SIGNALS, TEAM_COLOURS } from "../workshop/create";
+import { newId } from "../workshop/ids";
+import { MAX_TEAMS, MIN_TEAMS, type OutcomeType, type Stage, type Term, type Workshop } from "../workshop/model";
+import { type Result, refuse } from "../workshop/result";
+import { validateWorkshop } from "../workshop/validate";
+import type { CharterFile, CharterStage, CharterTerm } from "./format";
+import type { OpenedCharter } from "./parse";
+
+/** Outcome nodes carry their ending in the workshop but not in the charter; the name usually says it. */
+function outcomeOf(stage: CharterStage): OutcomeType | null {
+  if (stage.kind !== "outcome") return null;
+  const name = stage.name.toLowerCase();
+  if (/disqualif/.test(name)) return "disqualified";
+  if (/recycl|nurture/.test(name)) return "recycled";
+  if (/lost/.test(name)) return "lost";
+  return "won";
+}
+
+/** Where a stage was drawn; stages the layout forgot are laid out in a row. */
+function positionOf(file: CharterFile, stageId: string, index: number) {
+  const at = file.layout.stages[stageId];
+  return at ? { x: at.x, y: at.y } : { x: index * 240, y: 0 };
+}
+
+function seededTerm(term: CharterTerm, stage: CharterStage | undefined): Term {
+  const criteria = stage ?? { entryCriteria: [], exitCriteria: [] };
+  return {
+    id: term.id,
+    term: term.term,
+    stageId: term.stageId,
+    status: term.status,
+    teamDefinitions: Object.fromEntries(term.teamDefinitions.map((d) => [d.teamId, d.text])),
+    teamSignals: {},
+    agreed: {
+      definition: term.status === "agreed" ? term.definition : (stage?.definition ?? ""),
+      entryCriteria: [...criteria.entryCriteria],
+      exitCriteria: [...criteria.exitCriteria],
+    },
+    agreedAt: term.agreedAt,
+    consensus: { method: "fist-of-five", votes: [], override: null },
+  };
+}
+
+/**
+ * In a workshop every stage has its term, which holds the stage's definition;
+ * a charter from another tool may leave it out.
+ */
+function termsForUnnamedStages(stages: CharterStage[], terms: CharterTerm[], makeId: () => string): Term[] {
+  const named = new Set(terms.map((t) => t.stageId));
+  return stages
+    .filter((s) => !named.has(s.id))
+    .map((s) => {
+      const agreed = s.definition.trim() !== "";
+      const term: CharterTerm = {
+        id: makeId(),
+        term: s.name,
+        stageId: s.id,
+        definition: s.definition,
+        status: agreed ? "agreed" : "open",
+        teamDefinitions: [],
+        agreedAt: null,
+      };
+      return seededTerm(term, s);
+    });
+}
+
+/**
+ * A new workshop seeded with a charter's agreed content, ids kept, so that
+ * exporting it again gives the same `charter` byte for byte. An intact
+ * charter's signatures come along (the workshop opens as that signed,
+ * locked version); a charter that is not intact opens as a draft, since its
+ * signatures approve other content.
+ */
+export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = newId): Result<Workshop> {
+  const { file, intact } = opened;
+  const c = file.charter;
+  if (c.teams.length < MIN_TEAMS || c.teams.length > MAX_TEAMS) {
+    return refuse("$.charter.teams", `has ${c.teams.length} teams; Accord workshops have ${MIN_TEAMS} to ${MAX_TEAMS}`);
+  }
+  const base = createWorkshop({}, makeId);
+  const stageById = new Map(c.stages.map((s) => [s.id, s]));
+  const stages: Stage[] = c.stages.map((s, i) => ({
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    outcome: outcomeOf(s),
+    buyerLabel: s.buyerLabel,
+    owner: { ...s.owner },
+    crm: { ...s.crm },
+    position: positionOf(file, s.id, i),
+  }));
+  const workshop: Workshop = {
+    ...base,
+    details: { title: c.title, organization: c.organization, date: c.workshopDate, facilitator: c.facilitator.name },
+    teams: c.teams.map((t, i) => ({ id: t.id, name: t.name, colour: TEAM_COLOURS[i % TEAM_COLOURS.length] as string })),
+    participants: c.participants.map((p) => ({ ...p })),
+    stages,
+    transitions: c.transitions.map((t) => ({ ...t, owner: { ...t.owner }, sla: t.sla && { ...t.sla } })),
+    terms: [
+      ...c.terms.map((t) => seededTerm(t, t.stageId === null ? undefined : stageById.get(t.stageId))),
+      ...termsForUnnamedStages(c.stages, c.terms, makeId),
+    ],
+    signals: [...DEFAULT_SIGNALS],
+    kpis: c.kpis.map((k) => ({ ...k })),
+    feedbackLoop: c.feedbackLoop.map((f) => ({ ...f })),
+    decisions: c.decisions.map((d) => ({ ...d, kind: "note" })),
+    parkingLot: c.openItems.map((o) => ({ ...o })),
+    signOff: {
+      charterId: c.id,
+      version: c.version,
+      previousVersionHash: c.previousVersionHash,
+      signatures: intact
+        ? file.signOff.signatures.map((s) => ({
+            id: makeId(),
+            participantId: s.participantId,
+            name: s.name,
+            signedAt: s.signedAt,
+            method: s.method,
+            image: s.image,
+            contentHash: s.contentHash,
+          }))
+        : [],
+      history: [],
+    },
+  };
+  // A charter from another tool can be valid and still break a workshop rule (two terms for one stage, say).
+  return validateWorkshop(workshop);
+}

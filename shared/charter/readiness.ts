@@ -1,0 +1,82 @@
+import type { Workshop } from "../workshop/model";
+
+export type ReadinessKind =
+  | "workshop-date"
+  | "no-signatory"
+  | "stage-definition"
+  | "stage-owner"
+  | "handoff-trigger"
+  | "handoff-owner"
+  | "handoff-sla"
+  | "term-unsettled";
+
+/** The screens where each gap is fixed; the keys are the workshop view's URL segments. */
+export type ReadinessView = "setup" | "journey" | "definitions" | "agreement";
+
+export interface ReadinessItem {
+  kind: ReadinessKind;
+  /** A sentence for the room, also the open item's text when it is recorded. */
+  message: string;
+  /** Where it is fixed: the view, and the stage, transition, term or participant to focus (null: the view itself). */
+  target: { view: ReadinessView; id: string | null };
+  /** Whether the room may sign with this gap written down as an open item. */
+  canRecord: boolean;
+  /** Whether it is already in the parking lot, word for word, so it will be signed as an open item. */
+  recorded: boolean;
+}
+
+const blank = (text: string) => text.trim() === "";
+const named = (name: string, fallback: string) => (blank(name) ? fallback : name.trim());
+
+/**
+ * What stands between the workshop and sign-off, in the order the session
+ * runs (set up, journey, definitions). Derived, never stored. A stage's term
+ * not agreed is reported once, as the stage's missing definition.
+ */
+export function readiness(w: Workshop): ReadinessItem[] {
+  const parked = new Set(w.parkingLot.map((p) => p.text));
+  const items: ReadinessItem[] = [];
+  const add = (kind: ReadinessKind, message: string, target: ReadinessItem["target"], canRecord = true) =>
+    items.push({ kind, message, target, canRecord, recorded: canRecord && parked.has(message) });
+
+  // A charter without a date cannot be written, and nobody to sign means nothing to sign: these cannot be waived.
+  if (w.details.date === "") add("workshop-date", "The workshop has no date.", { view: "setup", id: null }, false);
+  if (!w.participants.some((p) => p.signatory)) {
+    add("no-signatory", "Nobody is named to sign the charter.", { view: "setup", id: null }, false);
+  }
+  const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId, t]));
+  for (const stage of w.stages) {
+    const name = named(stage.name, "An unnamed stage");
+    const term = termOfStage.get(stage.id);
+    if (term?.status !== "agreed" || blank(term.agreed.definition)) {
+      add("stage-definition", `Stage ${name} has no agreed definition.`, {
+        view: "agreement",
+        id: term?.id ?? stage.id,
+      });
+    }
+    if (stage.owner.teamId === null)
+      add("stage-owner", `Stage ${name} has no owner.`, { view: "journey", id: stage.id });
+  }
+  const stageName = (id: string) => named(w.stages.find((s) => s.id === id)?.name ?? "", "?");
+  for (const t of w.transitions.filter((x) => x.handoff)) {
+    const handoff = `Handoff ${stageName(t.from)} → ${stageName(t.to)}`;
+    const target = { view: "journey" as const, id: t.id };
+    if (blank(t.trigger)) add("handoff-trigger", `${handoff} has no trigger.`, target);
+    if (t.owner.teamId === null) add("handoff-owner", `${handoff} has no owner.`, target);
+    if (t.sla === null) add("handoff-sla", `${handoff} has no SLA.`, target);
+  }
+  for (const term of w.terms.filter((t) => t.stageId === null)) {
+    if (term.status !== "agreed" && term.status !== "parked") {
+      add("term-unsettled", `Term ${named(term.term, "(unnamed)")} is neither agreed nor parked.`, {
+        view: "agreement",
+        id: term.id,
+      });
+    }
+  }
+  return items;
+}
+
+/** What still keeps the room from signing: gaps neither fixed nor recorded as open items. */
+export function signOffBlockers(w: Workshop): ReadinessItem[] {
+  return readiness(w).filter((item) => !item.recorded);
+}

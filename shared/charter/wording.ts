@@ -1,0 +1,37 @@
+import type { Charter, CharterOwner, CharterSla } from "./format";
+
+const UNIT_WORDS: Record<CharterSla["unit"], [string, string]> = {
+  minutes: ["minute", "minutes"],
+  hours: ["hour", "hours"],
+  "business-hours": ["business hour", "business hours"],
+  days: ["day", "days"],
+  "business-days": ["business day", "business days"],
+};
+
+/** "24 business hours", "1 day". */
+export function formatSla(sla: CharterSla | null): string {
+  if (sla === null) return "no SLA";
+  const [one, many] = UNIT_WORDS[sla.unit];
+  return `${sla.within} ${sla.within === 1 ? one : many}`;
+}
+
+export function teamName(charter: Charter, teamId: string | null): string {
+  if (teamId === null) return "no team";
+  return charter.teams.find((t) => t.id === teamId)?.name || "an unnamed team";
+}
+
+/** "Sales (SDR)", "Sales", or "no owner". */
+export function formatOwner(charter: Charter, owner: CharterOwner): string {
+  if (owner.teamId === null) return owner.role.trim() ? `${owner.role} (no team)` : "no owner";
+  const team = teamName(charter, owner.teamId);
+  return owner.role.trim() ? `${team} (${owner.role})` : team;
+}
+
+export function stageName(charter: Charter, stageId: string): string {
+  return charter.stages.find((s) => s.id === stageId)?.name || "an unnamed stage";
+}
+
+/** "MQL → SAL". */
+export function transitionName(charter: Charter, t: { from: string; to: string }): string {
+  return `${stageName(charter, t.from)} → ${stageName(charter, t.to)}`;
+}

@@ -1,0 +1,40 @@
+import { newId } from "../workshop/ids";
+import type { Workshop } from "../workshop/model";
+import { ok, type Result } from "../workshop/result";
+import { addStage, removeStages, type StageInit } from "../workshop/stages";
+import { connectStages, removeTransitions } from "../workshop/transitions";
+
+/**
+ * Adds a stage straight after another and connects them, as one step: the
+ * room usually grows a journey one next stage at a time.
+ */
+export function addStageAfter(
+  w: Workshop,
+  previousId: string,
+  init: StageInit = {},
+  makeId: () => string = newId,
+): Result {
+  const added = addStage(w, init, makeId);
+  if (!added.ok) return added;
+  const stage = added.value.stages[added.value.stages.length - 1];
+  if (!stage) return added;
+  return connectStages(added.value, previousId, stage.id, makeId);
+}
+
+/**
+ * Deletes what is selected on the map in one step. A transition that goes
+ * with a removed stage is not named twice: removing the stage removes it.
+ */
+export function removeFromJourney(
+  w: Workshop,
+  selection: { stageIds?: readonly string[]; transitionIds?: readonly string[] },
+): Result {
+  const stageIds = new Set(selection.stageIds ?? []);
+  const transitionIds = (selection.transitionIds ?? []).filter((id) => {
+    const t = w.transitions.find((x) => x.id === id);
+    return !t || !(stageIds.has(t.from) || stageIds.has(t.to));
+  });
+  const withoutTransitions = transitionIds.length > 0 ? removeTransitions(w, transitionIds) : ok(w);
+  if (!withoutTransitions.ok || stageIds.size === 0) return withoutTransitions;
+  return removeStages(withoutTransitions.value, [...stageIds]);
+}

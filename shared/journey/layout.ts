@@ -1,0 +1,156 @@
+import { Graph, layout } from "@dagrejs/dagre";
+import type { Stage, Transition, Workshop } from "../workshop/model";
+import type { Result } from "../workshop/result";
+import { moveStages, type Position } from "../workshop/stages";
+
+/**
+ * A stage's size on the map, in flow units. Large on purpose: a 12-stage
+ * journey fitted to a 1280×720 projector must still show its names at 18 px.
+ */
+export const STAGE_WIDTH = 300;
+export const STAGE_HEIGHT = 150;
+export const GRID = 20;
+
+/** A stage's name on the map, in flow units; fitted to a projector it must stay at 18 CSS px or more. */
+export const STAGE_NAME_PX = 34;
+const READABLE_ZOOM = 18 / STAGE_NAME_PX;
+
+export interface LayoutOptions {
+  /** The map's space on the smallest screen the room will see: a 1280×720 projector less the app's chrome. */
+  screen?: { width: number; height: number };
+}
+
+// Measured: at 1280×720 the app's header and the map's toolbar leave about 1280×470 for the map.
+const SMALL_SCREEN = { width: 1240, height: 460 };
+
+// Wide enough for a handoff's "trigger · SLA" label to sit between two stages without covering them.
+export const RANK_GAP = 160;
+const NODE_GAP = 40;
+const ROW_GAP = 50;
+
+const snap = (n: number) => Math.round(n / GRID) * GRID;
+
+interface Placed {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** Left to right by dagre: the centres of each stage, before any wrapping. */
+function rankedCentres(
+  stages: readonly Pick<Stage, "id">[],
+  transitions: readonly Pick<Transition, "from" | "to">[],
+  width: number,
+  height: number,
+): Placed[] {
+  const g = new Graph();
+  g.setGraph({ rankdir: "LR", ranksep: RANK_GAP, nodesep: NODE_GAP, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const s of stages) g.setNode(s.id, { width, height });
+  const known = new Set(stages.map((s) => s.id));
+  for (const t of transitions) if (known.has(t.from) && known.has(t.to) && t.from !== t.to) g.setEdge(t.from, t.to);
+  layout(g);
+  return stages.map((s) => {
+    const n = g.node(s.id) as { x: number; y: number };
+    return { id: s.id, x: n.x, y: n.y };
+  });
+}
+
+/** Where each column's stages start and end vertically (their centres). */
+interface Column {
+  top: number;
+  bottom: number;
+}
+
+/** The rows a journey wraps into with `perRow` columns each, and how tall each row is. */
+function rowSpans(columns: readonly Column[], perRow: number): { top: number; span: number }[] {
+  const rows: { top: number; span: number }[] = [];
+  for (let start = 0; start < columns.length; start += perRow) {
+    const slice = columns.slice(start, start + perRow);
+    const top = Math.min(...slice.map((c) => c.top));
+    rows.push({ top, span: Math.max(...slice.map((c) => c.bottom)) - top + STAGE_HEIGHT });
+  }
+  return rows;
+}
+
+/**
+ * How many columns per row: the fewest rows at which the names stay readable
+ * when the map is fitted to the screen; failing that, whatever shows them largest.
+ */
+function columnsPerRow(columns: readonly Column[], screen: { width: number; height: number }): number {
+  let best = { perRow: columns.length, zoom: 0 };
+  let rowsSeen = 0;
+  for (let perRow = columns.length; perRow >= 1; perRow--) {
+    const rows = rowSpans(columns, perRow);
+    if (rows.length !== rowsSeen && best.zoom >= READABLE_ZOOM) return best.perRow;
+    rowsSeen = rows.length;
+    const width = perRow * (STAGE_WIDTH + RANK_GAP) - RANK_GAP;
+    const height = rows.reduce((sum, r) => sum + r.span, 0) + (rows.length - 1) * ROW_GAP;
+    const zoom = Math.min(screen.width / width, screen.height / height);
+    if (zoom > best.zoom) best = { perRow, zoom };
+  }
+  return best.perRow;
+}
+
+/**
+ * Positions (top-left corners) for every stage: ranked left to right with
+ * dagre, so every transition points rightwards. A journey too long for the
+ * screen wraps like a line of text: its later columns continue on a row
+ * below, still read left to right.
+ */
+export function layoutJourney(
+  stages: readonly Pick<Stage, "id">[],
+  transitions: readonly Pick<Transition, "from" | "to">[],
+  options: LayoutOptions = {},
+): Record<string, Position> {
+  return planJourney(stages, transitions, options).positions;
+}
+
+export interface JourneyPlan {
+  positions: Record<string, Position>;
+  /** Which row each stage wrapped onto, 0 for the first. */
+  rows: Record<string, number>;
+}
+
+export function planJourney(
+  stages: readonly Pick<Stage, "id">[],
+  transitions: readonly Pick<Transition, "from" | "to">[],
+  options: LayoutOptions = {},
+): JourneyPlan {
+  const width = STAGE_WIDTH;
+  const height = STAGE_HEIGHT;
+  if (stages.length === 0) return { positions: {}, rows: {} };
+  const centres = rankedCentres(stages, transitions, width, height);
+  const columnXs = [...new Set(centres.map((c) => Math.round(c.x)))].sort((a, b) => a - b);
+  const column = new Map(columnXs.map((x, i) => [x, i]));
+  const columns: Column[] = columnXs.map(() => ({ top: Number.POSITIVE_INFINITY, bottom: Number.NEGATIVE_INFINITY }));
+  for (const c of centres) {
+    const col = columns[column.get(Math.round(c.x)) as number] as Column;
+    col.top = Math.min(col.top, c.y);
+    col.bottom = Math.max(col.bottom, c.y);
+  }
+  const perRow = columnsPerRow(columns, options.screen ?? SMALL_SCREEN);
+  const spans = rowSpans(columns, perRow);
+  const rowTops: number[] = [];
+  spans.reduce((y, r, i) => {
+    rowTops[i] = y;
+    return y + r.span + ROW_GAP;
+  }, 0);
+  const positions: Record<string, Position> = {};
+  const rows: Record<string, number> = {};
+  for (const c of centres) {
+    const index = column.get(Math.round(c.x)) as number;
+    const row = Math.floor(index / perRow);
+    rows[c.id] = row;
+    positions[c.id] = {
+      x: snap(c.x - (columnXs[row * perRow] as number)),
+      y: snap(c.y - (spans[row] as { top: number }).top + (rowTops[row] as number)),
+    };
+  }
+  return { positions, rows };
+}
+
+/** Tidies the whole journey in one step (one undo). */
+export function arrangeJourney(w: Workshop, options: LayoutOptions = {}): Result {
+  return moveStages(w, layoutJourney(w.stages, w.transitions, options));
+}

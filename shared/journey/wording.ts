@@ -1,0 +1,23 @@
+import type { Sla, SlaUnit, Transition } from "../workshop/model";
+
+const UNIT_WORDS: Record<SlaUnit, [string, string]> = {
+  minutes: ["minute", "minutes"],
+  hours: ["hour", "hours"],
+  "business-hours": ["business hour", "business hours"],
+  days: ["day", "days"],
+  "business-days": ["business day", "business days"],
+};
+
+/** "within 24 hours": how the room says an SLA out loud. */
+export function slaText(sla: Sla): string {
+  const [one, many] = UNIT_WORDS[sla.unit];
+  return `within ${sla.within} ${sla.within === 1 ? one : many}`;
+}
+
+export const unitWords = (unit: SlaUnit): string => UNIT_WORDS[unit][1];
+
+/** A handoff's label on the map: "trigger · SLA", with what is still missing said plainly. */
+export function handoffLabel(t: Pick<Transition, "trigger" | "sla">): string {
+  const trigger = t.trigger.trim() || "No trigger yet";
+  return `${trigger} · ${t.sla ? slaText(t.sla) : "no SLA yet"}`;
+}

@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { nodeFonts } from "../../cli/fonts";
+import { renderCharterPdf } from "../../renderer/features/export/pdf/render";
+import { buildCharterFile } from "../../shared/charter/build";
+import { expectOk } from "../builders";
+import { aSignedWorkshop, INFO, PLACES } from "./charter-builders";
+import { aRealisticWorkshop } from "./realistic-workshop";
+
+const OUT = "test-artifacts/pdf";
+
+/** Writes the PDF where a person can look at it, and returns its path. */
+function keep(name: string, bytes: Uint8Array): string {
+  mkdirSync(OUT, { recursive: true });
+  const path = join(OUT, `${name}.pdf`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const pdftotext = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+const pdfinfo = (path: string) =>
+  execFileSync("pdfinfo", [path], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+describe("the charter PDF", { timeout: 60_000 }, () => {
+  let path: string;
+  let hash: string;
+
+  beforeAll(async () => {
+    const file = expectOk(await buildCharterFile(await aSignedWorkshop(aRealisticWorkshop({ longText: 14 })), INFO));
+    hash = file.signOff.contentHash;
+    path = keep("charter", await renderCharterPdf(file, nodeFonts));
+  });
+
+  it("is a PDF poppler reads without complaint, with several pages", () => {
+    const info = pdfinfo(path);
+    expect(info).toMatch(/^Title:\s+Acme Revenue Alignment Charter$/m);
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThanOrEqual(6);
+  });
+
+  it("spells names from four languages right, as text that can be copied", () => {
+    const text = pdftotext(path);
+    for (const place of PLACES) expect(text).toContain(place);
+    expect(text).toContain("Jürgen Müller");
+    expect(text).toContain("Freja Ærøskøbing");
+  });
+
+  it("prints the content hash and the page number in every page's footer", () => {
+    const pages = pdftotext(path)
+      .split("\f")
+      .filter((p) => p.trim() !== "");
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain(hash);
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    }
+  });
+
+  it("carries every section a VP expects", () => {
+    const text = pdftotext(path);
+    for (const heading of [
+      "Summary",
+      "The buyer journey",
+      "Glossary",
+      "Handoff rules",
+      "Shared KPIs",
+      "Feedback loop",
+      "Decisions",
+      "Open items",
+      "Signatures",
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain("24 business hours");
+  });
+
+  it("renders its pages as images for a person to look at", () => {
+    for (const f of readdirSync(OUT).filter((f) => f.startsWith("charter-") && f.endsWith(".png")))
+      rmSync(join(OUT, f));
+    execFileSync("pdftoppm", ["-png", "-r", "60", path, join(OUT, "charter")]);
+    expect(
+      readdirSync(OUT).filter((f) => f.startsWith("charter-") && f.endsWith(".png")).length,
+    ).toBeGreaterThanOrEqual(6);
+  });
+
+  it("marks a charter that is not intact on every page", async () => {
+    const file = expectOk(await buildCharterFile(aRealisticWorkshop(), INFO));
+    const tampered = keep(
+      "not-intact",
+      await renderCharterPdf(file, nodeFonts, { intact: false, mismatch: "$.signOff.contentHash differs" }),
+    );
+    const pages = pdftotext(tampered)
+      .split("\f")
+      .filter((p) => p.trim() !== "");
+    for (const page of pages) expect(page).toContain("NOT INTACT");
+  });
+});

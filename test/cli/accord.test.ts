@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { serializeBackup } from "../../shared/backup/backup";
+import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { expectOk } from "../builders";
+import { aSignedWorkshop, INFO } from "../charter/charter-builders";
+import { aRealisticWorkshop } from "../charter/realistic-workshop";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "accord-cli-"));
+const at = (name: string) => join(dir, name);
+
+/** Runs the installed bin exactly as a RevOps script would. */
+async function accord(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["cli/accord.mjs", ...args], { encoding: "utf8" });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let charterText: string;
+beforeAll(async () => {
+  const w = await aSignedWorkshop(aRealisticWorkshop());
+  charterText = serializeCharterFile(expectOk(await buildCharterFile(w, INFO)));
+  writeFileSync(at("charter.json"), charterText);
+  writeFileSync(at("backup.json"), serializeBackup(w, INFO));
+  writeFileSync(at("tampered.json"), charterText.replace("Closed Won", "Closed Wan"));
+  writeFileSync(at("not-json.json"), "{ nope");
+  writeFileSync(at("wrong-type.json"), charterText.replace('"version": 1,', '"version": "1",'));
+});
+
+describe("accord on the command line", { timeout: 60_000 }, () => {
+  it("validates a charter and a backup with exit 0", async () => {
+    const charter = await accord("validate", at("charter.json"));
+    expect(charter).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/valid Accord charter, format 1, version 1, signed/),
+    });
+    const backup = await accord("validate", at("backup.json"));
+    expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining("valid Accord workshop backup") });
+  });
+
+  it("names the file, the JSON path and the problem of an invalid file, with exit 1", async () => {
+    const wrong = await accord("validate", at("wrong-type.json"));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe(`${at("wrong-type.json")}: $.charter.version must be a number, got a string`);
+    const broken = await accord("validate", at("not-json.json"));
+    expect(broken).toMatchObject({ code: 1, stderr: expect.stringContaining("is not valid JSON") });
+  });
+
+  it("verifies an intact charter, and names the first mismatch of a tampered one", async () => {
+    expect(await accord("verify", at("charter.json"))).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(": intact, version 1"),
+    });
+    const tampered = await accord("verify", at("tampered.json"));
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(
+      /NOT intact: \$\.signOff\.contentHash is sha256:[0-9a-f]{64}, but the charter's content hashes to/,
+    );
+  });
+
+  it("renders a backup to a PDF and a charter JSON", async () => {
+    const result = await accord("render", at("backup.json"), "--pdf", at("out.pdf"), "--json", at("out.json"));
+    expect(result).toMatchObject({ code: 0, stdout: `Wrote ${at("out.pdf")}\nWrote ${at("out.json")}\n` });
+    expect(readFileSync(at("out.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    const verified = await accord("verify", at("out.json"));
+    expect(verified.code).toBe(0);
+  });
+
+  it("renders a tampered charter marked as such, and exits 1", async () => {
+    const result = await accord("render", at("tampered.json"), "--pdf", at("tampered.pdf"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("the PDF is marked NOT INTACT");
+  });
+
+  it("exits 2 for a usage error or an unreadable file", async () => {
+    expect((await accord()).code).toBe(2);
+    expect(await accord("render", at("charter.json"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("render needs --pdf"),
+    });
+    expect(await accord("frobnicate", "x")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
+    expect(await accord("verify", at("missing.json"))).toMatchObject({
+      code: 2,
+      stderr: `accord: cannot read ${at("missing.json")}: no such file\n`,
+    });
+    expect((await accord("verify", dir)).code).toBe(2);
+  });
+
+  it("prints its usage for --help, with exit 0", async () => {
+    expect(await accord("--help")).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("accord verify <charter.json>"),
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { loadWorkshop } from "../../renderer/storage/repository";
+import { MARKETING_LEAD, openView, SALES_LEAD } from "./workshop-fixtures";
+
+const stored = async (app: Awaited<ReturnType<typeof openView>>) => loadWorkshop(app.db, app.workshop.id);
+
+describe("the definitions board", () => {
+  it("shows each team's definition of a term side by side, with the differing words marked", async () => {
+    const app = await openView("definitions");
+    const marketing = await screen.findByLabelText("Marketing's definition of Lead");
+    expect(marketing).toHaveValue(MARKETING_LEAD);
+    expect(screen.getByLabelText("Sales's definition of Lead")).toHaveValue(SALES_LEAD);
+    const row = screen.getByRole("region", { name: "Lead" });
+    await waitFor(() => {
+      const marks = [...row.querySelectorAll("mark.diff-unique")].map((m) => m.textContent?.trim());
+      expect(marks).toEqual(["Anyone", "or downloads content", "A person with budget", "and asked for a demo"]);
+    });
+    app.unmountAll();
+  });
+
+  it("stores a definition as it is typed, word for word, and undoes the burst in one step", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions");
+    const cell = await screen.findByLabelText("Marketing's definition of Lead");
+    await user.clear(cell);
+    await user.type(cell, "Ein Kontakt, der Inhalte lädt");
+    await waitFor(async () => {
+      const w = await stored(app);
+      expect(w?.terms[0]?.teamDefinitions[w.teams[0]?.id ?? ""]).toBe("Ein Kontakt, der Inhalte lädt");
+    });
+    // Clearing and retyping the same cell within a second is one burst.
+    await user.keyboard("{Control>}z{/Control}");
+    expect(cell).toHaveValue(MARKETING_LEAD);
+    app.unmountAll();
+  });
+
+  it("adds a free term and ticks the signals each team counts, naming the disputed ones", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions");
+    await user.click(await screen.findByRole("button", { name: "+ Intent" }));
+    expect(await screen.findByRole("region", { name: "Intent" })).toBeInTheDocument();
+    const lead = screen.getByRole("region", { name: "Lead" });
+    await user.click(within(lead).getByRole("button", { name: "Tick signals for Lead" }));
+    await user.click(within(lead).getByLabelText("Marketing counts Content download for Lead"));
+    await user.click(within(lead).getByLabelText("Sales counts Budget for Lead"));
+    await user.click(within(lead).getByLabelText("Marketing counts Demo request for Lead"));
+    await user.click(within(lead).getByLabelText("Sales counts Demo request for Lead"));
+    const summary = within(lead).getByRole("list", { name: "Signals" });
+    expect(summary.textContent).toContain("Demo request all teams");
+    expect(summary.textContent).toContain("Content download only Marketing");
+    expect(summary.textContent).toContain("Budget only Sales");
+    await waitFor(async () => expect((await stored(app))?.terms.map((t) => t.term)).toEqual(["Lead", "Intent"]));
+    app.unmountAll();
+  });
+
+  it("puts one term in the spotlight, moves to the next with the arrow keys and closes with Escape", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions");
+    await user.click(await screen.findByRole("button", { name: "+ Fit" }));
+    await user.click(screen.getByRole("button", { name: "Spotlight Lead" }));
+    const spotlight = screen.getByRole("dialog", { name: "Spotlight: Lead" });
+    expect(within(spotlight).getByText("1 of 2")).toBeInTheDocument();
+    await waitFor(() => expect(spotlight.querySelectorAll(".spotlight-text mark.diff-unique").length).toBe(4));
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("dialog", { name: "Spotlight: Fit" })).toBeInTheDocument();
+    expect(screen.getAllByText("Not written yet.")).toHaveLength(2);
+    await user.keyboard("{ArrowLeft}");
+    expect(screen.getByRole("dialog", { name: "Spotlight: Lead" })).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    app.unmountAll();
+  });
+});

@@ -1,0 +1,25 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { loadWorkshop } from "../../renderer/storage/repository";
+import { openView } from "./workshop-fixtures";
+
+describe("shared measures", () => {
+  it("adds the MQL acceptance rate in one click, sets its owner, and writes the feedback loop", async () => {
+    const user = userEvent.setup();
+    const app = await openView("measures");
+    await user.click(await screen.findByRole("button", { name: "+ MQL acceptance rate" }));
+    expect(screen.getByLabelText("Measure name")).toHaveValue("MQL acceptance rate");
+    expect(screen.getByLabelText("Target")).toHaveValue("90% or more");
+    expect(screen.getByRole("button", { name: "+ MQL acceptance rate" })).toBeDisabled();
+    await user.selectOptions(screen.getByLabelText("Owner team"), "Sales");
+    await user.click(screen.getByRole("button", { name: "+ Sales reports to Marketing" }));
+    await user.type(screen.getByLabelText("What is shared"), "Rejected leads with a reason code");
+    await user.type(screen.getByLabelText("How often"), "weekly");
+    await waitFor(async () => {
+      const w = await loadWorkshop(app.db, app.workshop.id);
+      expect(w?.kpis[0]).toMatchObject({ name: "MQL acceptance rate", ownerTeamId: w?.teams[1]?.id });
+      expect(w?.feedbackLoop[0]).toMatchObject({ what: "Rejected leads with a reason code", cadence: "weekly" });
+    });
+    app.unmountAll();
+  });
+});

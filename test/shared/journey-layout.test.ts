@@ -1,0 +1,172 @@
+import { addStageAfter, removeFromJourney } from "../../shared/journey/edit";
+import { canvasProblems, journeyToJsonCanvas } from "../../shared/journey/json-canvas";
+import { arrangeJourney, GRID, planJourney, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
+import { neighbourOf, spotAfter } from "../../shared/journey/neighbour";
+import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
+import { handoffLabel } from "../../shared/journey/wording";
+import type { Workshop } from "../../shared/workshop/model";
+import { addStage } from "../../shared/workshop/stages";
+import { connectStages, updateTransition } from "../../shared/workshop/transitions";
+import { aWorkshop, expectOk } from "../builders";
+import { aJourney, expectValid, idsOf, readsForward, termOf } from "./journey-builders";
+
+/** A straight chain of n stages, as a long journey drawn one stage after another. */
+function aChain(n: number): Workshop {
+  let w = aWorkshop();
+  for (let i = 1; i <= n; i++) {
+    w = expectOk(addStage(w, { name: `Stage ${i}` }, idsOf(`s${i}`, `term-s${i}`)));
+    if (i > 1) w = expectOk(connectStages(w, `s${i - 1}`, `s${i}`, idsOf(`t${i}`)));
+  }
+  return w;
+}
+
+const overlaps = (w: Workshop) =>
+  w.stages.some((a, i) =>
+    w.stages.some(
+      (b, j) =>
+        i < j &&
+        Math.abs(a.position.x - b.position.x) < STAGE_WIDTH &&
+        Math.abs(a.position.y - b.position.y) < STAGE_HEIGHT,
+    ),
+  );
+
+describe("laying out a journey", () => {
+  it("puts every transition left to right, on the grid, with no stage on another", () => {
+    const w = expectOk(arrangeJourney(aChain(4)));
+    const plan = planJourney(w.stages, w.transitions);
+    expect(new Set(Object.values(plan.rows))).toEqual(new Set([0]));
+    for (const t of w.transitions) expect(readsForward(w, plan.rows, t)).toBe(true);
+    for (const s of w.stages) {
+      expect(s.position.x % GRID).toBe(0);
+      expect(s.position.y % GRID).toBe(0);
+    }
+    expect(overlaps(w)).toBe(false);
+  });
+
+  it("wraps a 12-stage journey into rows that suit a wide screen, still read left to right", () => {
+    const w = expectOk(arrangeJourney(aChain(12)));
+    const plan = planJourney(w.stages, w.transitions);
+    const rowCount = new Set(Object.values(plan.rows)).size;
+    expect(rowCount).toBeGreaterThan(1);
+    expect(rowCount).toBeLessThan(6);
+    for (const t of w.transitions) expect(readsForward(w, plan.rows, t)).toBe(true);
+    expect(overlaps(w)).toBe(false);
+    const xs = w.stages.map((s) => s.position.x);
+    const ys = w.stages.map((s) => s.position.y);
+    const width = Math.max(...xs) - Math.min(...xs) + STAGE_WIDTH;
+    const height = Math.max(...ys) - Math.min(...ys) + STAGE_HEIGHT;
+    expect(width / height).toBeGreaterThan(0.8);
+    expect(width / height).toBeLessThan(4);
+  });
+
+  it("branches outcomes into the same column, one above the other", () => {
+    const w = expectOk(applyTemplate(aWorkshop(), "demand-waterfall"));
+    const won = w.stages.find((s) => s.name === "Closed/Won");
+    const lost = w.stages.find((s) => s.name === "Closed/Lost");
+    expect(won?.position.x).toBe(lost?.position.x);
+    expect(won?.position.y).not.toBe(lost?.position.y);
+  });
+});
+
+describe("editing the map", () => {
+  it("adds a stage straight after the selected one, with its term and transition, in one step", () => {
+    const { w } = aJourney();
+    const next = expectValid(addStageAfter(w, "sal", { position: { x: 400, y: 0 } }, idsOf("sql", "term-sql", "t1")));
+    expect(next.stages.at(-1)?.name).toBe("New stage");
+    expect(termOf(next, "sql")?.term).toBe("New stage");
+    expect(next.transitions).toEqual([expect.objectContaining({ id: "t1", from: "sal", to: "sql" })]);
+  });
+
+  it("deletes selected stages and transitions together, without naming a transition twice", () => {
+    let { w } = aJourney();
+    w = expectOk(connectStages(w, "mql", "sal", idsOf("mql-sal")));
+    w = expectOk(connectStages(w, "sal", "won", idsOf("sal-won")));
+    const next = expectValid(removeFromJourney(w, { stageIds: ["sal"], transitionIds: ["mql-sal", "sal-won"] }));
+    expect(next.stages.map((s) => s.id)).toEqual(["mql", "won"]);
+    expect(next.transitions).toEqual([]);
+    const justEdge = expectValid(removeFromJourney(w, { transitionIds: ["sal-won"] }));
+    expect(justEdge.transitions.map((t) => t.id)).toEqual(["mql-sal"]);
+  });
+});
+
+describe("the journey as JSON Canvas 1.0", () => {
+  for (const key of TEMPLATE_KEYS) {
+    it(`exports the ${key} template spec-clean: unique ids, known ends, integer geometry`, () => {
+      const w = expectOk(applyTemplate(aWorkshop(), key));
+      const canvas = journeyToJsonCanvas(w);
+      expect(canvasProblems(JSON.parse(JSON.stringify(canvas)))).toEqual([]);
+      expect(canvas.nodes).toHaveLength(w.stages.length);
+      expect(canvas.edges).toHaveLength(w.transitions.length);
+    });
+  }
+
+  it("labels a handoff with its trigger and SLA and colours stages by their team", () => {
+    let { w, marketing } = aJourney();
+    w = expectOk(connectStages(w, "mql", "sal", idsOf("handoff")));
+    w = expectOk(updateTransition(w, "handoff", { trigger: "Score 50+", sla: { within: 24, unit: "hours" } }));
+    const canvas = journeyToJsonCanvas({
+      ...w,
+      stages: w.stages.map((s) => ({ ...s, position: { x: 10.6, y: -3.2 } })),
+    });
+    expect(canvas.edges[0]).toMatchObject({
+      fromNode: "mql",
+      toNode: "sal",
+      toEnd: "arrow",
+      label: "Score 50+ · within 24 hours",
+    });
+    const mql = canvas.nodes.find((n) => n.id === "mql");
+    expect(mql).toMatchObject({ x: 11, y: -3, color: w.teams.find((t) => t.id === marketing)?.colour.toUpperCase() });
+    expect(mql?.text).toMatch(/^## MQL/);
+  });
+
+  it("finds what a canvas tool would reject", () => {
+    const bad = {
+      nodes: [
+        { id: "a", type: "text", x: 0.5, y: 0, width: 10, height: 10, text: "A", color: "7" },
+        { id: "a", type: "card", x: 0, y: 0, width: 10, height: 10 },
+      ],
+      edges: [{ id: "e", fromNode: "a", toNode: "ghost", toSide: "middle" }],
+    };
+    const problems = canvasProblems(bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "node 0 x is not an integer",
+        "node 0 colour 7",
+        'id "a" is used twice',
+        "node 1 has type card",
+        "edge 0 ends at unknown node ghost",
+        "edge 0 toSide",
+      ]),
+    );
+  });
+
+  it("says plainly what a handoff still lacks", () => {
+    expect(handoffLabel({ trigger: " ", sla: null })).toBe("No trigger yet · no SLA yet");
+    expect(handoffLabel({ trigger: "Demo booked", sla: { within: 1, unit: "business-days" } })).toBe(
+      "Demo booked · within 1 business day",
+    );
+  });
+});
+
+describe("moving between stages with the arrow keys", () => {
+  const grid = [
+    { id: "a", position: { x: 0, y: 0 } },
+    { id: "b", position: { x: 340, y: 0 } },
+    { id: "c", position: { x: 340, y: 280 } },
+    { id: "d", position: { x: 680, y: 20 } },
+  ];
+  it("goes to the nearest stage in line, and nowhere past the edge", () => {
+    expect(neighbourOf(grid, "a", "right")).toBe("b");
+    expect(neighbourOf(grid, "b", "right")).toBe("d");
+    expect(neighbourOf(grid, "b", "down")).toBe("c");
+    expect(neighbourOf(grid, "c", "up")).toBe("b");
+    expect(neighbourOf(grid, "a", "left")).toBeNull();
+    expect(neighbourOf(grid, "ghost", "left")).toBeNull();
+  });
+
+  it("places a stage added after another one column on, below what is already there", () => {
+    const size = { width: 260, height: 190, gap: 80 };
+    expect(spotAfter(grid, { x: 0, y: 0 }, size)).toEqual({ x: 340, y: 540 });
+    expect(spotAfter(grid, { x: 680, y: 20 }, size)).toEqual({ x: 1020, y: 20 });
+  });
+});
