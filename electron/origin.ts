@@ -11,7 +11,11 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ["default-src", "'self'"],
-  ["script-src", "'self'"],
+  // The PDF engine lays pages out with WebAssembly (yoga). 'wasm-unsafe-eval'
+  // allows compiling WebAssembly only; JavaScript eval stays forbidden.
+  ["script-src", "'self' 'wasm-unsafe-eval'"],
+  // ... and decodes drawn signatures in a worker made from a blob of its own code.
+  ["worker-src", "'self' blob:"],
   // React Flow positions nodes and edges with inline styles.
   ["style-src", "'self' 'unsafe-inline'"],
   ["img-src", "'self' data: blob:"],

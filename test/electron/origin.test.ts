@@ -54,8 +54,10 @@ describe("the content security policy", () => {
   it("allows only the app's own scripts, styles, fonts and connections", () => {
     const csp = contentSecurityPolicy();
     expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    // WebAssembly for the PDF engine, and no JavaScript eval or inline script.
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(eval|inline)'/);
+    expect(csp).toContain("worker-src 'self' blob:;");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { saveWorkshop } from "../../renderer/storage/repository";
 import { formatWorkshopDate } from "../../renderer/ui/format";
 import { serializeBackup } from "../../shared/backup/backup";
-import { aWorkshop } from "../builders";
+import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { aWorkshop, expectOk } from "../builders";
+import { aSignedWorkshop, INFO } from "../charter/charter-builders";
 import { recordingHost, renderApp } from "./render-app";
 
 async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
@@ -32,6 +34,23 @@ describe("home screen", () => {
     expect(row.textContent).toContain(formatWorkshopDate(new Date().toISOString().slice(0, 10)));
     const stored = await app.db.workshops.toArray();
     expect(stored.map((w) => w.title)).toEqual(["Łódź kickoff"]);
+    app.unmountAll();
+  });
+
+  it("creates a workshop from a template, its journey mapped and a term for every stage", async () => {
+    const user = userEvent.setup();
+    const app = renderApp();
+    await user.click(await screen.findByRole("button", { name: "New from a template…" }));
+    // jsdom's <dialog> is only partly there: its content counts as hidden to queries, so ask for hidden too.
+    const cards = await screen.findAllByRole("button", { hidden: true });
+    const waterfall = cards.find((b) => b.textContent?.startsWith("New workshop from Demand waterfall"));
+    await user.click(waterfall as HTMLElement);
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/workshop\/[^/]+\/journey$/));
+    const [summary] = await app.db.workshops.toArray();
+    const stored = (await app.db.documents.get(summary?.id ?? ""))?.workshop;
+    const names = stored?.stages.map((s) => s.name) ?? [];
+    expect(names).toEqual(expect.arrayContaining(["Inquiry", "MQL", "SAL", "SQL"]));
+    expect(stored?.terms.filter((t) => t.stageId !== null)).toHaveLength(names.length);
     app.unmountAll();
   });
 
@@ -108,5 +127,75 @@ describe("home screen", () => {
     expect(alert.textContent).toMatch(/line 1/i);
     expect(await app.db.workshops.count()).toBe(0);
     app.unmountAll();
+  });
+
+  describe("charters", () => {
+    const aSignedCharterText = async () =>
+      serializeCharterFile(expectOk(await buildCharterFile(await aSignedWorkshop(), INFO)));
+    /** One word changed after signing: still a valid charter, no longer the one that was signed. */
+    const tampered = (text: string) => text.replace("A lead that fits the profile", "A lead that paid");
+
+    it("imports a signed charter as a new workshop that opens signed and locked", async () => {
+      const user = userEvent.setup();
+      const { host } = recordingHost([{ name: "acme.charter.json", text: await aSignedCharterText() }]);
+      const app = renderApp({ host });
+      await user.click(await screen.findByRole("button", { name: "Import backup…" }));
+      expect(
+        await screen.findByText(
+          /Imported the charter “Acme Revenue Alignment Charter”, version 1, from acme.charter.json/,
+        ),
+      ).toBeInTheDocument();
+      const [stored] = await app.db.documents.toArray();
+      expect(stored?.workshop.signOff.signatures).toHaveLength(2);
+      await user.click(screen.getByRole("link", { name: "Acme Revenue Alignment Charter" }));
+      await user.click(await screen.findByRole("link", { name: /Sign off/ }));
+      expect(await screen.findByRole("heading", { name: /LOCKED · Version 1 is signed/ })).toBeInTheDocument();
+      app.unmountAll();
+    });
+
+    it("opens a tampered charter to read, loudly not intact, and stores nothing unless asked", async () => {
+      const user = userEvent.setup();
+      const { host } = recordingHost([{ name: "edited.json", text: tampered(await aSignedCharterText()) }]);
+      const app = renderApp({ host });
+      await user.click(await screen.findByRole("button", { name: "Import backup…" }));
+      const reader = await screen.findByRole("article", { name: /Acme Revenue Alignment Charter, version 1/ });
+      const alarm = within(reader).getByRole("alert");
+      expect(alarm).toHaveTextContent("NOT INTACT");
+      expect(alarm).toHaveTextContent("$.signOff.contentHash");
+      expect(within(reader).getByText("A lead that paid and showed intent.")).toBeInTheDocument();
+      expect(await app.db.workshops.count()).toBe(0);
+
+      await user.click(within(reader).getByRole("button", { name: "Start an unsigned draft from it" }));
+      expect(await screen.findByText(/Imported an unsigned draft from the charter/)).toBeInTheDocument();
+      const [stored] = await app.db.documents.toArray();
+      expect(stored?.workshop.signOff.signatures).toEqual([]);
+      app.unmountAll();
+    });
+
+    it("refuses an invalid charter with one message naming the problem and its JSON path", async () => {
+      const user = userEvent.setup();
+      const broken = JSON.parse(await aSignedCharterText());
+      broken.charter.stages[0].kind = "phase";
+      const { host } = recordingHost([{ name: "bad.json", text: JSON.stringify(broken) }]);
+      const app = renderApp({ host });
+      await user.click(await screen.findByRole("button", { name: "Import backup…" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toMatch(/bad\.json: \$\.charter\.stages\[0\]\.kind/);
+      expect(await app.db.workshops.count()).toBe(0);
+      app.unmountAll();
+    });
+
+    it("imports a charter dropped onto the window", async () => {
+      const app = renderApp();
+      await screen.findByRole("heading", { name: "Workshops" });
+      const file = new File([await aSignedCharterText()], "dropped.charter.json", { type: "application/json" });
+      const dataTransfer = { types: ["Files"], files: [file], dropEffect: "none" };
+      fireEvent.dragOver(window, { dataTransfer });
+      expect(await screen.findByText("Drop the file to import it.")).toBeInTheDocument();
+      fireEvent.drop(window, { dataTransfer });
+      expect(await screen.findByText(/from dropped\.charter\.json/)).toBeInTheDocument();
+      expect(await screen.findByRole("link", { name: "Acme Revenue Alignment Charter" })).toBeInTheDocument();
+      app.unmountAll();
+    });
   });
 });

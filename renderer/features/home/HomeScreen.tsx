@@ -1,10 +1,13 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { listTrash, listWorkshops } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { Banner } from "../../ui/Banner";
+import { CharterReader } from "../../ui/charter/CharterReader";
 import { AppearanceControls } from "../cockpit/AppearanceControls";
+import { NewFromTemplate } from "./NewFromTemplate";
 import { TrashSection } from "./TrashSection";
+import { useFileDrop } from "./useFileDrop";
 import { useHomeActions } from "./useHomeActions";
 import { WorkshopRow } from "./WorkshopRow";
 import "./home.css";
@@ -14,6 +17,8 @@ export function HomeScreen() {
   const workshops = useLiveQuery(() => listWorkshops(db), [db]);
   const trash = useLiveQuery(() => listTrash(db), [db]) ?? [];
   const actions = useHomeActions();
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const dragging = useFileDrop(actions.importDropped);
 
   useEffect(
     () =>
@@ -25,18 +30,26 @@ export function HomeScreen() {
   );
 
   return (
-    <main className="home">
+    <main className={dragging ? "home home-dropping" : "home"}>
       <header className="home-header">
         <h1>Accord</h1>
         <p className="muted home-tagline">Sales and marketing, one agreed journey, one signed charter.</p>
         <div className="home-actions">
-          <button type="button" className="btn btn-primary" onClick={actions.create}>
+          <button type="button" className="btn btn-primary" onClick={() => actions.create()}>
             New workshop
+          </button>
+          <button type="button" className="btn" onClick={() => setChoosingTemplate(true)}>
+            New from a template…
           </button>
           <button type="button" className="btn" onClick={actions.importBackup}>
             Import backup…
           </button>
         </div>
+        <p className="muted home-drop-hint">
+          {dragging
+            ? "Drop the file to import it."
+            : "Import a workshop backup or a signed charter (.json), or drop one anywhere on this window."}
+        </p>
       </header>
       {actions.message && (
         <Banner tone={actions.message.tone}>
@@ -45,6 +58,25 @@ export function HomeScreen() {
             Dismiss
           </button>
         </Banner>
+      )}
+      {actions.reading && (
+        <section aria-label="Charter opened to read" className="home-reading">
+          <CharterReader
+            file={actions.reading.opened.file}
+            intact={false}
+            mismatch={actions.reading.opened.firstMismatch}
+            actions={
+              <>
+                <button type="button" className="btn btn-primary" onClick={actions.closeReading}>
+                  Close
+                </button>
+                <button type="button" className="btn" onClick={actions.startDraftFromReading}>
+                  Start an unsigned draft from it
+                </button>
+              </>
+            }
+          />
+        </section>
       )}
       <section aria-labelledby="workshops-heading">
         <h2 id="workshops-heading">Workshops</h2>
@@ -66,6 +98,15 @@ export function HomeScreen() {
           </ul>
         )}
       </section>
+      {choosingTemplate && (
+        <NewFromTemplate
+          onPick={(key) => {
+            setChoosingTemplate(false);
+            void actions.create(key);
+          }}
+          onClose={() => setChoosingTemplate(false)}
+        />
+      )}
       <TrashSection trash={trash} onRestore={actions.restore} onDeleteForever={actions.deleteForever} />
       <footer className="muted home-footer">
         <AppearanceControls />

@@ -1,8 +1,8 @@
 import { useCallback, useState } from "react";
-import { parseBackup } from "../../../shared/backup/backup";
+import { fileTooLargeMessage } from "../../../shared/host";
+import { applyTemplate, type TemplateKey } from "../../../shared/journey/templates";
 import { createWorkshop } from "../../../shared/workshop/create";
 import { updateDetails } from "../../../shared/workshop/details";
-import { duplicateWorkshop } from "../../../shared/workshop/duplicate";
 import { formatProblems } from "../../../shared/workshop/validate";
 import { navigate } from "../../app/route";
 import {
@@ -15,8 +15,9 @@ import {
 } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { describeWriteError } from "../../storage/write-errors";
+import { type ImportOutcome, importFile, MAX_IMPORT_BYTES, storeCharter } from "./import-file";
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+type NotIntact = Extract<ImportOutcome, { kind: "not-intact" }>;
 
 const now = () => new Date().toISOString();
 
@@ -24,6 +25,17 @@ const now = () => new Date().toISOString();
 export function useHomeActions() {
   const { db, host } = useServices();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [reading, setReading] = useState<NotIntact | null>(null);
+
+  const show = useCallback((outcome: ImportOutcome) => {
+    if (outcome.kind === "not-intact") {
+      setMessage(null);
+      setReading(outcome);
+      return;
+    }
+    setReading(null);
+    setMessage({ tone: outcome.kind === "refused" ? "error" : "info", text: outcome.text });
+  }, []);
 
   const guard = useCallback(async (action: () => Promise<void>) => {
     try {
@@ -36,11 +48,15 @@ export function useHomeActions() {
   return {
     message,
     dismissMessage: () => setMessage(null),
-    create: () =>
+    create: (template: TemplateKey = "blank") =>
       guard(async () => {
-        const workshop = createWorkshop({ date: now().slice(0, 10) });
-        await saveWorkshop(db, workshop, now());
-        navigate({ screen: "workshop", workshopId: workshop.id, view: null });
+        const blank = createWorkshop({ date: now().slice(0, 10) });
+        const started = applyTemplate(blank, template);
+        // A template that cannot apply is a bug in the template, not the user's doing.
+        if (!started.ok) throw new Error(formatProblems(started.problems));
+        await saveWorkshop(db, started.value, now());
+        const view = template === "blank" ? null : "journey";
+        navigate({ screen: "workshop", workshopId: started.value.id, view });
       }),
     rename: (id: string, title: string) =>
       guard(async () => {
@@ -62,25 +78,33 @@ export function useHomeActions() {
         let file: Awaited<ReturnType<typeof host.openTextFile>>;
         try {
           file = await host.openTextFile({
-            title: "Import a workshop backup",
-            filters: [{ name: "Accord workshop backup", extensions: ["json"] }],
+            title: "Import a workshop backup or a charter",
+            filters: [{ name: "Accord workshop backup or charter", extensions: ["json"] }],
             maxBytes: MAX_IMPORT_BYTES,
           });
         } catch (error) {
           setMessage({ tone: "error", text: error instanceof Error ? error.message : String(error) });
           return;
         }
-        if (!file) return;
-        const parsed = parseBackup(file.text, { fileName: file.name, maxBytes: MAX_IMPORT_BYTES });
-        if (!parsed.ok) {
-          setMessage({ tone: "error", text: formatProblems(parsed.problems, file.name) });
+        if (file) show(await importFile(db, file.name, file.text));
+      }),
+    /** A file dropped onto the window: the same checks as one picked in the dialog. */
+    importDropped: (file: File) =>
+      guard(async () => {
+        if (file.size > MAX_IMPORT_BYTES) {
+          setMessage({ tone: "error", text: fileTooLargeMessage(file.name, file.size, MAX_IMPORT_BYTES) });
           return;
         }
-        // Importing the same backup twice must not overwrite the first copy.
-        const clash = await db.workshops.get(parsed.value.id);
-        const workshop = clash ? { ...duplicateWorkshop(parsed.value), details: parsed.value.details } : parsed.value;
-        await saveWorkshop(db, workshop, now());
-        setMessage({ tone: "info", text: `Imported “${workshop.details.title}” from ${file.name}.` });
+        show(await importFile(db, file.name, await file.text()));
+      }),
+    reading,
+    closeReading: () => setReading(null),
+    /** Keeps the content of a charter that is not intact as a new, unsigned draft. */
+    startDraftFromReading: () =>
+      guard(async () => {
+        if (!reading) return;
+        setReading(null);
+        show(await storeCharter(db, reading.fileName, reading.opened));
       }),
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { renameStage } from "../../../shared/workshop/stages";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { focusStage } from "./reveal";
+import { focusStageNow } from "./reveal";
 import { useJourneySelection } from "./selection";
 
 /** A stage's name, typed in place: Enter or leaving the field keeps it, Escape puts the old name back. */
@@ -26,8 +26,9 @@ function NameField({ stageId, name }: { stageId: string; name: string }) {
       if (!renamed) return;
     }
     done.current = true;
+    // Before the field unmounts, or the next keystroke would land on the page, not the map.
+    focusStageNow(stageId);
     useJourneySelection.getState().rename(null);
-    focusStage(stageId);
   };
   return (
     <input

@@ -5,6 +5,11 @@ import type { Position } from "../../../shared/workshop/stages";
 export const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
+/** Focus at once: a rename field hands the keyboard straight back to its stage, so "Enter, N" never falls on the page. */
+export function focusStageNow(stageId: string) {
+  document.querySelector<HTMLElement>(`.journey-canvas .react-flow__node[data-id="${CSS.escape(stageId)}"]`)?.focus();
+}
+
 export function focusStage(stageId: string) {
   requestAnimationFrame(() => {
     // Typing wins: a name field opened meanwhile keeps the focus.

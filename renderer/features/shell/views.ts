@@ -1,9 +1,11 @@
 import type { ComponentType } from "react";
 import { AgreementView } from "../agreement/AgreementView";
 import { DefinitionsView } from "../definitions/DefinitionsView";
+import { ExportView } from "../export/ExportView";
 import { JourneyView } from "../journey/JourneyView";
 import { MeasuresView } from "../measures/MeasuresView";
 import { SetupView } from "../setup/SetupView";
+import { SignOffView } from "../signoff/SignOffView";
 
 /**
  * The workshop's screens, in the order the session runs. Each feature adds
@@ -23,4 +25,6 @@ export const WORKSHOP_VIEWS: WorkshopView[] = [
   { key: "definitions", label: "Definitions", Component: DefinitionsView },
   { key: "agreement", label: "Agree", Component: AgreementView },
   { key: "measures", label: "Measures", Component: MeasuresView },
+  { key: "signoff", label: "Sign off", Component: SignOffView },
+  { key: "export", label: "Export", Component: ExportView },
 ];

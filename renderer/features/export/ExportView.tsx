@@ -1,0 +1,99 @@
+import { earlierVersions } from "../../../shared/charter/versions";
+import type { Workshop } from "../../../shared/workshop/model";
+import { isLocked } from "../../../shared/workshop/signoff";
+import { useWorkshopStore } from "../../store/workshop-store";
+import { Banner } from "../../ui/Banner";
+import { useSaveCharterJson } from "../../ui/charter/useSaveCharter";
+// The shell is the composition root; its backup export is the one the menu uses too.
+import { useExportBackup } from "../shell/useExportBackup";
+import { PdfProgressLine } from "./PdfProgressLine";
+import { usePdfExport } from "./usePdfExport";
+import "./export.css";
+
+/** Every export reads the workshop as it is at the moment of the click, not as it was when the view rendered. */
+const current = () => useWorkshopStore.getState().workshop as Workshop;
+
+function Outcome({
+  outcome,
+  dismiss,
+}: {
+  outcome: { tone: "error" | "info"; text: string } | null;
+  dismiss: () => void;
+}) {
+  if (!outcome) return null;
+  return (
+    <Banner tone={outcome.tone}>
+      <p>{outcome.text}</p>
+      <button type="button" className="btn" onClick={dismiss}>
+        OK
+      </button>
+    </Banner>
+  );
+}
+
+/** Step 7: the charter for people (PDF) and for tools (JSON), earlier versions, and the full backup. */
+export function ExportView() {
+  const version = useWorkshopStore((s) => s.workshop?.signOff.version ?? 1);
+  const locked = useWorkshopStore((s) => (s.workshop ? isLocked(s.workshop) : false));
+  const history = useWorkshopStore((s) => s.workshop?.signOff.history);
+  const earlier = history ? earlierVersions({ signOff: { history } } as Workshop) : [];
+  const json = useSaveCharterJson();
+  const pdf = usePdfExport();
+  const backup = useExportBackup();
+  const busy =
+    pdf.progress.state === "preparing" || pdf.progress.state === "drawing" || pdf.progress.state === "saving";
+
+  return (
+    <div className="export">
+      <section className="export-card" aria-labelledby="export-charter-heading">
+        <h2 id="export-charter-heading">Charter, version {version}</h2>
+        <p className={locked ? "export-status export-signed" : "export-status"}>
+          {locked
+            ? "Signed by every signatory: the files carry the signatures and the hash they approved."
+            : "Not signed by everyone yet: the files will say “draft”."}
+        </p>
+        <div className="export-actions">
+          <button type="button" className="btn btn-primary" onClick={() => json.save(current())}>
+            Export charter as JSON…
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => pdf.exportPdf(current())} disabled={busy}>
+            Export charter as PDF…
+          </button>
+        </div>
+        <PdfProgressLine progress={pdf.progress} onDismiss={pdf.dismiss} />
+        <Outcome outcome={json.outcome} dismiss={json.dismiss} />
+      </section>
+      {earlier.length > 0 && (
+        <section className="export-card" aria-labelledby="export-earlier-heading">
+          <h2 id="export-earlier-heading">Earlier versions</h2>
+          <ul className="export-earlier">
+            {earlier.map((v) => (
+              <li key={v.version}>
+                <span className="export-version">Version {v.version}</span>
+                <button type="button" className="btn" onClick={() => json.save(current(), v.version)}>
+                  Version {v.version} as JSON…
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => pdf.exportPdf(current(), v.version)}
+                  disabled={busy}
+                >
+                  Version {v.version} as PDF…
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="export-card" aria-labelledby="export-backup-heading">
+        <h2 id="export-backup-heading">Workshop backup</h2>
+        <p>The whole session — every team’s definitions, votes, the parking lot — to move it to another computer.</p>
+        <button type="button" className="btn" onClick={backup.exportBackup}>
+          Export backup…
+        </button>
+        <Outcome outcome={backup.outcome} dismiss={backup.dismiss} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useState } from "react";
+import type { Workshop } from "../../../shared/workshop/model";
+import { useServices } from "../../storage/StorageContext";
+import { charterFileName } from "../../ui/charter/file-names";
+import { useCharterFile } from "../../ui/charter/useSaveCharter";
+
+export type PdfProgress =
+  | { state: "idle" }
+  | { state: "preparing" | "drawing" | "saving"; version: number }
+  | { state: "done"; text: string }
+  | { state: "failed"; text: string };
+
+export const PROGRESS_WORDS = { preparing: "Preparing…", drawing: "Drawing pages…", saving: "Saving…" } as const;
+
+/**
+ * Lets the browser paint the progress before the next heavy step. A frame
+ * alone never comes in a hidden window, so a timer backs it up.
+ */
+const paint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+
+/**
+ * The charter as PDF. The PDF engine and its fonts are loaded with import()
+ * only now, so they are a chunk of their own and never slow the app's start.
+ * react-pdf lays pages out on this thread; the progress is painted before
+ * each step so the room sees what is happening.
+ */
+export function usePdfExport() {
+  const { host } = useServices();
+  const charterFile = useCharterFile();
+  const [progress, setProgress] = useState<PdfProgress>({ state: "idle" });
+
+  const exportPdf = useCallback(
+    async (workshop: Workshop, version?: number) => {
+      const shown = version ?? workshop.signOff.version;
+      try {
+        setProgress({ state: "preparing", version: shown });
+        await paint();
+        const [engine, fonts, built] = await Promise.all([
+          import("./pdf/render"),
+          import("./browser-fonts"),
+          charterFile(workshop, version),
+        ]);
+        if (!built.ok) {
+          setProgress({ state: "failed", text: built.problems.map((p) => p.message).join(" ") });
+          return;
+        }
+        setProgress({ state: "drawing", version: shown });
+        await paint();
+        const bytes = await engine.renderCharterPdf(built.value, fonts.browserFonts);
+        setProgress({ state: "saving", version: shown });
+        await paint();
+        const saved = await host.saveFile({
+          title: `Export the charter as PDF, version ${shown}`,
+          suggestedName: charterFileName(built.value.charter, "pdf"),
+          filters: [{ name: "PDF document", extensions: ["pdf"] }],
+          contents: bytes,
+        });
+        const where = saved.path ? ` to ${saved.path}` : "";
+        setProgress(
+          saved.saved ? { state: "done", text: `Charter version ${shown} saved as PDF${where}.` } : { state: "idle" },
+        );
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        setProgress({ state: "failed", text: `The PDF could not be made: ${why}.` });
+      }
+    },
+    [host, charterFile],
+  );
+  return { exportPdf, progress, dismiss: () => setProgress({ state: "idle" }) };
+}

@@ -1,0 +1,128 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { loadWorkshop } from "../../renderer/storage/repository";
+import { useWorkshopStore } from "../../renderer/store/workshop-store";
+import { updateDetails } from "../../shared/workshop/details";
+import { moveStages } from "../../shared/workshop/stages";
+import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
+import { openView } from "./workshop-fixtures";
+
+const DRAWN = "data:image/png;base64,iVBORw0KGgo=";
+
+/** jsdom has no canvas: a pad that records strokes and hands back a fixed PNG. */
+function fakeCanvas() {
+  const ctx = { beginPath() {}, moveTo() {}, lineTo() {}, stroke() {}, clearRect() {} };
+  const getContext = vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(ctx as never);
+  const toDataURL = vi.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockReturnValue(DRAWN);
+  return () => {
+    getContext.mockRestore();
+    toDataURL.mockRestore();
+  };
+}
+
+async function signAs(user: ReturnType<typeof userEvent.setup>, person: string, typed: string) {
+  await user.click(await screen.findByRole("button", { name: `Sign as ${person}` }));
+  const form = screen.getByRole("form", { name: `Sign as ${person}` });
+  await user.type(within(form).getByLabelText(`Typed name of ${person}`), typed);
+  await waitFor(() => expect(within(form).getByRole("button", { name: /^Sign version/ })).toBeEnabled());
+  return form;
+}
+
+const gappy = () => {
+  const w = aReadyWorkshop();
+  return { ...w, transitions: w.transitions.map((t) => ({ ...t, sla: null, trigger: "" })) };
+};
+
+describe("sign-off", () => {
+  it("lists each gap as a link to the view where it is fixed, and keeps signing closed until they are settled", async () => {
+    const app = await openView("signoff", gappy());
+    const trigger = await screen.findByRole("link", { name: "Handoff MQL → SQL has no trigger." });
+    expect(trigger).toHaveAttribute("href", `#/workshop/${app.workshop.id}/journey`);
+    expect(screen.getByRole("link", { name: "Handoff MQL → SQL has no SLA." })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Before signing: 2 to settle" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Sign as Anna Łódź" })).toBeDisabled();
+    app.unmountAll();
+  });
+
+  it("signs with open items: the gaps are written into the charter's open items first", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", gappy());
+    await user.click(await screen.findByRole("button", { name: "Sign with open items" }));
+    expect(screen.getAllByText("recorded as an open item")).toHaveLength(2);
+    expect(screen.getByRole("heading", { name: "Ready to sign, with open items" })).toBeInTheDocument();
+    expect(useWorkshopStore.getState().workshop?.parkingLot.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Handoff MQL → SQL has no trigger.", "Handoff MQL → SQL has no SLA."]),
+    );
+    await signAs(user, "Anna Łódź", "Anna Łódź");
+    await user.click(screen.getByRole("button", { name: "Sign version 1" }));
+    expect(await screen.findByText(/Signed as “Anna Łódź”/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+
+  it("signs typed and drawn, stamps the approved hash, then locks the version and refuses edits", async () => {
+    const restore = fakeCanvas();
+    const user = userEvent.setup();
+    const app = await openView("signoff", aReadyWorkshop());
+    await screen.findByText(/Signing approves version 1, content hash/);
+    await signAs(user, "Anna Łódź", "Anna Ł.");
+    await user.click(screen.getByRole("button", { name: "Sign version 1" }));
+
+    const form = await signAs(user, "Bo Ærøskøbing", "Bo Æ");
+    const pad = within(form).getByLabelText("Drawn signature of Bo Ærøskøbing");
+    fireEvent.pointerDown(pad, { clientX: 10, clientY: 10, pointerId: 1 });
+    fireEvent.pointerMove(pad, { clientX: 80, clientY: 40, pointerId: 1 });
+    fireEvent.pointerUp(pad, { clientX: 80, clientY: 40, pointerId: 1 });
+    await user.click(within(form).getByRole("button", { name: "Sign version 1" }));
+
+    expect(await screen.findByRole("heading", { name: /LOCKED · Version 1 is signed/ })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "Drawn signature of Bo Æ" })).toHaveAttribute("src", DRAWN);
+    const stored = await waitFor(async () => {
+      const w = await loadWorkshop(app.db, app.workshop.id);
+      expect(w?.signOff.signatures).toHaveLength(2);
+      return w;
+    });
+    const [anna, bo] = stored?.signOff.signatures ?? [];
+    expect(anna).toMatchObject({ name: "Anna Ł.", method: "typed", image: null });
+    expect(bo).toMatchObject({ name: "Bo Æ", method: "drawn", image: DRAWN });
+    expect(anna?.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(bo?.contentHash).toBe(anna?.contentHash);
+
+    // The store refuses any edit to signed content, with the reason in the shell's banner.
+    const { apply } = useWorkshopStore.getState();
+    expect(apply((w) => updateDetails(w, { title: "Changed after signing" }))).toBe(false);
+    expect(
+      await screen.findByText("Version 1 is signed and locked. Start version 2 to change it."),
+    ).toBeInTheDocument();
+    expect(useWorkshopStore.getState().workshop?.details.title).toBe("Acme Revenue Alignment Charter");
+    // What is not signed, such as where a stage sits on the map, still moves.
+    expect(apply((w) => moveStages(w, { "s-mql": { x: 999, y: 1 } }))).toBe(true);
+    restore();
+    app.unmountAll();
+  });
+
+  it("says beside the form why a signature was refused", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", aReadyWorkshop());
+    await signAs(user, "Anna Łódź", "   ");
+    await user.click(screen.getByRole("button", { name: "Sign version 1" }));
+    const form = screen.getByRole("form", { name: "Sign as Anna Łódź" });
+    expect(within(form).getByRole("alert")).toHaveTextContent("Type your name to sign.");
+    app.unmountAll();
+  });
+
+  it("starts version 2, which lists what changed since version 1 and keeps version 1 readable", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", await aSignedWorkshop());
+    await user.click(await screen.findByRole("button", { name: "Start version 2" }));
+    expect(await screen.findByRole("heading", { name: "Changes since version 1" })).toBeInTheDocument();
+    useWorkshopStore.getState().apply((w) => updateDetails(w, { title: "Acme Charter 2027" }));
+    expect(await screen.findByText("Title: Acme Revenue Alignment Charter → Acme Charter 2027")).toBeInTheDocument();
+    expect(screen.getAllByText("Not signed", { selector: ".signatory-state" })).toHaveLength(2);
+
+    await user.click(screen.getByRole("button", { name: "View version 1" }));
+    const v1 = await screen.findByRole("article", { name: /version 1$/ });
+    expect(within(v1).getByRole("heading", { name: "Acme Revenue Alignment Charter" })).toBeInTheDocument();
+    expect(within(v1).getByText(/signed by every signatory/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+});
