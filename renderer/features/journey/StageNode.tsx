@@ -50,7 +50,7 @@ export const StageNode = memo(function StageNode({ id, selected }: NodeProps<Sta
   ].join(" ");
   return (
     <div className={className} style={colour ? { borderLeftColor: colour } : undefined} data-stage={stage.name}>
-      <Handle type="target" position={Position.Left} className="stage-handle" aria-label={`Into ${stage.name}`} />
+      <Handle type="target" position={Position.Left} className="stage-handle" title={`Into ${stage.name}`} />
       {outcome && <span className="stage-node-kind">{OUTCOME_WORDS[outcome]}</span>}
       <StageName stageId={id} name={stage.name} />
       {stage.buyerLabel && <p className="stage-node-buyer">“{stage.buyerLabel}”</p>}
@@ -58,7 +58,7 @@ export const StageNode = memo(function StageNode({ id, selected }: NodeProps<Sta
         <OwnerLine teamId={stage.owner.teamId} />
         <span className={`stage-node-status stage-node-status-${status}`}>{STATUS_WORDS[status]}</span>
       </div>
-      <Handle type="source" position={Position.Right} className="stage-handle" aria-label={`Out of ${stage.name}`} />
+      <Handle type="source" position={Position.Right} className="stage-handle" title={`Out of ${stage.name}`} />
     </div>
   );
 });

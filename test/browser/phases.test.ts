@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { inject } from "vitest";
+import { BrowserProfile } from "./chromium";
+
+const baseUrl = inject("baseUrl");
+const ARTIFACTS = "test-artifacts/screens";
+const PHASES = ["setup", "journey", "definitions", "agreement", "measures", "signoff", "export"];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: @axe-core/playwright types its page against playwright, not playwright-core.
+  const results = await new AxeBuilder({ page: page as any }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("every phase of a session, as the room sees it", () => {
+  const profile = new BrowserProfile();
+  afterAll(() => profile.remove());
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    it(`passes axe-core and is photographed in each phase at ${size.width}×${size.height}`, async () => {
+      const { context, page } = await profile.launch(size);
+      try {
+        await page.goto(baseUrl);
+        await page.getByRole("button", { name: "New from a template…" }).click();
+        await page.getByRole("button", { name: /^New workshop from Demand waterfall/ }).click();
+        await page.locator('[aria-current="step"]', { hasText: "Journey" }).waitFor();
+        for (const [index, phase] of PHASES.entries()) {
+          await page.locator("body").press(`Alt+${index + 1}`);
+          await page.waitForURL(new RegExp(`/${phase}$`));
+          await page.locator('[aria-current="step"]').waitFor();
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: `${ARTIFACTS}/phase-${index + 1}-${phase}-${size.width}x${size.height}.png` });
+          expect({ phase, violations: await seriousViolations(page) }).toEqual({ phase, violations: [] });
+        }
+        await page.keyboard.press("F5");
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${ARTIFACTS}/presenting-export-${size.width}x${size.height}.png` });
+        expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBe("true");
+        expect(await page.locator(".shell-header").isVisible()).toBe(false);
+        const bodyText = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+        if (size.width === 1920) expect(bodyText).toBeGreaterThanOrEqual(24);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
