@@ -21,3 +21,9 @@ export function handoffLabel(t: Pick<Transition, "trigger" | "sla">): string {
   const trigger = t.trigger.trim() || "No trigger yet";
   return `${trigger} · ${t.sla ? slaText(t.sla) : "no SLA yet"}`;
 }
+
+/** The two halves of a handoff label, [trigger, SLA], for a map that shows them on separate lines. */
+export function splitHandoffLabel(label: string): [string, string] {
+  const at = label.lastIndexOf(" · ");
+  return at < 0 ? [label, ""] : [label.slice(0, at), label.slice(at + 3)];
+}

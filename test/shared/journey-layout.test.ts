@@ -3,7 +3,7 @@ import { canvasProblems, journeyToJsonCanvas } from "../../shared/journey/json-c
 import { arrangeJourney, GRID, planJourney, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
 import { neighbourOf, spotAfter } from "../../shared/journey/neighbour";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
-import { handoffLabel } from "../../shared/journey/wording";
+import { handoffLabel, splitHandoffLabel } from "../../shared/journey/wording";
 import type { Workshop } from "../../shared/workshop/model";
 import { addStage } from "../../shared/workshop/stages";
 import { connectStages, updateTransition } from "../../shared/workshop/transitions";
@@ -145,6 +145,11 @@ describe("the journey as JSON Canvas 1.0", () => {
     expect(handoffLabel({ trigger: "Demo booked", sla: { within: 1, unit: "business-days" } })).toBe(
       "Demo booked · within 1 business day",
     );
+  });
+
+  it("splits a handoff label into trigger and SLA, even when the trigger has a dot of its own", () => {
+    expect(splitHandoffLabel("Score · fit · within 4 hours")).toEqual(["Score · fit", "within 4 hours"]);
+    expect(splitHandoffLabel("No trigger yet")).toEqual(["No trigger yet", ""]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
-import { handoffLabel } from "../../../shared/journey/wording";
+import { handoffLabel, splitHandoffLabel } from "../../../shared/journey/wording";
 import { useWorkshopStore } from "../../store/workshop-store";
 import type { TransitionFlowEdge } from "./flow-elements";
 import { useJourneySelection } from "./selection";
@@ -13,17 +13,21 @@ function HandoffLabel({ transitionId, x, y }: { transitionId: string; x: number;
     const t = s.workshop?.transitions.find((x) => x.id === transitionId);
     return t ? handoffLabel(t) : "";
   });
+  // The SLA is what the room argues about from the back: it gets the big line; the trigger is clamped below it.
+  const [trigger, sla] = splitHandoffLabel(text);
   // Above the line, so the dashed handoff line and both handles stay in sight.
   return (
     <EdgeLabelRenderer>
       <button
         type="button"
         className="transition-label nodrag nopan"
-        aria-label={`Handoff: ${text}`}
+        title={text}
         style={{ transform: `translate(-50%, -100%) translate(${x}px, ${y - 12}px)` }}
         onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
       >
-        {text}
+        <span className="visually-hidden">Handoff: </span>
+        <span className="transition-label-sla">{sla}</span>
+        <span className="transition-label-trigger">{trigger}</span>
       </button>
     </EdgeLabelRenderer>
   );
