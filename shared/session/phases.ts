@@ -1,4 +1,6 @@
-import type { Workshop } from "../workshop/model";
+import { buildCharter } from "../charter/build";
+import { knownContentHash } from "../charter/canonical";
+import type { Signature, Workshop } from "../workshop/model";
 
 /** The session's spine, in the order the room works through it. */
 export const PHASES = [
@@ -37,6 +39,18 @@ function definedByEveryTeam(w: Workshop): number {
   return w.terms.filter((term) => w.teams.every((team) => (term.teamDefinitions[team.id] ?? "").trim() !== "")).length;
 }
 
+/**
+ * Signatures that approve the content as it is now: one given on an earlier
+ * draft no longer counts. The hash is only looked up (the sign-off screen
+ * computes it), and only once someone has signed, so typing stays cheap.
+ */
+function currentSignatures(w: Workshop): Signature[] {
+  const { signatures } = w.signOff;
+  if (signatures.length === 0) return signatures;
+  const hash = knownContentHash(buildCharter(w));
+  return hash === undefined ? signatures : signatures.filter((s) => s.contentHash === hash);
+}
+
 export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
   const terms = w.terms.length;
   switch (key) {
@@ -58,7 +72,8 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
       return { done: w.kpis.length, total: w.kpis.length, summary: plural(w.kpis.length, "KPI") };
     case "signoff": {
       const signatories = w.participants.filter((p) => p.signatory);
-      const signed = signatories.filter((p) => w.signOff.signatures.some((s) => s.participantId === p.id)).length;
+      const current = currentSignatures(w);
+      const signed = signatories.filter((p) => current.some((s) => s.participantId === p.id)).length;
       return { done: signed, total: signatories.length, summary: `${signed} of ${signatories.length} signed` };
     }
     case "export":

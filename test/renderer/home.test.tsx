@@ -111,6 +111,7 @@ describe("home screen", () => {
     ]);
     const app = renderApp({ host });
     await user.click(await screen.findByRole("button", { name: "Import backup…" }));
+    expect(await screen.findByText("Checking “sp.json” before anything changes…")).toBeInTheDocument();
     expect(await screen.findByText(/Imported “São Paulo offsite” from sp.json/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Import backup…" }));
     await waitFor(() => expect(screen.getAllByRole("link", { name: /São Paulo offsite/ })).toHaveLength(2));

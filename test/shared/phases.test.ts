@@ -1,9 +1,13 @@
+import { buildCharter } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
 import { PHASES, phaseProgress } from "../../shared/session/phases";
+import { updateDetails } from "../../shared/workshop/details";
 import { addParticipant } from "../../shared/workshop/participants";
 import { addStage } from "../../shared/workshop/stages";
 import { recordDefinition, setTermStatus, updateAgreement } from "../../shared/workshop/terms";
 import { connectStages } from "../../shared/workshop/transitions";
 import { aWorkshop, expectOk, sequentialIds } from "../builders";
+import { aSignedWorkshop } from "../charter/charter-builders";
 
 describe("the session's phases and their progress", () => {
   it("runs set up, journey, compare, agree, measures, sign off, export in that order", () => {
@@ -52,5 +56,14 @@ describe("the session's phases and their progress", () => {
   it("counts signatures only from people who sign", () => {
     const w = aWorkshop();
     expect(phaseProgress(w, "signoff").summary).toBe("0 of 0 signed");
+  });
+
+  it("stops counting a signature once the content it approved has changed", async () => {
+    const signed = await aSignedWorkshop();
+    const signatories = signed.participants.filter((p) => p.signatory).length;
+    expect(phaseProgress(signed, "signoff").summary).toBe(`${signatories} of ${signatories} signed`);
+    const changed = expectOk(updateDetails(signed, { title: "Another title" }));
+    await contentHash(buildCharter(changed));
+    expect(phaseProgress(changed, "signoff").summary).toBe(`0 of ${signatories} signed`);
   });
 });

@@ -37,6 +37,17 @@ export function useHomeActions() {
     setMessage({ tone: outcome.kind === "refused" ? "error" : "info", text: outcome.text });
   }, []);
 
+  /** Says what is happening, lets the browser paint it, then validates: a big file takes a moment. */
+  const check = useCallback(
+    async (name: string, text: string) => {
+      setReading(null);
+      setMessage({ tone: "info", text: `Checking “${name}” before anything changes…` });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      show(await importFile(db, name, text));
+    },
+    [db, show],
+  );
+
   const guard = useCallback(async (action: () => Promise<void>) => {
     try {
       await action();
@@ -86,7 +97,7 @@ export function useHomeActions() {
           setMessage({ tone: "error", text: error instanceof Error ? error.message : String(error) });
           return;
         }
-        if (file) show(await importFile(db, file.name, file.text));
+        if (file) await check(file.name, file.text);
       }),
     /** A file dropped onto the window: the same checks as one picked in the dialog. */
     importDropped: (file: File) =>
@@ -95,7 +106,7 @@ export function useHomeActions() {
           setMessage({ tone: "error", text: fileTooLargeMessage(file.name, file.size, MAX_IMPORT_BYTES) });
           return;
         }
-        show(await importFile(db, file.name, await file.text()));
+        await check(file.name, await file.text());
       }),
     reading,
     closeReading: () => setReading(null),
