@@ -9,7 +9,9 @@ export { CHARTER_FORMAT };
  * contract is /docs/charter-format.md and schema/accord-charter-1.schema.json;
  * a test keeps this schema and that one in agreement. On top of the contract,
  * these schemas hold Accord's own import limits (lengths, counts), so an
- * imported charter always fits in a workshop.
+ * imported charter always fits in a workshop. Shapes that look like the
+ * workshop model's (owner, SLA) are declared again on purpose: format 1 is a
+ * promise to other tools and must not move when the internal model does.
  */
 export const CHARTER_FORMAT_VERSION = 1;
 
