@@ -39,9 +39,8 @@ async function drawMap(nodes: ReturnType<ReturnType<typeof useReactFlow>["getNod
     backgroundColor: getComputedStyle(document.body).backgroundColor,
     width: IMAGE_WIDTH,
     height,
+    // Handles stay in: every line ends at one, and without them the arrows stop short of their stages.
     style: { width: `${IMAGE_WIDTH}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
-    // Handles are for editing; a slide needs only the stages and arrows.
-    filter: (n: Node) => !(n instanceof Element && n.classList.contains("react-flow__handle")),
   };
   const restore = inlineStrokes(viewport);
   try {
