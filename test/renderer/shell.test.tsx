@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { loadWorkshop, saveWorkshop } from "../../renderer/storage/repository";
 import { aWorkshop } from "../builders";
+import { aSignedWorkshop } from "../charter/charter-builders";
 import { recordingHost, renderApp } from "./render-app";
 
 async function openWorkshop(title = "Acme alignment", options: Parameters<typeof renderApp>[0] = {}) {
@@ -110,6 +111,25 @@ describe("the workshop shell", () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.suggestedName).toMatch(/^Łódź Q1Q2 backup \d{4}-\d{2}-\d{2}\.accord\.json$/);
     expect(JSON.parse(String(saved[0]?.contents)).workshop.details.title).toBe("Łódź: Q1/Q2");
+    app.unmountAll();
+  });
+
+  it("shows a signed, locked version as locked on every screen, with the way to the next version", async () => {
+    const app = renderApp();
+    const signed = await aSignedWorkshop();
+    await saveWorkshop(app.db, signed, "2026-11-20T10:00:00Z");
+    window.location.hash = `#/workshop/${signed.id}/setup`;
+    expect(await screen.findByText("Version 1 is signed and locked.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Go to Sign off" })).toHaveAttribute(
+      "href",
+      `#/workshop/${signed.id}/signoff`,
+    );
+    app.unmountAll();
+  });
+
+  it("does not call an unsigned workshop locked", async () => {
+    const app = await openWorkshop();
+    expect(screen.queryByText(/is signed and locked/)).toBeNull();
     app.unmountAll();
   });
 

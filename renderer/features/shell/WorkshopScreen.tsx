@@ -8,6 +8,7 @@ import { Banner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
+import { LockedBanner } from "./LockedBanner";
 import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
 import { useEditShortcuts } from "./useEditShortcuts";
@@ -91,6 +92,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
       </header>
       <div className="shell-banners">
+        <LockedBanner workshopId={workshopId} />
         <SaveErrorBanner onExportBackup={backup.exportBackup} />
         <RefusalBanner />
         {backup.outcome && (
