@@ -7,6 +7,8 @@ export default defineConfig({
   root: "renderer",
   base: "./",
   plugins: [react()],
+  // The PDF worker (renderer/features/export/pdf.worker.ts) is a module worker, built as one.
+  worker: { format: "es" },
   build: {
     outDir: "../dist/renderer",
     emptyOutDir: true,

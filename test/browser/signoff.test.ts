@@ -133,8 +133,9 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
     }
   });
 
-  // Under the app's real policy: react-pdf needs script-src 'wasm-unsafe-eval' (yoga) and
-  // worker-src blob: (PNG signatures), and nothing looser.
+  // The PDF is made in the app's PDF worker. pdf-worker.test.ts runs it under the app's real
+  // policy (sent as a header, as app:// does: a worker does not take the page's meta tag):
+  // react-pdf needs script-src 'wasm-unsafe-eval' (yoga) and worker-src blob: (PNG signatures), and nothing looser.
   it("makes the signed charter's PDF in the app itself, drawn signature included", async () => {
     const { context, page } = await profile.launch(SIZES[0]);
     try {

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { PdfJob, PdfReply } from "../../renderer/features/export/pdf.worker";
+import { stopPdfWorker } from "../../renderer/features/export/pdf-in-worker";
 import { saveWorkshop } from "../../renderer/storage/repository";
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
@@ -20,6 +22,37 @@ vi.mock("../../renderer/features/export/pdf/render", () => ({
     });
   },
 }));
+
+/**
+ * A stand-in for the PDF worker: it keeps the jobs posted to it and answers
+ * when the test says. jsdom has no Worker of its own, so without this stand-in
+ * the PDF is made by the (mocked) engine on the window's thread, the fallback.
+ */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<PdfReply>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  jobs: PdfJob[] = [];
+  terminated = false;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.made.push(this);
+  }
+  postMessage(job: PdfJob) {
+    this.jobs.push(job);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: PdfReply) {
+    this.onmessage?.({ data } as MessageEvent<PdfReply>);
+  }
+  failToLoad() {
+    this.onerror?.(new Event("error"));
+  }
+}
 
 async function openExport(workshop: Workshop) {
   const recording = recordingHost();
@@ -48,6 +81,7 @@ describe("export", () => {
     app.unmountAll();
   });
 
+  // jsdom has no Worker: this is the fallback, the PDF made on the window's thread.
   it("makes the PDF with its progress shown, and only then saves it", async () => {
     const user = userEvent.setup();
     const app = await openExport(await aSignedWorkshop());
@@ -63,6 +97,70 @@ describe("export", () => {
     expect(app.saved[0]?.suggestedName).toBe("Acme Revenue Alignment Charter v1.pdf");
     expect(app.saved[0]?.contents).toEqual(new Uint8Array([37, 80, 68, 70]));
     app.unmountAll();
+  });
+
+  describe("in the PDF worker", () => {
+    beforeEach(() => {
+      FakeWorker.made = [];
+      pdfEngine.calls.length = 0;
+      vi.stubGlobal("Worker", FakeWorker);
+    });
+    afterEach(() => {
+      stopPdfWorker();
+      vi.unstubAllGlobals();
+    });
+
+    it("starts the worker only when an export starts, sends it the charter and the fonts' full URLs, and saves its bytes", async () => {
+      const user = userEvent.setup();
+      const app = await openExport(await aSignedWorkshop());
+      expect(FakeWorker.made).toHaveLength(0);
+      await user.click(screen.getByRole("button", { name: "Export charter as PDF…" }));
+      expect(await screen.findByText("PDF of version 1: Drawing pages…")).toBeInTheDocument();
+      await waitFor(() => expect(FakeWorker.made[0]?.jobs).toHaveLength(1));
+      const worker = FakeWorker.made[0] as FakeWorker;
+      expect(worker.url.pathname).toMatch(/\/pdf\.worker\.ts$/);
+      expect(worker.options.type).toBe("module");
+      const job = worker.jobs[0] as PdfJob;
+      expect(job.file.charter.version).toBe(1);
+      expect(Object.keys(job.fonts).sort()).toEqual(["bold", "italic", "regular", "semiBold"]);
+      for (const url of Object.values(job.fonts)) expect(url).toMatch(new RegExp(`^${window.location.origin}/`));
+      expect(app.saved).toHaveLength(0);
+
+      worker.reply({ id: job.id, bytes: new Uint8Array([37, 80, 68, 70]).buffer });
+      expect(await screen.findByText("Charter version 1 saved as PDF.")).toBeInTheDocument();
+      expect(app.saved[0]?.contents).toEqual(new Uint8Array([37, 80, 68, 70]));
+      expect(pdfEngine.calls).toHaveLength(0);
+      app.unmountAll();
+    });
+
+    it("says why when the worker could not make the PDF, and saves nothing", async () => {
+      const user = userEvent.setup();
+      const app = await openExport(await aSignedWorkshop());
+      await user.click(screen.getByRole("button", { name: "Export charter as PDF…" }));
+      await waitFor(() => expect(FakeWorker.made[0]?.jobs).toHaveLength(1));
+      const worker = FakeWorker.made[0] as FakeWorker;
+      worker.reply({ id: (worker.jobs[0] as PdfJob).id, error: "a font could not be read" });
+      expect(await screen.findByRole("alert")).toHaveTextContent(
+        "The PDF could not be made: a font could not be read.",
+      );
+      expect(app.saved).toHaveLength(0);
+      expect(pdfEngine.calls).toHaveLength(0);
+      app.unmountAll();
+    });
+
+    it("makes the PDF on the window's thread when the worker's script does not load", async () => {
+      const user = userEvent.setup();
+      const app = await openExport(await aSignedWorkshop());
+      await user.click(screen.getByRole("button", { name: "Export charter as PDF…" }));
+      await waitFor(() => expect(FakeWorker.made[0]?.jobs).toHaveLength(1));
+      (FakeWorker.made[0] as FakeWorker).failToLoad();
+      await waitFor(() => expect(pdfEngine.calls).toHaveLength(1));
+      expect((FakeWorker.made[0] as FakeWorker).terminated).toBe(true);
+      pdfEngine.finish(new Uint8Array([37, 80, 68, 70]));
+      expect(await screen.findByText("Charter version 1 saved as PDF.")).toBeInTheDocument();
+      expect(app.saved[0]?.contents).toEqual(new Uint8Array([37, 80, 68, 70]));
+      app.unmountAll();
+    });
   });
 
   it("exports an earlier signed version exactly as it was signed", async () => {

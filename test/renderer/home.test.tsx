@@ -149,7 +149,8 @@ describe("home screen", () => {
       const [stored] = await app.db.documents.toArray();
       expect(stored?.workshop.signOff.signatures).toHaveLength(2);
       await user.click(screen.getByRole("link", { name: "Acme Revenue Alignment Charter" }));
-      await user.click(await screen.findByRole("link", { name: /Sign off/ }));
+      const phases = await screen.findByRole("navigation", { name: "Workshop phases" });
+      await user.click(within(phases).getByRole("link", { name: /Sign off/ }));
       expect(await screen.findByRole("heading", { name: /LOCKED · Version 1 is signed/ })).toBeInTheDocument();
       app.unmountAll();
     });

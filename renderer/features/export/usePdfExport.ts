@@ -1,8 +1,11 @@
 import { useCallback, useState } from "react";
+import type { CharterFile } from "../../../shared/charter/format";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useServices } from "../../storage/StorageContext";
 import { charterFileName } from "../../ui/charter/file-names";
 import { useCharterFile } from "../../ui/charter/useSaveCharter";
+import type { CharterFonts } from "./pdf/fonts";
+import { PdfWorkerUnavailable, renderCharterPdfInWorker } from "./pdf-in-worker";
 
 export type PdfProgress =
   | { state: "idle" }
@@ -27,9 +30,25 @@ const paint = () =>
   });
 
 /**
- * The charter as PDF. The PDF engine and its fonts are loaded with import()
- * only now, so they are a chunk of their own and never slow the app's start.
- * react-pdf lays pages out on this thread; the progress is painted before
+ * The PDF made in a Web Worker (pdf.worker.ts), so the window stays
+ * responsive while pages are laid out. Only when no worker can be had here
+ * (jsdom has none; a worker whose script fails to load or start counts as
+ * none) is it made on this thread instead: slower to paint, but still made.
+ */
+async function renderPdf(file: CharterFile, fonts: CharterFonts): Promise<Uint8Array> {
+  try {
+    return await renderCharterPdfInWorker(file, fonts);
+  } catch (error) {
+    if (!(error instanceof PdfWorkerUnavailable)) throw error;
+    const engine = await import("./pdf/render");
+    return engine.renderCharterPdf(file, fonts);
+  }
+}
+
+/**
+ * The charter as PDF. The PDF engine and its fonts are loaded only now (the
+ * worker is started at the first export, and carries the engine in its own
+ * script), so they never slow the app's start. The progress is painted before
  * each step so the room sees what is happening.
  */
 export function usePdfExport() {
@@ -43,18 +62,14 @@ export function usePdfExport() {
       try {
         setProgress({ state: "preparing", version: shown });
         await paint();
-        const [engine, fonts, built] = await Promise.all([
-          import("./pdf/render"),
-          import("./browser-fonts"),
-          charterFile(workshop, version),
-        ]);
+        const [fonts, built] = await Promise.all([import("./browser-fonts"), charterFile(workshop, version)]);
         if (!built.ok) {
           setProgress({ state: "failed", text: built.problems.map((p) => p.message).join(" ") });
           return;
         }
         setProgress({ state: "drawing", version: shown });
         await paint();
-        const bytes = await engine.renderCharterPdf(built.value, fonts.browserFonts);
+        const bytes = await renderPdf(built.value, fonts.browserFonts);
         setProgress({ state: "saving", version: shown });
         await paint();
         const saved = await host.saveFile({
