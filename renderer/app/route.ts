@@ -1,22 +1,56 @@
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 
-export type Route = { screen: "home" } | { screen: "workshop"; workshopId: string; view: string | null };
+/**
+ * A workshop route may point past its view at one thing on it (a stage,
+ * transition, term, participant or team, by id): links from the sign-off
+ * list and the command palette land on the very thing to fix.
+ */
+export type Route =
+  | { screen: "home" }
+  | { screen: "workshop"; workshopId: string; view: string | null; target: string | null };
 
-/** The route lives in the URL hash so a reload reopens the same workshop and view. */
+/** A hand-edited or truncated hash may hold a broken escape: such a segment counts as absent rather than throwing. */
+function decoded(segment: string | undefined): string | null {
+  if (segment === undefined) return null;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The route lives in the URL hash so a reload reopens the same workshop, view and target. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/workshop\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
-  if (match?.[1]) return { screen: "workshop", workshopId: decodeURIComponent(match[1]), view: match[2] ?? null };
-  return { screen: "home" };
+  const match = /^#\/workshop\/([^/?#]+)(?:\/([a-z-]+)(?:\/([^/?#]+))?)?$/.exec(hash);
+  const workshopId = decoded(match?.[1]);
+  if (!match || workshopId === null) return { screen: "home" };
+  return { screen: "workshop", workshopId, view: match[2] ?? null, target: decoded(match[3]) };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === "home") return "#/";
   const base = `#/workshop/${encodeURIComponent(route.workshopId)}`;
-  return route.view ? `${base}/${route.view}` : base;
+  // A target belongs to a view: without one there is nowhere to put it.
+  if (!route.view) return base;
+  return route.target ? `${base}/${route.view}/${encodeURIComponent(route.target)}` : `${base}/${route.view}`;
 }
 
+/*
+ * Asking again for the route already showing changes no hash, so no
+ * hashchange fires; a view must still go back to its target (the room may
+ * have clicked elsewhere since). Such repeats are counted here.
+ */
+let repeats = 0;
+const repeatListeners = new Set<() => void>();
+
 export function navigate(route: Route): void {
-  window.location.hash = routeHash(route);
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) {
+    window.location.hash = hash;
+    return;
+  }
+  repeats += 1;
+  for (const listener of repeatListeners) listener();
 }
 
 function subscribe(onChange: () => void) {
@@ -24,7 +58,29 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener("hashchange", onChange);
 }
 
+function subscribeRepeats(onChange: () => void) {
+  repeatListeners.add(onChange);
+  return () => repeatListeners.delete(onChange);
+}
+
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
+}
+
+/** The thing the route points at; a new object on each arrival, so a view's effect reruns even for the same id. */
+export interface RouteTarget {
+  readonly id: string;
+}
+
+/**
+ * The current route's target, for views to select, open or focus. Use the
+ * object as an effect dependency; ids that no longer exist should be ignored.
+ */
+export function useRouteTarget(): RouteTarget | null {
+  const route = useRoute();
+  const repeat = useSyncExternalStore(subscribeRepeats, () => repeats);
+  const id = route.screen === "workshop" ? route.target : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `repeat` is what makes a repeated arrival a new object.
+  return useMemo(() => (id === null ? null : { id }), [id, repeat]);
 }

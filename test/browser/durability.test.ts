@@ -73,7 +73,8 @@ describe("nothing the UI showed as stored is lost when Chromium is killed", () =
     // Edits really landed between the kills, or the checks above proved nothing.
     expect(edit).toBeGreaterThan(CYCLES);
     await page.goto(baseUrl);
-    await page.getByRole("heading", { name: "Workshops" }).waitFor();
+    // The list loads after the heading: wait for it, then check the database opened whole, with one workshop.
+    await page.getByRole("link", { name: "Untitled workshop" }).first().waitFor();
     expect(await page.getByRole("link", { name: "Untitled workshop" }).count()).toBe(1);
     await context.close();
   });

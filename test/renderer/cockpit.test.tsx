@@ -1,14 +1,15 @@
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { saveWorkshop } from "../../renderer/storage/repository";
 import { useUiStore } from "../../renderer/store/ui-store";
-import { aWorkshop } from "../builders";
+import { addTerm } from "../../shared/workshop/terms";
+import { aWorkshop, expectOk } from "../builders";
+import { aJourney } from "../shared/journey-builders";
 import { recordingHost, renderApp } from "./render-app";
 
-async function openWorkshop(options: Parameters<typeof renderApp>[0] = {}) {
+async function openWorkshop(options: Parameters<typeof renderApp>[0] = {}, workshop = aWorkshop({ title: "Cockpit" })) {
   useUiStore.setState({ presenting: false, overlay: "none", theme: "system", highContrast: false });
   const app = renderApp(options);
-  const workshop = aWorkshop({ title: "Cockpit" });
   await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}`;
   await screen.findByLabelText("Workshop title");
@@ -37,6 +38,40 @@ describe("the facilitator's cockpit", () => {
     await user.keyboard("{Enter}");
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(screen.queryByRole("dialog", { name: "Command palette" })).toBeNull();
+    app.unmountAll();
+  });
+
+  async function pick(user: ReturnType<typeof userEvent.setup>, query: string) {
+    await user.keyboard("{Control>}k{/Control}");
+    await user.type(await screen.findByRole("combobox", { name: /Find an action/ }), query);
+    await user.keyboard("{Enter}");
+  }
+
+  it("lands a stage picked in the palette selected on the map, its inspector open, even when picked again", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop({}, aJourney().w);
+    await pick(user, "stage sal");
+    expect(await screen.findByRole("region", { name: "Stage SAL" })).toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/workshop/${app.workshop.id}/journey/sal`);
+
+    // The room moves on to another stage; the same palette entry (same URL, no hashchange) still goes back.
+    const mql = document.querySelector('.react-flow__node [data-stage="MQL"] .stage-node-name') as HTMLElement;
+    fireEvent.click(mql);
+    expect(await screen.findByRole("region", { name: "Stage MQL" })).toBeInTheDocument();
+    await pick(user, "stage sal");
+    expect(await screen.findByRole("region", { name: "Stage SAL" })).toBeInTheDocument();
+    app.unmountAll();
+  });
+
+  it("opens a term picked in the palette on the Agree view", async () => {
+    const user = userEvent.setup();
+    const workshop = expectOk(
+      addTerm(expectOk(addTerm(aWorkshop(), { term: "Lead" }, () => "lead")), { term: "Fit" }, () => "fit"),
+    );
+    const app = await openWorkshop({}, workshop);
+    await pick(user, "term fit");
+    expect(await screen.findByRole("heading", { level: 2, name: "Fit" })).toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/workshop/${app.workshop.id}/agreement/fit`);
     app.unmountAll();
   });
 

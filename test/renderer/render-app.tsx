@@ -34,10 +34,10 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   };
 }
 
-/** The whole app on a fresh database, as a user would meet it. */
-export function renderApp(options: { host?: Host; db?: AccordDatabase } = {}) {
+/** The whole app on a fresh database, as a user would meet it; `hash` is the URL it starts at, as after a reload. */
+export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: string } = {}) {
   resetWorkshopStore();
-  window.location.hash = "#/";
+  window.location.hash = options.hash ?? "#/";
   const db = options.db ?? new AccordDatabase(`accord-test-${++dbCount}-${Math.random()}`);
   const persistence = connectPersistence(db);
   const host = options.host ?? recordingHost().host;

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { loadWorkshop } from "../../renderer/storage/repository";
 import { useWorkshopStore } from "../../renderer/store/workshop-store";
 import { updateDetails } from "../../shared/workshop/details";
+import type { Term } from "../../shared/workshop/model";
 import { moveStages } from "../../shared/workshop/stages";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { openView } from "./workshop-fixtures";
@@ -37,10 +38,37 @@ describe("sign-off", () => {
   it("lists each gap as a link to the view where it is fixed, and keeps signing closed until they are settled", async () => {
     const app = await openView("signoff", gappy());
     const trigger = await screen.findByRole("link", { name: "Handoff MQL → SQL has no trigger." });
-    expect(trigger).toHaveAttribute("href", `#/workshop/${app.workshop.id}/journey`);
+    const handoff = app.workshop.transitions.find((t) => t.handoff)?.id as string;
+    expect(trigger).toHaveAttribute("href", `#/workshop/${app.workshop.id}/journey/${handoff}`);
     expect(screen.getByRole("link", { name: "Handoff MQL → SQL has no SLA." })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Before signing: 2 to settle" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Sign as Anna Łódź" })).toBeDisabled();
+    app.unmountAll();
+  });
+
+  it("opens the Agree view on the very term a gap names, not the first one open", async () => {
+    const user = userEvent.setup();
+    const ready = aReadyWorkshop();
+    const intent = ready.terms.find((t) => t.stageId === null) as Term;
+    const open = (id: string, term: string): Term => ({ ...intent, id, term, status: "open" });
+    const app = await openView("signoff", {
+      ...ready,
+      terms: [...ready.terms, open("t-lead", "Lead"), open("t-fit", "Fit")],
+    });
+    await user.click(await screen.findByRole("link", { name: "Term Fit is neither agreed nor parked." }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Fit" })).toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/workshop/${app.workshop.id}/agreement/t-fit`);
+    const picker = screen.getByRole("navigation", { name: "Terms" });
+    expect(within(picker).getByRole("button", { name: /^Fit/ })).toHaveAttribute("aria-current", "true");
+    app.unmountAll();
+  });
+
+  it("opens the map on the handoff a gap names, with its inspector", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", gappy());
+    await user.click(await screen.findByRole("link", { name: "Handoff MQL → SQL has no SLA." }));
+    const inspector = await screen.findByRole("region", { name: "Transition from MQL to SQL" });
+    expect(within(inspector).getByLabelText("Trigger")).toHaveValue("");
     app.unmountAll();
   });
 

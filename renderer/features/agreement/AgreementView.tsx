@@ -1,4 +1,6 @@
 import { useEffect, useState } from "react";
+import type { Workshop } from "../../../shared/workshop/model";
+import { useRouteTarget } from "../../app/route";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { AgreePanel } from "./AgreePanel";
 import { ConsensusCheck } from "./ConsensusCheck";
@@ -13,8 +15,23 @@ function ConsensusFor({ termId }: { termId: string }) {
   return <ConsensusCheck termId={termId} termName={name} />;
 }
 
+/** The term a link points at: a term by id, or a stage's own term by the stage id; null if it is gone. */
+function termOf(workshop: Workshop | null, id: string): string | null {
+  const term = workshop?.terms.find((t) => t.id === id) ?? workshop?.terms.find((t) => t.stageId === id);
+  return term?.id ?? null;
+}
+
 export function AgreementView() {
-  const [picked, setPicked] = useState<string | null>(null);
+  const target = useRouteTarget();
+  // Start on the linked term at once, so a link or reload never shows another term first.
+  const [picked, setPicked] = useState<string | null>(() =>
+    target ? termOf(useWorkshopStore.getState().workshop, target.id) : null,
+  );
+  // A later link (the palette, while this view is open) opens its term too; one that is gone leaves the pick alone.
+  useEffect(() => {
+    const termId = target && termOf(useWorkshopStore.getState().workshop, target.id);
+    if (termId) setPicked(termId);
+  }, [target]);
   const termId = useWorkshopStore((s) => {
     const terms = s.workshop?.terms ?? [];
     return terms.some((t) => t.id === picked)

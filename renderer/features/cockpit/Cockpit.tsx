@@ -26,7 +26,9 @@ export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
   const presenting = usePresentationLifecycle();
 
   const goToView = useMemo(
-    () => (key: string) => navigate({ screen: "workshop", workshopId, view: key }),
+    () =>
+      (key: string, target: string | null = null) =>
+        navigate({ screen: "workshop", workshopId, view: key, target }),
     [workshopId],
   );
 

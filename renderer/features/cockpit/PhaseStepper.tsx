@@ -33,7 +33,7 @@ export function PhaseStepper({
           <li key={view.key}>
             <a
               className="phase-step"
-              href={routeHash({ screen: "workshop", workshopId, view: view.key })}
+              href={routeHash({ screen: "workshop", workshopId, view: view.key, target: null })}
               aria-current={view.key === current ? "step" : undefined}
               aria-keyshortcuts={`Alt+${i + 1}`}
             >

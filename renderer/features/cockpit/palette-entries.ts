@@ -10,7 +10,8 @@ export interface PaletteEntry {
 export interface PaletteContext {
   workshop: Workshop | null;
   views: { key: string; label: string }[];
-  goToView: (key: string) => void;
+  /** Opens a view; with a target, on that stage or term (see route.ts). */
+  goToView: (key: string, target?: string) => void;
   actions: { id: string; label: string; run: () => void }[];
 }
 
@@ -25,14 +26,25 @@ export function paletteEntries({ workshop, views, goToView, actions }: PaletteCo
   entries.push(...actions.map((a) => ({ ...a, id: `action:${a.id}`, kind: "Action" as const })));
   if (!workshop) return entries;
   const hasView = (key: string) => views.some((v) => v.key === key);
+  // A stage lands selected on the map; a free term opens on the Agree view, where it is settled.
   if (hasView("journey")) {
     for (const stage of workshop.stages) {
-      entries.push({ id: `stage:${stage.id}`, kind: "Stage", label: stage.name, run: () => goToView("journey") });
+      entries.push({
+        id: `stage:${stage.id}`,
+        kind: "Stage",
+        label: stage.name,
+        run: () => goToView("journey", stage.id),
+      });
     }
   }
-  if (hasView("definitions")) {
+  if (hasView("agreement")) {
     for (const term of workshop.terms.filter((t) => t.stageId === null)) {
-      entries.push({ id: `term:${term.id}`, kind: "Term", label: term.term, run: () => goToView("definitions") });
+      entries.push({
+        id: `term:${term.id}`,
+        kind: "Term",
+        label: term.term,
+        run: () => goToView("agreement", term.id),
+      });
     }
   }
   return entries;

@@ -1,16 +1,26 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
+import { useFocusTarget } from "../../ui/useFocusTarget";
 import { AddTermForm } from "./AddTermForm";
 import { SignalListEditor } from "./SignalListEditor";
 import { Spotlight } from "./Spotlight";
 import { TermBoard } from "./TermBoard";
 import "./definitions.css";
 
+/** A link may name a term, or a stage whose own term is meant. */
+function termRowOf(id: string): string | null {
+  const terms = useWorkshopStore.getState().workshop?.terms ?? [];
+  return (terms.find((t) => t.id === id) ?? terms.find((t) => t.stageId === id))?.id ?? null;
+}
+
 export function DefinitionsView() {
   const [spotlight, setSpotlight] = useState<string | null>(null);
   const close = useCallback(() => setSpotlight(null), []);
+  const board = useRef<HTMLDivElement>(null);
+  useFocusTarget(board, termRowOf);
   return (
-    <div className="definitions">
+    <div className="definitions" ref={board}>
       <div className="definitions-tools">
         <AddTermForm />
         <SignalListEditor />

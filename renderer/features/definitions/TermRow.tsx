@@ -21,7 +21,7 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Pro
   const differences = useDifferences(termId);
   const [ticking, setTicking] = useState(false);
   return (
-    <section className="term-row" aria-label={name}>
+    <section className="term-row" aria-label={name} data-route-target={termId}>
       <header className="term-row-head">
         <h3>{name}</h3>
         {isStage && <span className="term-kind">stage</span>}

@@ -42,7 +42,7 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash }: Props)
         ) : (
           <a
             className="workshop-row-title"
-            href={routeHash({ screen: "workshop", workshopId: workshop.id, view: null })}
+            href={routeHash({ screen: "workshop", workshopId: workshop.id, view: null, target: null })}
           >
             {name}
           </a>

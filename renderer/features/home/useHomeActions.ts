@@ -67,7 +67,7 @@ export function useHomeActions() {
         if (!started.ok) throw new Error(formatProblems(started.problems));
         await saveWorkshop(db, started.value, now());
         const view = template === "blank" ? null : "journey";
-        navigate({ screen: "workshop", workshopId: started.value.id, view });
+        navigate({ screen: "workshop", workshopId: started.value.id, view, target: null });
       }),
     rename: (id: string, title: string) =>
       guard(async () => {

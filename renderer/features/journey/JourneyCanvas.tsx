@@ -15,6 +15,7 @@ import { StageNode } from "./StageNode";
 import { useJourneySelection } from "./selection";
 import { TransitionEdge } from "./TransitionEdge";
 import { useFlowElements } from "./useFlowElements";
+import { useJourneyTarget } from "./useJourneyTarget";
 import { useMapEdits } from "./useMapEdits";
 import { useMapKeys } from "./useMapKeys";
 
@@ -47,6 +48,7 @@ export function JourneyCanvas() {
   const edits = useMapEdits(endDrag);
   const onKeyDown = useMapKeys(edits.addStageAt);
   useFitRequests();
+  useJourneyTarget();
   // Fit on opening only a journey that exists: fitting the first stage drawn on a blank map would zoom right into it.
   const [fitOnOpen] = useState(() => nodes.length > 0);
 

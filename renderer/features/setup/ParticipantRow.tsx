@@ -11,7 +11,7 @@ export function ParticipantRow({ participantId, index }: { participantId: string
   const edit = (patch: Parameters<typeof updateParticipant>[2], key?: string) =>
     apply((w) => updateParticipant(w, participantId, patch), key);
   return (
-    <tr>
+    <tr data-route-target={participantId}>
       <td>
         <input
           aria-label={`Name of ${who}`}

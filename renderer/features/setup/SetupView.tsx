@@ -1,11 +1,16 @@
+import { useRef } from "react";
+import { useFocusTarget } from "../../ui/useFocusTarget";
 import { DetailsForm } from "./DetailsForm";
 import { ParticipantsEditor } from "./ParticipantsEditor";
 import { TeamsEditor } from "./TeamsEditor";
 import "./setup.css";
 
 export function SetupView() {
+  const view = useRef<HTMLDivElement>(null);
+  // A link to a participant or team lands on its name.
+  useFocusTarget(view);
   return (
-    <div className="setup">
+    <div className="setup" ref={view}>
       <DetailsForm />
       <TeamsEditor />
       <ParticipantsEditor />

@@ -19,7 +19,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
   if (!team) return null;
   const label = team.name || `Team ${index + 1}`;
   return (
-    <li className="team-row" style={{ borderLeftColor: team.colour }}>
+    <li className="team-row" style={{ borderLeftColor: team.colour }} data-route-target={teamId}>
       <input
         aria-label={`Name of team ${index + 1}`}
         value={team.name}

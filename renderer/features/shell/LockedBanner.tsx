@@ -13,7 +13,7 @@ export function LockedBanner({ workshopId }: { workshopId: string }) {
         <strong>Version {version} is signed and locked.</strong> It can be read and exported; to change it, start
         version {version + 1} on the Sign off screen.
       </p>
-      <a className="btn" href={routeHash({ screen: "workshop", workshopId, view: "signoff" })}>
+      <a className="btn" href={routeHash({ screen: "workshop", workshopId, view: "signoff", target: null })}>
         Go to Sign off
       </a>
     </Banner>

@@ -13,7 +13,7 @@ import { SignOffView } from "../signoff/SignOffView";
  * in the URL.
  */
 export interface WorkshopView {
-  /** URL segment: #/workshop/<id>/<key>. */
+  /** URL segment: #/workshop/<id>/<key>, optionally followed by /<target id> (see app/route.ts). */
   key: string;
   label: string;
   Component: ComponentType;

@@ -5,7 +5,7 @@ import { routeHash } from "../../app/route";
 import { useWorkshopStore } from "../../store/workshop-store";
 
 function ReadinessLink({ workshopId, item }: { workshopId: string; item: ReadinessItem }) {
-  const href = routeHash({ screen: "workshop", workshopId, view: item.target.view });
+  const href = routeHash({ screen: "workshop", workshopId, view: item.target.view, target: item.target.id });
   return (
     <li className={item.recorded ? "readiness-item readiness-recorded" : "readiness-item"}>
       <a href={href} data-target-id={item.target.id ?? undefined}>
