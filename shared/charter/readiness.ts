@@ -25,6 +25,9 @@ export interface ReadinessItem {
   recorded: boolean;
 }
 
+/** Places on the set-up screen a gap links to; not ids of anything in the workshop. */
+export const SETUP_TARGETS = { date: "details-date", signatories: "signatories" } as const;
+
 const blank = (text: string) => text.trim() === "";
 const named = (name: string, fallback: string) => (blank(name) ? fallback : name.trim());
 
@@ -40,9 +43,15 @@ export function readiness(w: Workshop): ReadinessItem[] {
     items.push({ kind, message, target, canRecord, recorded: canRecord && parked.has(message) });
 
   // A charter without a date cannot be written, and nobody to sign means nothing to sign: these cannot be waived.
-  if (w.details.date === "") add("workshop-date", "The workshop has no date.", { view: "setup", id: null }, false);
+  if (w.details.date === "")
+    add("workshop-date", "The workshop has no date.", { view: "setup", id: SETUP_TARGETS.date }, false);
   if (!w.participants.some((p) => p.signatory)) {
-    add("no-signatory", "Nobody is named to sign the charter.", { view: "setup", id: null }, false);
+    add(
+      "no-signatory",
+      "Nobody is named to sign the charter.",
+      { view: "setup", id: SETUP_TARGETS.signatories },
+      false,
+    );
   }
   const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId, t]));
   for (const stage of w.stages) {

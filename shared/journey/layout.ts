@@ -23,8 +23,16 @@ export interface LayoutOptions {
 // Measured: at 1280×720 the app's header and the map's toolbar leave about 1280×470 for the map.
 const SMALL_SCREEN = { width: 1240, height: 460 };
 
-// Wide enough for a handoff's "trigger · SLA" label to sit between two stages without covering them.
+// Between two stages; a handoff's gap is wider (HANDOFF_GAP) to hold its trigger-and-SLA label.
 export const RANK_GAP = 160;
+/**
+ * A handoff's label says its SLA and trigger in type as large as the stage
+ * names, and sits on its line between the two stages: the gap before the
+ * stage that receives a handoff is widened to hold it.
+ */
+export const HANDOFF_GAP = 380;
+/** The label's width in that gap, leaving a stretch of the dashed line in sight at each end. */
+export const HANDOFF_LABEL_WIDTH = 300;
 const NODE_GAP = 40;
 const ROW_GAP = 50;
 
@@ -62,6 +70,26 @@ interface Column {
   bottom: number;
 }
 
+type Link = Pick<Transition, "from" | "to"> & { handoff?: boolean };
+
+/**
+ * Each column's left-hand x once the gaps before a handoff are widened: a
+ * handoff between neighbouring columns pushes every later column right.
+ */
+function widenedColumns(columnXs: readonly number[], columnOf: Map<string, number>, links: readonly Link[]): number[] {
+  const wide = new Set<number>();
+  for (const t of links) {
+    const from = columnOf.get(t.from);
+    const to = columnOf.get(t.to);
+    if (t.handoff && from !== undefined && to === from + 1) wide.add(to);
+  }
+  let shift = 0;
+  return columnXs.map((x, i) => {
+    if (wide.has(i)) shift += HANDOFF_GAP - RANK_GAP;
+    return x + shift;
+  });
+}
+
 /** The rows a journey wraps into with `perRow` columns each, and how tall each row is. */
 function rowSpans(columns: readonly Column[], perRow: number): { top: number; span: number }[] {
   const rows: { top: number; span: number }[] = [];
@@ -77,14 +105,22 @@ function rowSpans(columns: readonly Column[], perRow: number): { top: number; sp
  * How many columns per row: the fewest rows at which the names stay readable
  * when the map is fitted to the screen; failing that, whatever shows them largest.
  */
-function columnsPerRow(columns: readonly Column[], screen: { width: number; height: number }): number {
+function columnsPerRow(
+  columns: readonly Column[],
+  lefts: readonly number[],
+  screen: { width: number; height: number },
+): number {
   let best = { perRow: columns.length, zoom: 0 };
   let rowsSeen = 0;
   for (let perRow = columns.length; perRow >= 1; perRow--) {
     const rows = rowSpans(columns, perRow);
     if (rows.length !== rowsSeen && best.zoom >= READABLE_ZOOM) return best.perRow;
     rowsSeen = rows.length;
-    const width = perRow * (STAGE_WIDTH + RANK_GAP) - RANK_GAP;
+    let width = 0;
+    for (let start = 0; start < lefts.length; start += perRow) {
+      const end = Math.min(start + perRow, lefts.length) - 1;
+      width = Math.max(width, (lefts[end] as number) - (lefts[start] as number) + STAGE_WIDTH);
+    }
     const height = rows.reduce((sum, r) => sum + r.span, 0) + (rows.length - 1) * ROW_GAP;
     const zoom = Math.min(screen.width / width, screen.height / height);
     if (zoom > best.zoom) best = { perRow, zoom };
@@ -100,7 +136,7 @@ function columnsPerRow(columns: readonly Column[], screen: { width: number; heig
  */
 export function layoutJourney(
   stages: readonly Pick<Stage, "id">[],
-  transitions: readonly Pick<Transition, "from" | "to">[],
+  transitions: readonly Link[],
   options: LayoutOptions = {},
 ): Record<string, Position> {
   return planJourney(stages, transitions, options).positions;
@@ -114,7 +150,7 @@ export interface JourneyPlan {
 
 export function planJourney(
   stages: readonly Pick<Stage, "id">[],
-  transitions: readonly Pick<Transition, "from" | "to">[],
+  transitions: readonly Link[],
   options: LayoutOptions = {},
 ): JourneyPlan {
   const width = STAGE_WIDTH;
@@ -129,7 +165,9 @@ export function planJourney(
     col.top = Math.min(col.top, c.y);
     col.bottom = Math.max(col.bottom, c.y);
   }
-  const perRow = columnsPerRow(columns, options.screen ?? SMALL_SCREEN);
+  const columnOf = new Map(centres.map((c) => [c.id, column.get(Math.round(c.x)) as number]));
+  const lefts = widenedColumns(columnXs, columnOf, transitions);
+  const perRow = columnsPerRow(columns, lefts, options.screen ?? SMALL_SCREEN);
   const spans = rowSpans(columns, perRow);
   const rowTops: number[] = [];
   spans.reduce((y, r, i) => {
@@ -143,7 +181,7 @@ export function planJourney(
     const row = Math.floor(index / perRow);
     rows[c.id] = row;
     positions[c.id] = {
-      x: snap(c.x - (columnXs[row * perRow] as number)),
+      x: snap((lefts[index] as number) - (lefts[row * perRow] as number)),
       y: snap(c.y - (spans[row] as { top: number }).top + (rowTops[row] as number)),
     };
   }

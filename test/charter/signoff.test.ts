@@ -104,8 +104,8 @@ describe("readiness", () => {
       ),
     };
     expect(readiness(gappy).map((i) => [i.kind, i.message, i.target.view, i.target.id, i.canRecord])).toEqual([
-      ["workshop-date", "The workshop has no date.", "setup", null, false],
-      ["no-signatory", "Nobody is named to sign the charter.", "setup", null, false],
+      ["workshop-date", "The workshop has no date.", "setup", "details-date", false],
+      ["no-signatory", "Nobody is named to sign the charter.", "setup", "signatories", false],
       ["stage-definition", "Stage MQL has no agreed definition.", "agreement", "t-mql", true],
       ["stage-owner", "Stage SQL has no owner.", "journey", "s-sql", true],
       ["handoff-trigger", "Handoff MQL → SQL has no trigger.", "journey", "x-handoff", true],

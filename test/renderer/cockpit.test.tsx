@@ -34,7 +34,7 @@ describe("the facilitator's cockpit", () => {
     const search = await screen.findByRole("combobox", { name: /Find an action/ });
     await user.type(search, "exp back");
     const matches = within(screen.getByRole("listbox", { name: "Matches" })).getAllByRole("option");
-    expect(matches.map((o) => o.textContent)).toEqual(["ActionExport backup"]);
+    expect(matches.map((o) => o.textContent)).toEqual(["ActionExport backupCtrl/⌘+S"]);
     await user.keyboard("{Enter}");
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(screen.queryByRole("dialog", { name: "Command palette" })).toBeNull();

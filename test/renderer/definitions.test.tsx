@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { loadWorkshop } from "../../renderer/storage/repository";
+import { aJourney } from "../shared/journey-builders";
 import { MARKETING_LEAD, openView, SALES_LEAD } from "./workshop-fixtures";
 
 const stored = async (app: Awaited<ReturnType<typeof openView>>) => loadWorkshop(app.db, app.workshop.id);
@@ -69,6 +70,50 @@ describe("the definitions board", () => {
     expect(screen.getByRole("dialog", { name: "Spotlight: Lead" })).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).toBeNull();
+    app.unmountAll();
+  });
+
+  it("renames, moves and removes a free term on the board, and undo brings it back whole", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions");
+    await user.click(await screen.findByRole("button", { name: "+ Fit" }));
+    const lead = screen.getByRole("region", { name: "Lead" });
+    await user.click(within(lead).getByRole("button", { name: "Edit term Lead" }));
+    const name = within(lead).getByLabelText("Name");
+    await user.clear(name);
+    await user.type(name, "Fit{Enter}");
+    // A name another term has is refused, and what was typed stays in the field.
+    expect(await screen.findByText(/already/i)).toBeInTheDocument();
+    expect(name).toHaveValue("Fit");
+    await user.clear(name);
+    await user.type(name, "Raw lead{Enter}");
+    const row = await screen.findByRole("region", { name: "Raw lead" });
+    expect(within(row).getByRole("button", { name: "Move Raw lead up" })).toBeDisabled();
+    await user.click(within(row).getByRole("button", { name: "Move Raw lead down" }));
+    await waitFor(async () => expect((await stored(app))?.terms.map((t) => t.term)).toEqual(["Fit", "Raw lead"]));
+    await user.click(within(row).getByRole("button", { name: "Remove Raw lead" }));
+    await waitFor(async () => expect((await stored(app))?.terms.map((t) => t.term)).toEqual(["Fit"]));
+    expect(screen.queryByRole("region", { name: "Raw lead" })).toBeNull();
+    await user.keyboard("{Control>}z{/Control}");
+    expect(await screen.findByLabelText("Sales's definition of Raw lead")).toHaveValue(SALES_LEAD);
+    await waitFor(async () => expect((await stored(app))?.terms.map((t) => t.term)).toEqual(["Fit", "Raw lead"]));
+    app.unmountAll();
+  });
+
+  it("renames a stage's term with its stage, but leaves removing it to the map", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions", aJourney().w);
+    const sal = await screen.findByRole("region", { name: "SAL" });
+    await user.click(within(sal).getByRole("button", { name: "Edit term SAL" }));
+    expect(within(sal).queryByRole("button", { name: "Remove SAL" })).toBeNull();
+    expect(within(sal).getByText(/goes with its stage/)).toBeInTheDocument();
+    const name = within(sal).getByLabelText("Name");
+    await user.clear(name);
+    await user.type(name, "Sales accepted{Enter}");
+    await waitFor(async () => {
+      const w = await stored(app);
+      expect(w?.stages.find((s) => s.id === "sal")?.name).toBe("Sales accepted");
+    });
     app.unmountAll();
   });
 });

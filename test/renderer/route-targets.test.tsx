@@ -40,6 +40,29 @@ describe("links to one thing on a view", () => {
     again.unmountAll();
   });
 
+  it("takes the set-up gaps to their fields: the date, and the first Signs box (or the entry fields when nobody is listed)", async () => {
+    const user = userEvent.setup();
+    const ready = aReadyWorkshop();
+    const undated = {
+      ...ready,
+      details: { ...ready.details, date: "" },
+      participants: ready.participants.map((p) => ({ ...p, signatory: false })),
+    };
+    const app = await reloadAt(undated, "signoff");
+    await user.click(await screen.findByRole("link", { name: "The workshop has no date." }));
+    await waitFor(() => expect(screen.getByLabelText("Date")).toHaveFocus());
+    await user.click(await screen.findByRole("link", { name: /^Sign off/ }));
+    await user.click(await screen.findByRole("link", { name: "Nobody is named to sign the charter." }));
+    const first = ready.participants[0]?.name ?? "";
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: new RegExp(first) })).toHaveFocus());
+    app.unmountAll();
+
+    const empty = await reloadAt({ ...undated, participants: [] }, "signoff");
+    await user.click(await screen.findByRole("link", { name: "Nobody is named to sign the charter." }));
+    await waitFor(() => expect(document.activeElement?.closest("section")).toHaveAccessibleName(/Participants/));
+    empty.unmountAll();
+  });
+
   it("opens the map on a stage: selected, its inspector open, the keyboard on it", async () => {
     const app = await reloadAt(aJourney().w, "journey/sal");
     expect(await screen.findByRole("region", { name: "Stage SAL" })).toBeInTheDocument();

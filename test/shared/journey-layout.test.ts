@@ -1,6 +1,14 @@
 import { addStageAfter, removeFromJourney } from "../../shared/journey/edit";
 import { canvasProblems, journeyToJsonCanvas } from "../../shared/journey/json-canvas";
-import { arrangeJourney, GRID, planJourney, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
+import {
+  arrangeJourney,
+  GRID,
+  HANDOFF_GAP,
+  planJourney,
+  RANK_GAP,
+  STAGE_HEIGHT,
+  STAGE_WIDTH,
+} from "../../shared/journey/layout";
 import { neighbourOf, spotAfter } from "../../shared/journey/neighbour";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
 import { handoffLabel, splitHandoffLabel } from "../../shared/journey/wording";
@@ -57,6 +65,16 @@ describe("laying out a journey", () => {
     const height = Math.max(...ys) - Math.min(...ys) + STAGE_HEIGHT;
     expect(width / height).toBeGreaterThan(0.8);
     expect(width / height).toBeLessThan(4);
+  });
+
+  it("leaves a wider gap before a stage that receives a handoff, room for its label", () => {
+    const chain = aChain(4);
+    const w = expectOk(arrangeJourney(expectOk(updateTransition(chain, "t3", { handoff: true }))));
+    const x = (id: string) => w.stages.find((s) => s.id === id)?.position.x ?? Number.NaN;
+    expect(x("s2") - x("s1") - STAGE_WIDTH).toBe(RANK_GAP);
+    expect(x("s3") - x("s2") - STAGE_WIDTH).toBe(HANDOFF_GAP);
+    expect(x("s4") - x("s3") - STAGE_WIDTH).toBe(RANK_GAP);
+    expect(overlaps(w)).toBe(false);
   });
 
   it("branches outcomes into the same column, one above the other", () => {

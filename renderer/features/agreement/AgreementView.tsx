@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useRouteTarget } from "../../app/route";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { AgreePanel } from "./AgreePanel";
 import { ConsensusCheck } from "./ConsensusCheck";
@@ -42,6 +43,12 @@ export function AgreementView() {
   useEffect(() => {
     if (picked === null && termId !== null) setPicked(termId);
   }, [picked, termId]);
+  const step = (by: 1 | -1) => () => {
+    const ids = useWorkshopStore.getState().workshop?.terms.map((t) => t.id) ?? [];
+    const next = ids[ids.indexOf(termId ?? "") + by];
+    if (next) setPicked(next);
+  };
+  useViewCommands({ "agreement.previous": step(-1), "agreement.next": step(1) });
   return (
     <div className="agreement">
       <TermPicker current={termId} onPick={setPicked} />

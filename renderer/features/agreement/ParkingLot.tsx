@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../../../shared/workshop/log";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 
 function ParkedItem({ itemId, index }: { itemId: string; index: number }) {
@@ -42,6 +43,8 @@ export function ParkingLot() {
   const apply = useWorkshopStore((s) => s.apply);
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  useViewCommands({ "agreement.park-item": () => input.current?.focus() });
   return (
     <section className="parking-lot" aria-labelledby="parking-lot-heading">
       <h3 id="parking-lot-heading">Parking lot</h3>
@@ -61,6 +64,8 @@ export function ParkingLot() {
         }}
       >
         <input
+          ref={input}
+          aria-keyshortcuts="P"
           aria-label="Park something"
           placeholder="Park something…"
           value={text}

@@ -1,13 +1,28 @@
-import { TERM_STATUSES } from "../../../shared/workshop/model";
+import { TERM_STATUSES, type TermStatus } from "../../../shared/workshop/model";
 import { setTermStatus } from "../../../shared/workshop/terms";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { STATUS_LABELS } from "./TermPicker";
 import { now, useTermField } from "./useTerm";
+
+const STATUS_KEYS: Record<TermStatus, string> = {
+  open: "Shift+O",
+  discussing: "Shift+D",
+  agreed: "Shift+A",
+  parked: "Shift+P",
+};
 
 /** A refused "Agreed" shows its reason in the shell's banner: what is missing, or what blocks. */
 export function StatusButtons({ termId, termName }: { termId: string; termName: string }) {
   const status = useTermField(termId, "status");
   const apply = useWorkshopStore((s) => s.apply);
+  const mark = (s: TermStatus) => () => apply((w) => setTermStatus(w, termId, s, now()));
+  useViewCommands({
+    "agreement.open": mark("open"),
+    "agreement.discussing": mark("discussing"),
+    "agreement.agreed": mark("agreed"),
+    "agreement.parked": mark("parked"),
+  });
   return (
     <fieldset className="status-buttons">
       <legend className="visually-hidden">Status of {termName}</legend>
@@ -17,7 +32,8 @@ export function StatusButtons({ termId, termName }: { termId: string; termName: 
           type="button"
           className={`btn status-button status-${s}`}
           aria-pressed={status === s}
-          onClick={() => apply((w) => setTermStatus(w, termId, s, now()))}
+          onClick={mark(s)}
+          aria-keyshortcuts={STATUS_KEYS[s]}
         >
           {STATUS_LABELS[s]}
         </button>

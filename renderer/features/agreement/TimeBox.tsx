@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Workshop } from "../../../shared/workshop/model";
 import type { Result } from "../../../shared/workshop/result";
 import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerRemaining } from "../../../shared/workshop/timer";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { playChime } from "./chime";
 import { now } from "./useTerm";
@@ -38,6 +39,10 @@ export function TimeBox() {
   const running = timer ? isTimerRunning(timer) : false;
   const done = running && remaining <= 0;
   const chimed = useRef(false);
+  const startOrPause = () =>
+    apply(running && !done ? (w) => pauseTimer(w, now()) : done ? restart : (w) => startTimer(w, now()));
+  const reset = () => apply((w) => resetTimer(w));
+  useViewCommands({ "agreement.timer": startOrPause, "agreement.timer-reset": reset });
   useEffect(() => {
     if (done && !chimed.current) playChime();
     chimed.current = done;
@@ -51,19 +56,15 @@ export function TimeBox() {
       </output>
       <div className="timebox-controls">
         {running && !done ? (
-          <button type="button" className="btn" onClick={() => apply((w) => pauseTimer(w, now()))}>
+          <button type="button" className="btn" onClick={startOrPause} aria-keyshortcuts="T">
             Pause
           </button>
         ) : (
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => apply(done ? restart : (w) => startTimer(w, now()))}
-          >
+          <button type="button" className="btn btn-primary" onClick={startOrPause} aria-keyshortcuts="T">
             Start
           </button>
         )}
-        <button type="button" className="btn" onClick={() => apply((w) => resetTimer(w))}>
+        <button type="button" className="btn" onClick={reset} aria-keyshortcuts="R">
           Reset
         </button>
         <label className="timebox-length">

@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { type ConsensusMethod, castVote, removeVote, voteValues } from "../../../shared/workshop/consensus";
 import type { Team, VoteValue } from "../../../shared/workshop/model";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 
 const NO_TEAMS: Team[] = [];
@@ -24,6 +25,8 @@ export function VotePad({ termId, termName, method }: { termId: string; termName
   const lastVote = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.id === termId)?.consensus.votes.at(-1)?.id);
   const apply = useWorkshopStore((s) => s.apply);
   const [teamIndex, setTeamIndex] = useState(0);
+  const pad = useRef<HTMLDivElement>(null);
+  useViewCommands({ "agreement.vote": () => pad.current?.focus() });
   const team = teams[Math.min(teamIndex, teams.length - 1)];
   const vote = (value: VoteValue) => team && apply((w) => castVote(w, termId, team.id, value));
 
@@ -40,7 +43,9 @@ export function VotePad({ termId, termName, method }: { termId: string; termName
 
   return (
     <div
+      ref={pad}
       className="vote-pad"
+      aria-keyshortcuts="V"
       role="application"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard instrument, every keystroke in it is a vote
       tabIndex={0}
@@ -75,8 +80,8 @@ export function VotePad({ termId, termName, method }: { termId: string; termName
         ))}
       </div>
       <p className="vote-keys">
-        Click here, then: {method === "fist-of-five" ? "0–5" : "A agree · D disagree · B block"} casts a vote for{" "}
-        <strong>{team?.name}</strong> · ← → change team · Backspace takes back the last vote
+        Click here (or press V), then: {method === "fist-of-five" ? "0–5" : "A agree · D disagree · B block"} casts a
+        vote for <strong>{team?.name}</strong> · ← → change team · Backspace takes back the last vote
       </p>
     </div>
   );

@@ -1,13 +1,15 @@
 import { useEffect, useMemo } from "react";
 import type { MenuCommand } from "../../../shared/host";
 import { navigate } from "../../app/route";
+import { commandById, matchCommand } from "../../commands/catalogue";
+import { runCommand, useBoundCommands } from "../../commands/useViewCommands";
 import { useServices } from "../../storage/StorageContext";
 import { nextTheme, useUiStore } from "../../store/ui-store";
 import { redo, undo, useWorkshopStore } from "../../store/workshop-store";
 import { CommandPalette } from "./CommandPalette";
 import { paletteEntries } from "./palette-entries";
 import { ShortcutsOverlay } from "./ShortcutsOverlay";
-import { cockpitKey } from "./shortcuts";
+import { cockpitKey, isInDialog, isTypingTarget } from "./shortcuts";
 import { stopPresenting, togglePresenting, usePresentationLifecycle } from "./usePresentation";
 import "./cockpit.css";
 
@@ -17,6 +19,15 @@ interface Props {
   current: string;
   onExportBackup: () => void;
 }
+
+/** A single key the open view bound (catalogue.ts): never while typing, in a dialog, or already handled. */
+function viewCommandKey(e: KeyboardEvent, overlay: string): boolean {
+  if (e.defaultPrevented || overlay !== "none" || isTypingTarget(e.target) || isInDialog(e.target)) return false;
+  const command = matchCommand(e, Object.keys(useBoundCommands.getState().runs));
+  return command ? runCommand(command.id) : false;
+}
+
+const keysOf = (id: string) => commandById(id)?.keys;
 
 /** The facilitator's keyboard layer over a workshop: phases, presenting, palette, shortcut list. */
 export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
@@ -39,8 +50,11 @@ export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
     );
     const onKeyDown = (e: KeyboardEvent) => {
       const key = cockpitKey(e);
-      if (!key) return;
       const state = useUiStore.getState();
+      if (!key) {
+        if (viewCommandKey(e, state.overlay)) e.preventDefault();
+        return;
+      }
       if (key.kind === "escape") {
         if (state.overlay !== "none") openOverlay("none");
         else if (state.presenting) stopPresenting();
@@ -72,7 +86,7 @@ export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
   }, [views, current, goToView, host, openOverlay]);
 
   const close = () => openOverlay("none");
-  if (overlay === "shortcuts") return <ShortcutsOverlay onClose={close} />;
+  if (overlay === "shortcuts") return <ShortcutsOverlay view={current} onClose={close} />;
   if (overlay !== "palette") {
     return presenting ? (
       <p className="presentation-hint" aria-hidden="true">
@@ -86,19 +100,33 @@ export function Cockpit({ workshopId, views, current, onExportBackup }: Props) {
     views,
     goToView,
     actions: [
-      { id: "present", label: presenting ? "Stop presenting" : "Start presenting", run: togglePresenting },
-      { id: "undo", label: "Undo", run: undo },
-      { id: "redo", label: "Redo", run: redo },
-      { id: "backup", label: "Export backup", run: onExportBackup },
+      ...viewActions(),
+      {
+        id: "present",
+        label: presenting ? "Stop presenting" : "Start presenting",
+        keys: keysOf("present"),
+        run: togglePresenting,
+      },
+      { id: "undo", label: "Undo", keys: keysOf("undo"), run: undo },
+      { id: "redo", label: "Redo", keys: keysOf("redo"), run: redo },
+      { id: "backup", label: "Export backup", keys: keysOf("backup"), run: onExportBackup },
       { id: "theme", label: `Switch theme to ${nextTheme(ui.theme)}`, run: () => ui.setTheme(nextTheme(ui.theme)) },
       {
         id: "contrast",
         label: ui.highContrast ? "Turn high contrast off" : "Turn high contrast on",
         run: ui.toggleHighContrast,
       },
-      { id: "shortcuts", label: "Keyboard shortcuts", run: () => openOverlay("shortcuts") },
+      { id: "shortcuts", label: "Keyboard shortcuts", keys: keysOf("shortcuts"), run: () => openOverlay("shortcuts") },
       { id: "home", label: "Back to the workshops", run: () => navigate({ screen: "home" }) },
     ],
   });
   return <CommandPalette entries={entries} onClose={close} />;
+}
+
+/** What the open view can do, first in the palette, each with its key. */
+function viewActions() {
+  return Object.keys(useBoundCommands.getState().runs).flatMap((id) => {
+    const spec = commandById(id);
+    return spec ? [{ id, label: spec.label, keys: spec.keys, run: () => runCommand(id) }] : [];
+  });
 }

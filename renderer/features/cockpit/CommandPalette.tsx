@@ -61,6 +61,7 @@ export function CommandPalette({ entries, onClose }: { entries: PaletteEntry[]; 
             >
               <span className="palette-kind">{entry.kind}</span>
               <span>{entry.label}</span>
+              {entry.keys && <kbd className="palette-keys">{entry.keys}</kbd>}
             </div>
           ))}
         </div>

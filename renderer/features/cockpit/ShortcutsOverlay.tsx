@@ -1,24 +1,18 @@
-import { SHORTCUTS } from "./shortcuts";
+import { commandGroups } from "../../commands/catalogue";
 
-export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
+/** `?`: every key in the app, the open view's first. */
+export function ShortcutsOverlay({ view, onClose }: { view: string; onClose: () => void }) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: clicking outside is a mouse convenience; Esc closes from the keyboard.
     <div className="cockpit-overlay" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="cockpit-dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-        <table className="shortcut-table">
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.keys}>
-                <th scope="row">
-                  <kbd>{s.keys}</kbd>
-                </th>
-                <td>{s.action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p>
+      <div
+        className="cockpit-dialog shortcuts-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-heading"
+      >
+        <header className="shortcuts-head">
+          <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
           <button
             type="button"
             className="btn"
@@ -28,7 +22,26 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
           >
             Close
           </button>
-        </p>
+        </header>
+        <div className="shortcut-groups">
+          {commandGroups(view).map(({ group, commands }) => (
+            <section key={group} className="shortcut-group" aria-label={group}>
+              <h3>{group}</h3>
+              <table className="shortcut-table">
+                <tbody>
+                  {commands.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <kbd>{c.keys}</kbd>
+                      </th>
+                      <td>{c.label}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </div>
       </div>
     </div>
   );

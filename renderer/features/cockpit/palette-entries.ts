@@ -4,6 +4,8 @@ export interface PaletteEntry {
   id: string;
   kind: "Phase" | "Action" | "Stage" | "Term";
   label: string;
+  /** The shortcut that does the same, shown beside it so the palette teaches the keys. */
+  keys?: string;
   run: () => void;
 }
 
@@ -12,15 +14,16 @@ export interface PaletteContext {
   views: { key: string; label: string }[];
   /** Opens a view; with a target, on that stage or term (see route.ts). */
   goToView: (key: string, target?: string) => void;
-  actions: { id: string; label: string; run: () => void }[];
+  actions: { id: string; label: string; keys?: string | undefined; run: () => void }[];
 }
 
 /** Everything the palette can find: phases, actions, and the workshop's own stages and terms. */
 export function paletteEntries({ workshop, views, goToView, actions }: PaletteContext): PaletteEntry[] {
-  const entries: PaletteEntry[] = views.map((v) => ({
+  const entries: PaletteEntry[] = views.map((v, i) => ({
     id: `phase:${v.key}`,
     kind: "Phase",
     label: `Go to ${v.label}`,
+    keys: `Alt+${i + 1}`,
     run: () => goToView(v.key),
   }));
   entries.push(...actions.map((a) => ({ ...a, id: `action:${a.id}`, kind: "Action" as const })));

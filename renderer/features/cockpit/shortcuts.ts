@@ -1,17 +1,3 @@
-/** Every keyboard shortcut the shell owns, listed once: the `?` overlay shows this table. */
-export const SHORTCUTS: { keys: string; action: string }[] = [
-  { keys: "Ctrl/⌘+K", action: "Command palette: find any action, stage or term" },
-  { keys: "?", action: "This list of shortcuts" },
-  { keys: "F5", action: "Start or stop presenting" },
-  { keys: "Esc", action: "Leave presentation, close a dialog" },
-  { keys: "PageDown / PageUp", action: "Next or previous phase (a presenter's clicker works)" },
-  { keys: "Alt+1 … Alt+7", action: "Jump to a phase" },
-  { keys: "Ctrl/⌘+Z", action: "Undo" },
-  { keys: "Ctrl/⌘+Shift+Z, Ctrl+Y", action: "Redo" },
-  { keys: "Ctrl/⌘+S", action: "Export a backup of this workshop" },
-  { keys: "Ctrl/⌘+O", action: "Import a backup (home screen)" },
-];
-
 /** Typing in a field must never trigger a single-key shortcut such as "?". */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -44,4 +30,11 @@ export function cockpitKey(e: Keys): CockpitKey | null {
   if (e.key === "PageDown") return { kind: "phase-step", by: 1 };
   if (e.key === "PageUp") return { kind: "phase-step", by: -1 };
   return null;
+}
+
+/** Single keys of a view must not fire while a dialog (palette, spotlight, start from…) has the room's attention. */
+export function isInDialog(target: EventTarget | null): boolean {
+  if (typeof document === "undefined") return false;
+  if (target instanceof Element && target.closest("[role=dialog]")) return true;
+  return document.querySelector("[aria-modal=true]") !== null;
 }

@@ -1,5 +1,6 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { addTerm } from "../../../shared/workshop/terms";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 
 const SUGGESTIONS = ["Lead", "Qualified", "Intent", "Fit"];
@@ -7,6 +8,8 @@ const SUGGESTIONS = ["Lead", "Qualified", "Intent", "Fit"];
 /** Free terms sit beside the stages' terms; the suggestions are the words rooms most often argue about. */
 export function AddTermForm() {
   const [name, setName] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  useViewCommands({ "definitions.new-term": () => input.current?.focus() });
   const apply = useWorkshopStore((s) => s.apply);
   const existing = useWorkshopStore((s) => s.workshop?.terms.map((t) => t.term.toLowerCase()).join("\n") ?? "");
   const add = (term: string) => apply((w) => addTerm(w, { term }));
@@ -21,7 +24,13 @@ export function AddTermForm() {
     >
       <label className="field">
         <span>New term</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Qualified" />
+        <input
+          ref={input}
+          aria-keyshortcuts="N"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Qualified"
+        />
       </label>
       <button type="submit" className="btn btn-primary">
         Add term

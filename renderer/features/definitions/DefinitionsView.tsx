@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
 import { useFocusTarget } from "../../ui/useFocusTarget";
@@ -19,6 +20,14 @@ export function DefinitionsView() {
   const close = useCallback(() => setSpotlight(null), []);
   const board = useRef<HTMLDivElement>(null);
   useFocusTarget(board, termRowOf);
+  useViewCommands({
+    "definitions.spotlight": () => {
+      const row = document.activeElement?.closest<HTMLElement>("[data-route-target]");
+      const first = useWorkshopStore.getState().workshop?.terms[0]?.id;
+      const termId = row?.dataset.routeTarget ?? first;
+      if (termId) setSpotlight(termId);
+    },
+  });
   return (
     <div className="definitions" ref={board}>
       <div className="definitions-tools">

@@ -5,6 +5,7 @@ import { DefinitionCell } from "./DefinitionCell";
 import { SignalsMatrix } from "./SignalsMatrix";
 import { SignalsSummary } from "./SignalsSummary";
 import { StatusBadge } from "./StatusBadge";
+import { TermTools } from "./TermTools";
 import { useDifferences } from "./useDifferences";
 import { termById } from "./useTerm";
 
@@ -20,6 +21,7 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Pro
   const isStage = useWorkshopStore((s) => termById(s.workshop, termId)?.stageId != null);
   const differences = useDifferences(termId);
   const [ticking, setTicking] = useState(false);
+  const [editing, setEditing] = useState(false);
   return (
     <section className="term-row" aria-label={name} data-route-target={termId}>
       <header className="term-row-head">
@@ -43,7 +45,18 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Pro
         >
           {ticking ? "Hide signals" : "Tick signals"}
         </button>
+        <button
+          type="button"
+          className="btn btn-quiet editing-only"
+          aria-expanded={editing}
+          aria-label={`${editing ? "Done editing" : "Edit term"} ${name}`}
+          title="Rename, move or remove this term"
+          onClick={() => setEditing(!editing)}
+        >
+          {editing ? "Done" : "Edit term"}
+        </button>
       </header>
+      {editing && <TermTools termId={termId} />}
       <div className="term-cells">
         {teams.map((team) => (
           <DefinitionCell

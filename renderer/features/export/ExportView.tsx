@@ -1,6 +1,7 @@
 import { earlierVersions } from "../../../shared/charter/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 import { isLocked } from "../../../shared/workshop/signoff";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 import { useSaveCharterJson } from "../../ui/charter/useSaveCharter";
@@ -42,6 +43,9 @@ export function ExportView() {
   const backup = useExportBackup();
   const busy =
     pdf.progress.state === "preparing" || pdf.progress.state === "drawing" || pdf.progress.state === "saving";
+  const exportJson = () => json.save(current());
+  const exportPdf = () => !busy && pdf.exportPdf(current());
+  useViewCommands({ "export.pdf": exportPdf, "export.json": exportJson });
 
   return (
     <div className="export">
@@ -53,10 +57,10 @@ export function ExportView() {
             : "Not signed by everyone yet: the files will say “draft”."}
         </p>
         <div className="export-actions">
-          <button type="button" className="btn btn-primary" onClick={() => json.save(current())}>
+          <button type="button" className="btn btn-primary" onClick={exportJson} aria-keyshortcuts="J">
             Export charter as JSON…
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => pdf.exportPdf(current())} disabled={busy}>
+          <button type="button" className="btn btn-primary" onClick={exportPdf} disabled={busy} aria-keyshortcuts="P">
             Export charter as PDF…
           </button>
         </div>

@@ -26,7 +26,7 @@ const SNAP: [number, number] = [GRID, GRID];
 const DELETE_KEYS = ["Delete", "Backspace"];
 // Room on the left for the zoom buttons, so no stage sits under them.
 export const FIT_OPTIONS = {
-  padding: { top: "20px", bottom: "20px", left: "100px", right: "24px" },
+  padding: { top: "20px", bottom: "20px", left: "100px", right: "48px" },
   maxZoom: 1.25,
 } as const;
 const CONNECTION_LINE_STYLE = { strokeWidth: 4, stroke: "var(--journey-handoff)" };

@@ -3,7 +3,7 @@ import { removeFromJourney } from "../../../shared/journey/edit";
 import { OUTCOME_TYPES, type OutcomeType } from "../../../shared/workshop/model";
 import { renameStage, type StagePatch, updateStage } from "../../../shared/workshop/stages";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { CommitField } from "./CommitField";
+import { CommitField } from "../../ui/CommitField";
 import { OwnerFields } from "./OwnerFields";
 import { OUTCOME_WORDS } from "./StageNode";
 import { useJourneySelection } from "./selection";

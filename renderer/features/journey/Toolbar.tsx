@@ -1,6 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
 import { arrangeJourney } from "../../../shared/journey/layout";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 import { FIT_OPTIONS } from "./JourneyCanvas";
@@ -46,19 +47,18 @@ export function Toolbar() {
   const { addStageAt } = useMapEdits(NO_DRAG);
   const flow = useReactFlow();
   const [startFrom, setStartFrom] = useState(false);
+  const arrange = () => apply((w) => arrangeJourney(w)) && useJourneySelection.getState().requestFit();
+  const fit = () => void flow.fitView(FIT_OPTIONS);
+  useViewCommands({ "journey.add-stage": () => addStageAt(), "journey.arrange": arrange, "journey.fit": fit });
   return (
     <div className="journey-toolbar editing-only" role="toolbar" aria-label="Journey">
-      <button type="button" className="btn btn-primary" onClick={() => addStageAt()}>
+      <button type="button" className="btn btn-primary" onClick={() => addStageAt()} aria-keyshortcuts="N">
         Add stage
       </button>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => apply((w) => arrangeJourney(w)) && useJourneySelection.getState().requestFit()}
-      >
+      <button type="button" className="btn" onClick={arrange} aria-keyshortcuts="L">
         Arrange left to right
       </button>
-      <button type="button" className="btn" onClick={() => void flow.fitView(FIT_OPTIONS)}>
+      <button type="button" className="btn" onClick={fit} aria-keyshortcuts="F">
         Fit to screen
       </button>
       <button type="button" className="btn" onClick={() => setStartFrom(true)}>

@@ -1,5 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
+import { wrapLaneY } from "../../../shared/journey/lanes";
+import { HANDOFF_LABEL_WIDTH } from "../../../shared/journey/layout";
 import { handoffLabel, splitHandoffLabel } from "../../../shared/journey/wording";
 import { useWorkshopStore } from "../../store/workshop-store";
 import type { TransitionFlowEdge } from "./flow-elements";
@@ -7,22 +9,55 @@ import { useJourneySelection } from "./selection";
 
 /** Wide enough to grab with a mouse on a projector laptop. */
 const INTERACTION_WIDTH = 28;
+/** Line left in sight between a label across the line and each handle, arrowhead included. */
+const LABEL_MARGIN = 30;
 
-function HandoffLabel({ transitionId, x, y }: { transitionId: string; x: number; y: number }) {
+const NARROW_LABEL = 156;
+
+/**
+ * Where a handoff's label goes: on a straight line with room (as "Arrange"
+ * leaves it), across the line, as wide as the gap allows; otherwise narrow,
+ * just above the line, so the line and both handles stay in sight.
+ */
+export function handoffLabelPlacement(
+  x: number,
+  y: number,
+  sourceX: number,
+  sourceY: number,
+  targetX: number,
+  targetY: number,
+) {
+  const gap = targetX - sourceX - 2 * LABEL_MARGIN;
+  if (Math.abs(sourceY - targetY) < 1 && gap >= NARROW_LABEL) {
+    const width = Math.min(gap, HANDOFF_LABEL_WIDTH);
+    return { narrow: false, style: { width, transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` } };
+  }
+  return {
+    narrow: true,
+    style: { width: NARROW_LABEL, transform: `translate(-50%, -100%) translate(${x}px, ${y - 12}px)` },
+  };
+}
+
+function HandoffLabel({
+  transitionId,
+  placement,
+}: {
+  transitionId: string;
+  placement: ReturnType<typeof handoffLabelPlacement>;
+}) {
   const text = useWorkshopStore((s) => {
     const t = s.workshop?.transitions.find((x) => x.id === transitionId);
     return t ? handoffLabel(t) : "";
   });
   // The SLA is what the room argues about from the back: it gets the big line; the trigger is clamped below it.
   const [trigger, sla] = splitHandoffLabel(text);
-  // Above the line, so the dashed handoff line and both handles stay in sight.
   return (
     <EdgeLabelRenderer>
       <button
         type="button"
-        className="transition-label nodrag nopan"
+        className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
         title={text}
-        style={{ transform: `translate(-50%, -100%) translate(${x}px, ${y - 12}px)` }}
+        style={placement.style}
         onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
       >
         <span className="visually-hidden">Handoff: </span>
@@ -35,9 +70,25 @@ function HandoffLabel({ transitionId, x, y }: { transitionId: string; x: number;
 
 /** A transition; a handoff is drawn thicker and dashed, and says its trigger and SLA. */
 export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<TransitionFlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const {
+    id,
+    source,
+    target,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    markerEnd,
+    selected,
+  } = props;
   const handoff = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === id)?.handoff ?? false);
+  // Only a line going back left (down to the next row) needs its lane worked out.
+  const wraps = targetX < sourceX && targetY > sourceY;
+  const centerY = useWorkshopStore((s) => (wraps && s.workshop ? wrapLaneY(s.workshop.stages, source, target) : null));
   const [path, labelX, labelY] = getSmoothStepPath({
+    ...(centerY === null ? {} : { centerY }),
     sourceX,
     sourceY,
     targetX,
@@ -50,7 +101,12 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={INTERACTION_WIDTH} />
-      {handoff && <HandoffLabel transitionId={id} x={labelX} y={labelY} />}
+      {handoff && (
+        <HandoffLabel
+          transitionId={id}
+          placement={handoffLabelPlacement(labelX, labelY, sourceX, sourceY, targetX, targetY)}
+        />
+      )}
     </>
   );
 });

@@ -1,5 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { addKpi, addKpiFromStarter, KPI_STARTERS } from "../../../shared/workshop/measures";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { KpiCard } from "./KpiCard";
 
@@ -8,6 +9,8 @@ export function KpiList() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.id) ?? []));
   const names = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.name) ?? []));
   const apply = useWorkshopStore((s) => s.apply);
+  const addBlank = () => apply((w) => addKpi(w, { name: uniqueName(names) }));
+  useViewCommands({ "measures.add": addBlank });
   return (
     <section className="kpis" aria-labelledby="kpis-heading">
       <h2 id="kpis-heading">Shared measures</h2>
@@ -24,11 +27,7 @@ export function KpiList() {
             + {starter.name}
           </button>
         ))}
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => apply((w) => addKpi(w, { name: uniqueName(names) }))}
-        >
+        <button type="button" className="btn btn-primary" onClick={addBlank} aria-keyshortcuts="N">
           + Blank measure
         </button>
       </div>

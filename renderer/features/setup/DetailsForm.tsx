@@ -14,7 +14,7 @@ function DetailField({ field, label, type, placeholder }: (typeof FIELDS)[number
   const value = useWorkshopStore((s) => s.workshop?.details[field] ?? "");
   const apply = useWorkshopStore((s) => s.apply);
   return (
-    <label className="field">
+    <label className="field" data-route-target={`details-${field}`}>
       <span>{label}</span>
       <input
         type={type}

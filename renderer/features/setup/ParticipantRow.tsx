@@ -1,4 +1,5 @@
 import { useShallow } from "zustand/react/shallow";
+import { SETUP_TARGETS } from "../../../shared/charter/readiness";
 import { removeParticipant, updateParticipant } from "../../../shared/workshop/participants";
 import { useWorkshopStore } from "../../store/workshop-store";
 
@@ -35,7 +36,7 @@ export function ParticipantRow({ participantId, index }: { participantId: string
           ))}
         </select>
       </td>
-      <td className="participant-signs">
+      <td className="participant-signs" data-route-target={index === 0 ? SETUP_TARGETS.signatories : undefined}>
         <input
           type="checkbox"
           aria-label={`${who} signs the charter`}

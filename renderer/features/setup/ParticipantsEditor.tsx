@@ -1,4 +1,5 @@
 import { useShallow } from "zustand/react/shallow";
+import { SETUP_TARGETS } from "../../../shared/charter/readiness";
 import { addParticipant } from "../../../shared/workshop/participants";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { ParticipantRow } from "./ParticipantRow";
@@ -10,7 +11,12 @@ export function ParticipantsEditor() {
   const addOne = () =>
     apply((w) => addParticipant(w, { name: "", role: "", teamId: w.teams[0]?.id ?? "", signatory: false }));
   return (
-    <section className="setup-section" aria-labelledby="participants-heading">
+    // With nobody listed, a "nobody signs" link lands on the entry fields; otherwise on the first Signs box.
+    <section
+      className="setup-section"
+      aria-labelledby="participants-heading"
+      data-route-target={ids.length === 0 ? SETUP_TARGETS.signatories : undefined}
+    >
       <h2 id="participants-heading">Participants ({ids.length})</h2>
       {ids.length > 0 && (
         <table className="participants">

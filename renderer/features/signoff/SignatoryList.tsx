@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { SignatoryStatus } from "../../../shared/workshop/signoff";
+import { useViewCommands } from "../../commands/useViewCommands";
 import { formatDateTime } from "../../ui/format";
 import { SignForm } from "./SignForm";
 
@@ -27,6 +28,10 @@ function SignatureState({ status }: { status: SignatoryStatus }) {
 /** One row per person named to sign; at most one of them signs at a time. */
 export function SignatoryList({ signatories, teamName, version, hash, notYet }: SignatoryListProps) {
   const [signing, setSigning] = useState<string | null>(null);
+  const next = signatories.find((s) => s.signature === null || s.stale);
+  useViewCommands({
+    "signoff.sign": () => notYet === null && next && setSigning(next.participant.id),
+  });
   return (
     <section aria-labelledby="signatories-heading">
       <h2 id="signatories-heading">Signatories</h2>
