@@ -70,31 +70,14 @@ function HandoffLabel({
 
 /** A transition; a handoff is drawn thicker and dashed, and says its trigger and SLA. */
 export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<TransitionFlowEdge>) {
-  const {
-    id,
-    source,
-    target,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    markerEnd,
-    selected,
-  } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, markerEnd, selected } = props;
   const handoff = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === id)?.handoff ?? false);
   // Only a line going back left (down to the next row) needs its lane worked out.
   const wraps = targetX < sourceX && targetY > sourceY;
   const centerY = useWorkshopStore((s) => (wraps && s.workshop ? wrapLaneY(s.workshop.stages, source, target) : null));
   const [path, labelX, labelY] = getSmoothStepPath({
+    ...props,
     ...(centerY === null ? {} : { centerY }),
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
     borderRadius: 16,
   });
   const className = `transition${handoff ? " transition-handoff" : ""}${selected ? " transition-selected" : ""}`;
