@@ -1,18 +1,9 @@
+import { slaAmount } from "../journey/wording";
 import type { Charter, CharterOwner, CharterSla } from "./format";
 
-const UNIT_WORDS: Record<CharterSla["unit"], [string, string]> = {
-  minutes: ["minute", "minutes"],
-  hours: ["hour", "hours"],
-  "business-hours": ["business hour", "business hours"],
-  days: ["day", "days"],
-  "business-days": ["business day", "business days"],
-};
-
-/** "24 business hours", "1 day". */
+/** "24 business hours", "1 day", worded as on the map. */
 export function formatSla(sla: CharterSla | null): string {
-  if (sla === null) return "no SLA";
-  const [one, many] = UNIT_WORDS[sla.unit];
-  return `${sla.within} ${sla.within === 1 ? one : many}`;
+  return sla === null ? "no SLA" : slaAmount(sla);
 }
 
 export function teamName(charter: Charter, teamId: string | null): string {

@@ -8,10 +8,15 @@ const UNIT_WORDS: Record<SlaUnit, [string, string]> = {
   "business-days": ["business day", "business days"],
 };
 
+/** "24 business hours", "1 day". */
+export function slaAmount(sla: Sla): string {
+  const [one, many] = UNIT_WORDS[sla.unit];
+  return `${sla.within} ${sla.within === 1 ? one : many}`;
+}
+
 /** "within 24 hours": how the room says an SLA out loud. */
 export function slaText(sla: Sla): string {
-  const [one, many] = UNIT_WORDS[sla.unit];
-  return `within ${sla.within} ${sla.within === 1 ? one : many}`;
+  return `within ${slaAmount(sla)}`;
 }
 
 export const unitWords = (unit: SlaUnit): string => UNIT_WORDS[unit][1];

@@ -16,7 +16,7 @@ describe("agreeing a stage's term", () => {
     await user.type(screen.getByLabelText("Owner role"), "Demand gen lead");
     const handoff = screen.getByRole("group", { name: "Handoff to SAL" });
     await user.type(within(handoff).getByLabelText("Handoff trigger"), "Score reaches 60");
-    await user.type(within(handoff).getByLabelText("SLA: within"), "24");
+    await user.type(within(handoff).getByLabelText("SLA: act within"), "24");
     await user.selectOptions(within(handoff).getByLabelText("SLA unit"), "business hours");
     await user.type(within(handoff).getByLabelText("Rejection / recycle rule"), "Back to nurture with a reason code");
     await waitFor(async () => {

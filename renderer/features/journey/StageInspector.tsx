@@ -4,7 +4,7 @@ import { OUTCOME_TYPES, type OutcomeType } from "../../../shared/workshop/model"
 import { renameStage, type StagePatch, updateStage } from "../../../shared/workshop/stages";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { CommitField } from "../../ui/CommitField";
-import { OwnerFields } from "./OwnerFields";
+import { OwnerFields } from "../../ui/OwnerFields";
 import { OUTCOME_WORDS } from "./StageNode";
 import { useJourneySelection } from "./selection";
 

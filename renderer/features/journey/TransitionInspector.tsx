@@ -1,51 +1,9 @@
 import { removeFromJourney } from "../../../shared/journey/edit";
-import { unitWords } from "../../../shared/journey/wording";
-import { SLA_UNITS, type SlaUnit } from "../../../shared/workshop/model";
 import { type TransitionPatch, updateTransition } from "../../../shared/workshop/transitions";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { OwnerFields } from "./OwnerFields";
+import { OwnerFields } from "../../ui/OwnerFields";
+import { SlaFields } from "../../ui/SlaFields";
 import { useJourneySelection } from "./selection";
-
-function SlaFields({ transitionId }: { transitionId: string }) {
-  const sla = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === transitionId)?.sla ?? null);
-  const apply = useWorkshopStore((s) => s.apply);
-  const unit: SlaUnit = sla?.unit ?? "hours";
-  const set = (within: string, to: SlaUnit) =>
-    apply(
-      (w) =>
-        updateTransition(w, transitionId, { sla: within.trim() === "" ? null : { within: Number(within), unit: to } }),
-      `transition.${transitionId}.sla`,
-    );
-  return (
-    <div className="inspector-pair">
-      <label className="field">
-        <span>SLA: act within</span>
-        <input
-          type="number"
-          min={1}
-          inputMode="decimal"
-          value={sla?.within ?? ""}
-          placeholder="No SLA"
-          onChange={(e) => set(e.target.value, unit)}
-        />
-      </label>
-      <label className="field">
-        <span>SLA unit</span>
-        <select
-          value={unit}
-          disabled={!sla}
-          onChange={(e) => set(String(sla?.within ?? ""), e.target.value as SlaUnit)}
-        >
-          {SLA_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {unitWords(u)}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
-  );
-}
 
 export function TransitionInspector({ transitionId }: { transitionId: string }) {
   const transition = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === transitionId));

@@ -2,24 +2,9 @@ import { useShallow } from "zustand/react/shallow";
 import { addFeedback, removeFeedback, updateFeedback } from "../../../shared/workshop/measures";
 import type { Team } from "../../../shared/workshop/model";
 import { useWorkshopStore } from "../../store/workshop-store";
+import { TeamSelect } from "../../ui/TeamSelect";
 
 const NO_TEAMS: Team[] = [];
-
-function TeamChoice({ label, value, onChange }: { label: string; value: string; onChange: (teamId: string) => void }) {
-  const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 function FeedbackLine({ feedbackId, index }: { feedbackId: string; index: number }) {
   const line = useWorkshopStore((s) => s.workshop?.feedbackLoop.find((f) => f.id === feedbackId));
@@ -28,15 +13,15 @@ function FeedbackLine({ feedbackId, index }: { feedbackId: string; index: number
   const key = (field: string) => `feedback.${feedbackId}.${field}`;
   return (
     <li className="feedback-line" aria-label={`Feedback line ${index + 1}`}>
-      <TeamChoice
+      <TeamSelect
         label="From"
         value={line.fromTeamId}
-        onChange={(fromTeamId) => apply((w) => updateFeedback(w, feedbackId, { fromTeamId }))}
+        onChange={(fromTeamId) => fromTeamId && apply((w) => updateFeedback(w, feedbackId, { fromTeamId }))}
       />
-      <TeamChoice
+      <TeamSelect
         label="To"
         value={line.toTeamId}
-        onChange={(toTeamId) => apply((w) => updateFeedback(w, feedbackId, { toTeamId }))}
+        onChange={(toTeamId) => toTeamId && apply((w) => updateFeedback(w, feedbackId, { toTeamId }))}
       />
       <label className="field feedback-what">
         <span>What is shared</span>

@@ -1,13 +1,11 @@
 import { removeKpi, updateKpi } from "../../../shared/workshop/measures";
-import type { Kpi, Team } from "../../../shared/workshop/model";
+import type { Kpi } from "../../../shared/workshop/model";
 import { useWorkshopStore } from "../../store/workshop-store";
-
-const NO_TEAMS: Team[] = [];
+import { TeamSelect } from "../../ui/TeamSelect";
 
 /** One shared measure; each field subscribes through the card's own KPI only. */
 export function KpiCard({ kpiId }: { kpiId: string }) {
   const kpi = useWorkshopStore((s) => s.workshop?.kpis.find((k) => k.id === kpiId));
-  const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
   const apply = useWorkshopStore((s) => s.apply);
   if (!kpi) return null;
   const edit = (field: keyof Kpi, patch: Partial<Kpi>) =>
@@ -47,20 +45,12 @@ export function KpiCard({ kpiId }: { kpiId: string }) {
           <span>Target</span>
           <input value={kpi.target ?? ""} onChange={(e) => edit("target", { target: e.target.value || null })} />
         </label>
-        <label className="field">
-          <span>Owner team</span>
-          <select
-            value={kpi.ownerTeamId ?? ""}
-            onChange={(e) => apply((w) => updateKpi(w, kpiId, { ownerTeamId: e.target.value || null }))}
-          >
-            <option value="">Both teams together</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TeamSelect
+          label="Owner team"
+          value={kpi.ownerTeamId}
+          none="Both teams together"
+          onChange={(ownerTeamId) => apply((w) => updateKpi(w, kpiId, { ownerTeamId }))}
+        />
       </div>
     </li>
   );

@@ -1,0 +1,34 @@
+import type { Owner } from "../../shared/workshop/model";
+import { TeamSelect } from "./TeamSelect";
+
+/** Who owns a stage or a transition: one accountable team and a role. */
+export function OwnerFields({
+  owner,
+  onChange,
+  coalesceKey,
+  rolePlaceholder,
+}: {
+  owner: Owner;
+  onChange: (patch: Partial<Owner>, coalesceKey?: string) => void;
+  coalesceKey: string;
+  rolePlaceholder?: string;
+}) {
+  return (
+    <div className="field-pair">
+      <TeamSelect
+        label="Owner team"
+        value={owner.teamId}
+        none="No team yet"
+        onChange={(teamId) => onChange({ teamId })}
+      />
+      <label className="field">
+        <span>Owner role</span>
+        <input
+          value={owner.role}
+          placeholder={rolePlaceholder}
+          onChange={(e) => onChange({ role: e.target.value }, coalesceKey)}
+        />
+      </label>
+    </div>
+  );
+}
