@@ -1,4 +1,4 @@
-import type { Term } from "./model";
+import type { Term, Workshop } from "./model";
 
 /** A term as it starts: open, nothing typed, nobody has voted. */
 export function blankTerm(id: string, term: string, stageId: string | null): Term {
@@ -32,4 +32,9 @@ export function termHasContent(term: Term): boolean {
     term.consensus.votes.length > 0 ||
     term.consensus.override !== null
   );
+}
+
+/** The term a link names: the term with that id, or the term of the stage with that id (a stage and its term are one word). */
+export function termNamedBy(w: Pick<Workshop, "terms">, id: string): Term | undefined {
+  return w.terms.find((t) => t.id === id) ?? w.terms.find((t) => t.stageId === id);
 }

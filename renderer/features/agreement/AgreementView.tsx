@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { termNamedBy } from "../../../shared/workshop/glossary";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useRouteTarget } from "../../app/route";
 import { useViewCommands } from "../../commands/useViewCommands";
@@ -16,10 +17,9 @@ function ConsensusFor({ termId }: { termId: string }) {
   return <ConsensusCheck termId={termId} termName={name} />;
 }
 
-/** The term a link points at: a term by id, or a stage's own term by the stage id; null if it is gone. */
+/** The term a link points at; null if it is gone. */
 function termOf(workshop: Workshop | null, id: string): string | null {
-  const term = workshop?.terms.find((t) => t.id === id) ?? workshop?.terms.find((t) => t.stageId === id);
-  return term?.id ?? null;
+  return (workshop && termNamedBy(workshop, id)?.id) ?? null;
 }
 
 export function AgreementView() {

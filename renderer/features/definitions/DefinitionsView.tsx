@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { termNamedBy } from "../../../shared/workshop/glossary";
 import { useViewCommands } from "../../commands/useViewCommands";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
@@ -11,8 +12,8 @@ import "./definitions.css";
 
 /** A link may name a term, or a stage whose own term is meant. */
 function termRowOf(id: string): string | null {
-  const terms = useWorkshopStore.getState().workshop?.terms ?? [];
-  return (terms.find((t) => t.id === id) ?? terms.find((t) => t.stageId === id))?.id ?? null;
+  const workshop = useWorkshopStore.getState().workshop;
+  return (workshop && termNamedBy(workshop, id)?.id) ?? null;
 }
 
 export function DefinitionsView() {

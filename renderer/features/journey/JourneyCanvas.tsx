@@ -46,7 +46,7 @@ function useFitRequests() {
 export function JourneyCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, endDrag } = useFlowElements();
   const edits = useMapEdits(endDrag);
-  const onKeyDown = useMapKeys(edits.addStageAt);
+  const onKeyDown = useMapKeys();
   useFitRequests();
   useJourneyTarget();
   // Fit on opening only a journey that exists: fitting the first stage drawn on a blank map would zoom right into it.

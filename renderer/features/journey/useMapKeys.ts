@@ -8,11 +8,12 @@ import { useJourneySelection } from "./selection";
 const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
 
 /**
- * The facilitator's keys on the map: arrows go from stage to stage, N adds a
- * stage (after the selected one), Enter or F2 renames, Escape lets go.
- * Delete and Backspace are React Flow's own, routed to removeFromJourney.
+ * The facilitator's keys on the map: arrows go from stage to stage, Enter or
+ * F2 renames, Escape lets go. Delete and Backspace are React Flow's own,
+ * routed to removeFromJourney; N (add a stage) is the view's command, bound
+ * by the toolbar, so it works wherever the keyboard is on this view.
  */
-export function useMapKeys(addStage: () => void) {
+export function useMapKeys() {
   const flow = useReactFlow();
   return useCallback(
     (e: KeyboardEvent) => {
@@ -32,13 +33,10 @@ export function useMapKeys(addStage: () => void) {
       } else if ((e.key === "Enter" || e.key === "F2") && current && selection.stageIds.length === 1) {
         e.preventDefault();
         selection.rename(current);
-      } else if (e.key === "n" || e.key === "N" || e.key === "Insert") {
-        e.preventDefault();
-        addStage();
       } else if (e.key === "Escape") {
         selection.clear();
       }
     },
-    [addStage, flow],
+    [flow],
   );
 }
