@@ -1,4 +1,4 @@
-import { G, Line, Polygon, Rect, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
+import { G, Polygon, Polyline, Rect, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
 import type { Charter, Layout } from "../../../../shared/charter/format";
 import { formatSla } from "../../../../shared/charter/wording";
 import { TEAM_COLOURS } from "../../../../shared/workshop/create";
@@ -10,7 +10,27 @@ const teamColour = (c: Charter, teamId: string | null) => {
   return index < 0 ? RULE : (TEAM_COLOURS[index % TEAM_COLOURS.length] as string);
 };
 
-function arrowHead(a: Arrow, size: number): string {
+/** The arrow's last straight stretch, which the head points along and the SLA label sits on. */
+function lastLeg(a: Arrow) {
+  const from = a.via.at(-1) ?? { x: a.x1, y: a.y1 };
+  return { x1: from.x, y1: from.y, x2: a.x2, y2: a.y2 };
+}
+
+/** Its longest stretch: where a label has the most room. */
+function longestLeg(a: Arrow) {
+  const points = [{ x: a.x1, y: a.y1 }, ...a.via, { x: a.x2, y: a.y2 }];
+  let best = { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 };
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1] as { x: number; y: number };
+    const q = points[i] as { x: number; y: number };
+    if (Math.hypot(q.x - p.x, q.y - p.y) > Math.hypot(best.x2 - best.x1, best.y2 - best.y1))
+      best = { x1: p.x, y1: p.y, x2: q.x, y2: q.y };
+  }
+  return best;
+}
+
+function arrowHead(arrow: Arrow, size: number): string {
+  const a = lastLeg(arrow);
   const angle = Math.atan2(a.y2 - a.y1, a.x2 - a.x1);
   const left = angle + Math.PI - 0.4;
   const right = angle + Math.PI + 0.4;
@@ -52,13 +72,19 @@ export function JourneyMap({
           const colour = handoff ? HANDOFF : MUTED;
           return (
             <G key={a.id}>
-              <Line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke={colour} strokeWidth={handoff ? 1.6 : 0.9} />
+              <Polyline
+                points={[{ x: a.x1, y: a.y1 }, ...a.via, { x: a.x2, y: a.y2 }].map((p) => `${p.x},${p.y}`).join(" ")}
+                stroke={colour}
+                strokeWidth={handoff ? 1.6 : 0.9}
+                fill="none"
+              />
               <Polygon points={arrowHead(a, handoff ? 6 : 5)} fill={colour} />
             </G>
           );
         })}
-        {map.arrows.map((a) => {
-          const t = transitions.get(a.id);
+        {map.arrows.map((arrow) => {
+          const a = longestLeg(arrow);
+          const t = transitions.get(arrow.id);
           if (!t?.handoff || t.sla === null) return null;
           const label = formatSla(t.sla);
           const w = label.length * fs * 0.72 * 0.56 + 8;
@@ -69,7 +95,7 @@ export function JourneyMap({
           const x = (a.x1 + a.x2) / 2;
           const y = (a.y1 + a.y2) / 2 - (room < w + 8 ? box / 2 + h / 2 + 3 : 0);
           return (
-            <G key={`${a.id}-sla`}>
+            <G key={`${arrow.id}-sla`}>
               <Rect
                 x={x - w / 2}
                 y={y - h / 2}
