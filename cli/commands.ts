@@ -1,21 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { detectFileKind, parseBackup } from "../shared/backup/backup";
+import { parseBackup } from "../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../shared/charter/build";
 import type { CharterFile } from "../shared/charter/format";
 import { type OpenedCharter, parseCharterFile } from "../shared/charter/parse";
+import { detectTextKind } from "../shared/files/kinds";
 import { underPath } from "../shared/workshop/json-path";
 import type { Result } from "../shared/workshop/result";
 import { EXIT, type Io, readText, reportProblems, writeOut } from "./io";
 
 type Source = { kind: "charter"; opened: OpenedCharter } | { kind: "backup"; file: CharterFile; title: string };
-
-function kindOf(text: string) {
-  try {
-    return detectFileKind(JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text));
-  } catch {
-    return "unknown";
-  }
-}
 
 async function appVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
@@ -24,7 +17,7 @@ async function appVersion(): Promise<string> {
 
 /** A charter, or a backup turned into its charter; anything else is refused with the charter reader's words. */
 async function readSource(path: string, text: string, io: Io): Promise<Source | null> {
-  if (kindOf(text) === "workshop-backup") {
+  if (detectTextKind(text) === "workshop-backup") {
     const restored = parseBackup(text);
     if (!restored.ok) return refused(path, restored, io);
     const built = await buildCharterFile(restored.value, {
@@ -60,7 +53,7 @@ function describeCharter(c: OpenedCharter): string {
 export async function validate(path: string, io: Io): Promise<number> {
   const text = await readText(path, io);
   if (text === null) return EXIT.usage;
-  if (kindOf(text) === "workshop-backup") {
+  if (detectTextKind(text) === "workshop-backup") {
     const restored = parseBackup(text);
     if (!restored.ok) return refused(path, restored, io) ?? EXIT.invalid;
     io.out(`${path}: valid Accord workshop backup ("${restored.value.details.title}")`);
@@ -99,10 +92,7 @@ export async function render(path: string, out: { pdf: string; json?: string | u
   const mismatch = source.kind === "charter" ? source.opened.firstMismatch : undefined;
 
   // Loaded only here, so validate and verify never pay for the PDF engine.
-  const [{ renderCharterPdf }, { nodeFonts }] = await Promise.all([
-    import("../renderer/features/export/pdf/render"),
-    import("./fonts"),
-  ]);
+  const [{ renderCharterPdf }, { nodeFonts }] = await Promise.all([import("../shared/pdf/render"), import("./fonts")]);
   const pdf = await renderCharterPdf(file, nodeFonts, {
     intact,
     mismatch: mismatch && `${mismatch.path} ${mismatch.message}`,

@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CharterFonts } from "../renderer/features/export/pdf/fonts";
+import type { CharterFonts } from "../shared/pdf/fonts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const noto = (weight: string, file: string) => join(root, "node_modules/@expo-google-fonts/noto-sans", weight, file);

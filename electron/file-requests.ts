@@ -1,8 +1,9 @@
 import path from "node:path";
+import { MAX_FILE_BYTES } from "../shared/files/kinds";
 import type { FileFilter, OpenTextFileOptions, SaveFileOptions } from "../shared/host";
 
 /** Whatever the renderer asks for, main never reads more than this into memory. */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export const MAX_OPEN_BYTES = MAX_FILE_BYTES;
 
 /** The renderer's limit, or main's own ceiling when the renderer's is higher. */
 export function openSizeLimit(requestedMaxBytes: number): number {

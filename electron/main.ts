@@ -1,10 +1,11 @@
 import path from "node:path";
 import { app, BrowserWindow, Menu, session } from "electron";
+import { COMMANDS } from "../shared/commands/catalogue";
 import { registerAppScheme, serveAppScheme } from "./app-protocol";
 import { registerFileHandlers } from "./file-handlers";
 import { decidePermission, isAllowedNavigation, isAllowedRequest, windowOpenDecision } from "./guards";
 import { handle, send } from "./ipc-main";
-import { menuTemplate } from "./menu";
+import { availableIds, menuTemplate } from "./menu";
 import { createMainWindow, flushWindowState } from "./window";
 
 // Wiring only: every decision made here lives in a pure module beside this one.
@@ -67,6 +68,15 @@ function start(): void {
       { developer: !app.isPackaged },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    handle("menu:available", (_event, ids) => {
+      const available = availableIds(ids);
+      const menu = Menu.getApplicationMenu();
+      for (const spec of COMMANDS) {
+        const item = menu?.getMenuItemById(spec.id);
+        if (item) item.enabled = available.has(spec.id);
+      }
+      return undefined;
+    });
 
     await openWindow();
     app.on("activate", () => {

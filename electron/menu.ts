@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from "electron";
+import { COMMANDS, type CommandSpec, isCommandId, type MenuName } from "../shared/commands/catalogue";
+import { chordAccelerator } from "../shared/commands/chords";
 import type { MenuCommand } from "../shared/host";
 
 export interface MenuOptions {
@@ -7,95 +9,83 @@ export interface MenuOptions {
 }
 
 /**
- * The native menu. Items that the renderer acts on send a MenuCommand; the
- * rest are Electron roles. Accelerators marked registerAccelerator: false are
- * shown but left to the renderer, which sees the keystroke itself: a
- * registered one would fire as well and, for undo, undo twice.
+ * A command as a menu item: it sends the command's id, and shows its first
+ * key without registering it. The renderer sees every keystroke and its one
+ * dispatcher runs it; a registered accelerator would fire as well (undo
+ * would undo twice) and a bare "?" or "N" would swallow what is typed.
  */
+function commandItem(spec: CommandSpec, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
+  const [first] = spec.chords;
+  return {
+    id: spec.id,
+    label: spec.label,
+    click: () => send(spec.id),
+    ...(first ? { accelerator: chordAccelerator(first), registerAccelerator: false } : {}),
+  };
+}
+
+const commandsIn = (menu: MenuName) => COMMANDS.filter((c) => c.menu === menu);
+
+/** The native menu: every command of the catalogue, in its menu, beside Electron's own roles. */
 export function menuTemplate(
   platform: NodeJS.Platform,
   send: (command: MenuCommand) => void,
   options: MenuOptions = {},
 ): MenuItemConstructorOptions[] {
   const mac = platform === "darwin";
-  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(cmd),
-    ...(accelerator ? { accelerator } : {}),
-  });
-  const shownOnly = (item: MenuItemConstructorOptions): MenuItemConstructorOptions => ({
-    ...item,
-    registerAccelerator: false,
-  });
+  const items = (menu: MenuName) => commandsIn(menu).map((spec) => commandItem(spec, send));
+  const separator = { type: "separator" as const };
 
   const appMenu: MenuItemConstructorOptions = {
     role: "appMenu",
     label: "Accord",
     submenu: [
       { role: "about" },
-      { type: "separator" },
+      separator,
       { role: "hide" },
       { role: "hideOthers" },
       { role: "unhide" },
-      { type: "separator" },
+      separator,
       { role: "quit" },
     ],
   };
-
   const fileMenu: MenuItemConstructorOptions = {
     label: "&File",
-    submenu: [
-      command("New workshop", "workshop:new", "CmdOrCtrl+N"),
-      command("Home", "workshop:home"),
-      { type: "separator" },
-      command("Import…", "file:import", "CmdOrCtrl+O"),
-      command("Export backup…", "file:export-backup", "CmdOrCtrl+S"),
-      { type: "separator" },
-      mac ? { role: "close" } : { role: "quit" },
-    ],
+    submenu: [...items("file"), separator, mac ? { role: "close" } : { role: "quit" }],
   };
-
   const editMenu: MenuItemConstructorOptions = {
     label: "&Edit",
-    submenu: [
-      shownOnly(command("Undo", "edit:undo", "CmdOrCtrl+Z")),
-      shownOnly(command("Redo", "edit:redo", "CmdOrCtrl+Shift+Z")),
-      // Windows and Linux users also expect Ctrl+Y; the renderer handles it,
-      // the hidden item keeps the menu's record of shortcuts complete.
-      ...(mac ? [] : [{ ...shownOnly(command("Redo", "edit:redo", "CmdOrCtrl+Y")), visible: false }]),
-      { type: "separator" },
-      { role: "cut" },
-      { role: "copy" },
-      { role: "paste" },
-      { role: "selectAll" },
-    ],
+    submenu: [...items("edit"), separator, { role: "cut" }, { role: "copy" }, { role: "paste" }, { role: "selectAll" }],
   };
-
   const viewMenu: MenuItemConstructorOptions = {
     label: "&View",
     submenu: [
-      // F5 and Ctrl/Cmd+K reach the renderer as keystrokes too (a browser has no menu).
-      shownOnly(command("Present", "view:present", "F5")),
-      shownOnly(command("Command palette…", "view:command-palette", "CmdOrCtrl+K")),
-      { type: "separator" },
+      ...items("view"),
+      separator,
       { role: "zoomIn", accelerator: "CmdOrCtrl+=" },
       { role: "zoomOut" },
       { role: "resetZoom" },
-      { type: "separator" },
+      separator,
       { role: "togglefullscreen" },
-      ...(options.developer ? [{ type: "separator" as const }, { role: "toggleDevTools" as const }] : []),
+      ...(options.developer ? [separator, { role: "toggleDevTools" as const }] : []),
     ],
   };
-
+  const goMenu: MenuItemConstructorOptions = { label: "&Go", submenu: items("go") };
+  // Each view's commands, one submenu per view: enabled only while that view is open.
+  const groups = [...new Set(commandsIn("session").map((c) => c.group))];
+  const sessionMenu: MenuItemConstructorOptions = {
+    label: "&Session",
+    submenu: groups.map((group) => ({
+      label: group,
+      submenu: commandsIn("session")
+        .filter((c) => c.group === group)
+        .map((spec) => commandItem(spec, send)),
+    })),
+  };
   const helpMenu: MenuItemConstructorOptions = {
     role: "help",
     label: "&Help",
-    submenu: [
-      // A bare "?" registered natively would swallow every question mark typed
-      // into a text field; the renderer opens the list only outside fields.
-      shownOnly(command("Keyboard shortcuts", "help:shortcuts", "?")),
-      ...(mac ? [] : [{ type: "separator" as const }, { role: "about" as const }]),
-    ],
+    submenu: [...items("help"), ...(mac ? [] : [separator, { role: "about" as const }])],
   };
 
   return [
@@ -103,7 +93,19 @@ export function menuTemplate(
     fileMenu,
     editMenu,
     viewMenu,
+    goMenu,
+    sessionMenu,
     ...(mac ? [{ role: "windowMenu" as const }] : []),
     helpMenu,
   ];
+}
+
+/**
+ * Which commands the renderer says can run now, as main reads it: IPC
+ * arguments are untrusted, so anything but a short list of known ids
+ * counts as nothing being available.
+ */
+export function availableIds(value: unknown): Set<MenuCommand> {
+  if (!Array.isArray(value) || value.length > COMMANDS.length) return new Set();
+  return new Set(value.filter(isCommandId));
 }

@@ -9,6 +9,7 @@ const bridge: AccordBridge = {
   appVersion: () => invoke("app:version"),
   openTextFile: (options) => invoke("file:open", options),
   saveFile: (options) => invoke("file:save", options),
+  showAvailableCommands: (ids) => invoke("menu:available", ids),
   onMenuCommand: (handler) =>
     listen("menu:command", (command) => {
       if (isMenuCommand(command)) handler(command);

@@ -4,19 +4,10 @@
  * browser with downloads and a file input (renderer/host/browser.ts).
  */
 
-export const MENU_COMMANDS = [
-  "workshop:new",
-  "workshop:home",
-  "file:import",
-  "file:export-backup",
-  "edit:undo",
-  "edit:redo",
-  "view:present",
-  "view:command-palette",
-  "help:shortcuts",
-] as const;
+import { type CommandId, isCommandId } from "./commands/catalogue";
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** A native menu item sends the id of the command it shows (see shared/commands/catalogue.ts). */
+export type MenuCommand = CommandId;
 
 export interface FileFilter {
   name: string;
@@ -56,10 +47,12 @@ export interface Host {
   saveFile(options: SaveFileOptions): Promise<SaveOutcome>;
   /** Returns the unsubscribe function. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** The commands that can run now, so a native menu greys out the rest; a host without one ignores it. */
+  showAvailableCommands(ids: readonly MenuCommand[]): void;
 }
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === "string" && (MENU_COMMANDS as readonly string[]).includes(value);
+  return isCommandId(value);
 }
 
 /** Both hosts refuse an oversized file with the same words. */

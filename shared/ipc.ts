@@ -18,6 +18,7 @@ export interface InvokeChannels {
   "app:version": { args: []; result: string };
   "file:open": { args: [OpenTextFileOptions]; result: OpenFileReply };
   "file:save": { args: [SaveFileOptions]; result: SaveOutcome };
+  "menu:available": { args: [MenuCommand[]]; result: undefined };
 }
 
 /** Main → renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -36,4 +37,5 @@ export interface AccordBridge {
   openTextFile(options: OpenTextFileOptions): Promise<OpenFileReply>;
   saveFile(options: SaveFileOptions): Promise<SaveOutcome>;
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  showAvailableCommands(ids: MenuCommand[]): Promise<undefined>;
 }

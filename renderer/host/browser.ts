@@ -1,9 +1,7 @@
 import { fileTooLargeMessage, type Host, type OpenTextFileOptions, type SaveFileOptions } from "../../shared/host";
-import { onBrowserMenuCommand } from "./browser-shortcuts";
-
 /**
  * The host in a plain browser: a file input to open, a download to save.
- * There is no native menu, so the menu's keyboard shortcuts stand in for it.
+ * There is no native menu; the command dispatcher sees every key anyway.
  */
 export function createBrowserHost(appVersion: string, doc: Document = document): Host {
   return {
@@ -11,7 +9,8 @@ export function createBrowserHost(appVersion: string, doc: Document = document):
     appVersion: () => Promise.resolve(appVersion),
     openTextFile: (options) => openWithFileInput(doc, options),
     saveFile: (options) => saveAsDownload(doc, options),
-    onMenuCommand: onBrowserMenuCommand,
+    onMenuCommand: () => () => undefined,
+    showAvailableCommands: () => undefined,
   };
 }
 

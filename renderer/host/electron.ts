@@ -34,5 +34,7 @@ export function createElectronHost(bridge: AccordBridge): Host {
         throw plainError(error);
       }),
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
+    // Greying out menu items is a courtesy; a failure here must never reach the facilitator.
+    showAvailableCommands: (ids) => void bridge.showAvailableCommands([...ids]).catch(() => undefined),
   };
 }

@@ -1,5 +1,5 @@
-import Dexie, { type Table } from "dexie";
-import type { Workshop } from "../../shared/workshop/model";
+import Dexie, { type Table, type Transaction } from "dexie";
+import { readProblem, summaryOf } from "./summary";
 
 /** What the home screen lists, kept apart so listing never loads whole documents. */
 export interface WorkshopSummary {
@@ -11,18 +11,53 @@ export interface WorkshopSummary {
   updatedAt: string;
   /** RFC 3339 once moved to the trash, else null. */
   deletedAt: string | null;
+  /**
+   * Why the stored document cannot be opened (made by a newer Accord,
+   * damaged), or null. Such a document is kept exactly as it is, listed
+   * with this reason, and can be exported as it is stored.
+   */
+  problem: string | null;
 }
 
 export interface StoredDocument {
   id: string;
-  workshop: Workshop;
+  /** As written, by this Accord or an earlier one: read back only through openDocument. */
+  workshop: unknown;
 }
 
 export const DATABASE_NAME = "accord";
 
 /**
+ * Version 2: every summary says whether its document can be read, so a
+ * workshop that cannot be opened is listed with the reason instead of failing
+ * on a click. Documents themselves are never rewritten by an upgrade (a
+ * failed upgrade must not cost a word); they are upgraded as they are opened.
+ */
+export async function addReadProblems(tx: Transaction): Promise<void> {
+  const documents = await tx.table<StoredDocument, string>("documents").toArray();
+  const summaries = tx.table<WorkshopSummary, string>("workshops");
+  const listed = new Map((await summaries.toArray()).map((s) => [s.id, s]));
+  const found = new Set(documents.map((d) => d.id));
+  const updated = documents.map((stored): WorkshopSummary => {
+    const problem = readProblem(stored.workshop);
+    const summary = listed.get(stored.id);
+    // A document without a summary would be invisible: it is listed, so it is never silently lost.
+    return summary
+      ? { ...summary, problem }
+      : { ...summaryOf(stored.id, stored.workshop, new Date().toISOString()), problem };
+  });
+  const orphans = [...listed.values()]
+    .filter((s) => !found.has(s.id))
+    .map((s) => ({ ...s, problem: MISSING_DOCUMENT }));
+  await summaries.bulkPut([...updated, ...orphans]);
+}
+
+export const MISSING_DOCUMENT = "Only the name of this workshop is stored: its content is missing.";
+
+/**
  * Released versions are never edited: a change to the stores is a new
- * `this.version(n)` with an `.upgrade()`.
+ * `this.version(n)` with an `.upgrade()`, tested by opening a database
+ * written by the release before it.
  */
 export class AccordDatabase extends Dexie {
   workshops!: Table<WorkshopSummary, string>;
@@ -31,5 +66,6 @@ export class AccordDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores({ workshops: "id, updatedAt", documents: "id" });
+    this.version(2).stores({ workshops: "id, updatedAt", documents: "id" }).upgrade(addReadProblems);
   }
 }

@@ -1,3 +1,4 @@
+import { setSaveStatus } from "../store/save-status";
 import { useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
 import { saveWorkshop } from "./repository";
@@ -8,11 +9,7 @@ import { SaveQueue } from "./save-queue";
  * is not a change (it came from storage), so only edits and undo/redo write.
  */
 export function connectPersistence(db: AccordDatabase, now: () => string = () => new Date().toISOString()) {
-  const queue = new SaveQueue(
-    (workshop) => saveWorkshop(db, workshop, now()),
-    (status) => useWorkshopStore.getState().setSaveStatus(status),
-    now,
-  );
+  const queue = new SaveQueue((workshop) => saveWorkshop(db, workshop, now()), setSaveStatus, now);
   const disconnect = useWorkshopStore.subscribe((state, previous) => {
     const { workshop } = state;
     if (workshop && workshop !== previous.workshop && workshop.id === previous.workshop?.id) {

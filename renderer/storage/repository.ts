@@ -1,10 +1,26 @@
+import {
+  type Call,
+  type Checked,
+  type Commit,
+  commit,
+  type Intent,
+  isChecked,
+  openDocument,
+} from "../../shared/contract";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
-import type { Workshop } from "../../shared/workshop/model";
-import type { AccordDatabase, WorkshopSummary } from "./db";
+import type { Problem } from "../../shared/workshop/result";
+import { formatProblems } from "../../shared/workshop/validate";
+import { type AccordDatabase, MISSING_DOCUMENT, type WorkshopSummary } from "./db";
+import { summaryOf } from "./summary";
 
-export function summarize(workshop: Workshop, updatedAt: string): WorkshopSummary {
-  const { title, organization, date } = workshop.details;
-  return { id: workshop.id, title, organization, date, updatedAt, deletedAt: null };
+/**
+ * The only module that writes the database (a test holds every other module
+ * to that). It stores documents that passed the write contract and nothing
+ * else, and reads every document back through openDocument.
+ */
+
+export function summarize(workshop: Checked, updatedAt: string): WorkshopSummary {
+  return { ...summaryOf(workshop.id, workshop, updatedAt), problem: null };
 }
 
 const newestFirst = (a: WorkshopSummary, b: WorkshopSummary) => b.updatedAt.localeCompare(a.updatedAt);
@@ -20,7 +36,9 @@ export async function listTrash(db: AccordDatabase): Promise<WorkshopSummary[]> 
 }
 
 /** Summary and document change together or not at all. */
-export async function saveWorkshop(db: AccordDatabase, workshop: Workshop, now: string): Promise<void> {
+export async function saveWorkshop(db: AccordDatabase, workshop: Checked, now: string): Promise<void> {
+  // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
+  if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
   await db.transaction("rw", db.workshops, db.documents, async () => {
     const existing = await db.workshops.get(workshop.id);
     await db.documents.put({ id: workshop.id, workshop });
@@ -28,23 +46,70 @@ export async function saveWorkshop(db: AccordDatabase, workshop: Workshop, now: 
   });
 }
 
-export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Workshop | undefined> {
+export type Loaded =
+  | { state: "ready"; workshop: Checked }
+  | { state: "missing" }
+  /** Kept exactly as stored; `problems` say why it cannot be opened. */
+  | { state: "unreadable"; problems: Problem[] };
+
+/**
+ * Every load goes through openDocument: a document from an earlier Accord
+ * is upgraded in memory (and stored upgraded at its next change); one that
+ * cannot be read is left untouched and its summary says why.
+ */
+export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Loaded> {
+  const stored = await db.documents.get(id);
+  if (!stored) return { state: "missing" };
+  const opened = openDocument(stored.workshop);
+  if (opened.ok) return { state: "ready", workshop: opened.value };
+  await db.workshops.update(id, { problem: formatProblems(opened.problems.slice(0, 1), "The stored workshop") });
+  return { state: "unreadable", problems: opened.problems };
+}
+
+/** The document exactly as it is stored, for exporting one that cannot be opened. */
+export async function readStored(db: AccordDatabase, id: string): Promise<unknown> {
   return (await db.documents.get(id))?.workshop;
 }
 
-export async function duplicateStored(db: AccordDatabase, id: string, now: string): Promise<Workshop | undefined> {
-  const original = await loadWorkshop(db, id);
-  if (!original) return undefined;
-  const copy = duplicateWorkshop(original);
-  await saveWorkshop(db, copy, now);
-  return copy;
+export type StoredEdit = Commit | { ok: false; problems: Problem[] };
+
+/**
+ * A change to a stored workshop that is not open (the home screen's rename):
+ * the same contract as an edit on screen, so a signed, locked version refuses
+ * it the same way.
+ */
+export async function editStored(
+  db: AccordDatabase,
+  id: string,
+  change: Call,
+  intent: Intent,
+  now: string,
+): Promise<StoredEdit> {
+  const loaded = await loadWorkshop(db, id);
+  if (loaded.state === "missing") return { ok: false, problems: [{ path: "$", message: MISSING_DOCUMENT }] };
+  if (loaded.state === "unreadable") return { ok: false, problems: loaded.problems };
+  const result = commit(loaded.workshop, change, intent);
+  if (result.ok && result.changed) await saveWorkshop(db, result.document, now);
+  return result;
+}
+
+export async function duplicateStored(db: AccordDatabase, id: string, now: string): Promise<Checked | undefined> {
+  const loaded = await loadWorkshop(db, id);
+  if (loaded.state !== "ready") return undefined;
+  const copy = openDocument(duplicateWorkshop(loaded.workshop));
+  // A copy of a valid document is valid; anything else is a bug in duplicateWorkshop.
+  if (!copy.ok) throw new Error(formatProblems(copy.problems, "The copy"));
+  await saveWorkshop(db, copy.value, now);
+  return copy.value;
 }
 
 export async function moveToTrash(db: AccordDatabase, id: string, now: string): Promise<void> {
   await db.workshops.update(id, { deletedAt: now });
 }
 
+/** Back from the trash, read through the contract on the way: one that cannot be opened comes back saying why. */
 export async function restoreFromTrash(db: AccordDatabase, id: string): Promise<void> {
+  await loadWorkshop(db, id);
   await db.workshops.update(id, { deletedAt: null });
 }
 

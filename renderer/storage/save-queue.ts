@@ -1,4 +1,4 @@
-import type { Workshop } from "../../shared/workshop/model";
+import type { Checked } from "../../shared/contract";
 import { describeWriteError } from "./write-errors";
 
 export type SaveStatus =
@@ -13,16 +13,16 @@ export type SaveStatus =
  * next edit or on request.
  */
 export class SaveQueue {
-  private pending: Workshop | null = null;
+  private pending: Checked | null = null;
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly write: (workshop: Workshop) => Promise<void>,
+    private readonly write: (workshop: Checked) => Promise<void>,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
-  push(workshop: Workshop): Promise<void> {
+  push(workshop: Checked): Promise<void> {
     this.pending = workshop;
     return this.drain();
   }

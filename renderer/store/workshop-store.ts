@@ -1,95 +1,99 @@
-import { temporal } from "zundo";
 import { create } from "zustand";
-import { keepSignedVersion } from "../../shared/charter/versions";
-import type { Workshop } from "../../shared/workshop/model";
-import type { Problem, Result } from "../../shared/workshop/result";
-import type { SaveStatus } from "../storage/save-queue";
+import {
+  type ArgsOf,
+  type Call,
+  type Checked,
+  type Commit,
+  call,
+  commit,
+  EMPTY_HISTORY,
+  FROM_FACILITATOR,
+  type Intent,
+  nextRedo,
+  nextUndo,
+  type OperationName,
+  record,
+  redone,
+  type UndoHistory,
+  undone,
+  type ValueOf,
+} from "../../shared/contract";
+import type { Problem } from "../../shared/workshop/result";
 
 export interface WorkshopState {
-  workshop: Workshop | null;
-  /** Why the last edit was refused, until dismissed or the next edit succeeds. */
+  /** The open workshop; only commit() and openDocument() make these. */
+  workshop: Checked | null;
+  history: UndoHistory;
+  /** Why the last change was refused, until dismissed or the next change succeeds. */
   refusal: Problem[] | null;
-  saveStatus: SaveStatus;
-  /** Every edit goes through here: a shared/ operation applied to the open workshop. */
-  apply: (operation: (workshop: Workshop) => Result, coalesceKey?: string) => boolean;
-  open: (workshop: Workshop) => void;
-  close: () => void;
-  dismissRefusal: () => void;
-  setSaveStatus: (status: SaveStatus) => void;
 }
 
-/** Keystrokes in one field within this window become a single undo step. */
-export const COALESCE_MS = 1000;
+const initial: WorkshopState = { workshop: null, history: EMPTY_HISTORY, refusal: null };
 
-let nextCoalesceKey: string | undefined;
-let lastStep: { key: string; at: number } | null = null;
+/**
+ * The open workshop. Nothing in here decides anything: every change is a
+ * shared/ operation passed to commit(), which applies every rule; the store
+ * keeps the result, and the undo history records it as the intent says.
+ */
+export const useWorkshopStore = create<WorkshopState>()(() => initial);
 
-export const useWorkshopStore = create<WorkshopState>()(
-  temporal(
-    (set, get) => ({
-      workshop: null,
-      refusal: null,
-      saveStatus: { state: "saved", at: null },
-      apply(operation, coalesceKey) {
-        const current = get().workshop;
-        if (!current) return false;
-        // A version signed by everyone is read-only: its content changes only by starting the next version.
-        const result = keepSignedVersion(current, operation(current));
-        if (!result.ok) {
-          set({ refusal: result.problems });
-          return false;
-        }
-        nextCoalesceKey = coalesceKey;
-        set({ workshop: result.value, refusal: null });
-        nextCoalesceKey = undefined;
-        return true;
-      },
-      open(workshop) {
-        set({ workshop, refusal: null, saveStatus: { state: "saved", at: null } });
-        useWorkshopStore.temporal.getState().clear();
-        lastStep = null;
-      },
-      close() {
-        set({ workshop: null, refusal: null });
-        useWorkshopStore.temporal.getState().clear();
-        lastStep = null;
-      },
-      dismissRefusal: () => set({ refusal: null }),
-      setSaveStatus: (saveStatus) => set({ saveStatus }),
-    }),
-    {
-      // Only the document is history; save status and refusals are not edits.
-      partialize: (state) => ({ workshop: state.workshop }),
-      equality: (past, current) => past.workshop === current.workshop,
-      limit: 500,
-      handleSet: (handleSet) => (pastState, replace, currentState, deltaState) => {
-        const now = Date.now();
-        const key = nextCoalesceKey;
-        if (key && lastStep && lastStep.key === key && now - lastStep.at < COALESCE_MS) {
-          lastStep.at = now;
-          return;
-        }
-        lastStep = key ? { key, at: now } : null;
-        // zundo's type names the store's setState, but it calls this with all four.
-        (handleSet as unknown as (...args: unknown[]) => void)(pastState, replace, currentState, deltaState);
-      },
-    },
-  ),
-);
-
-export function undo(): void {
-  lastStep = null;
-  useWorkshopStore.temporal.getState().undo();
+/** Runs one change through the contract and keeps the result; returns it, refusal included. */
+export function change<K extends OperationName>(operation: Call<K>, intent: Intent): Commit<ValueOf<K>> {
+  const { workshop, history } = useWorkshopStore.getState();
+  if (!workshop) {
+    return { ok: false, name: operation.name, problems: [{ path: "$", message: "No workshop is open." }] };
+  }
+  const result = commit(workshop, operation, intent);
+  if (!result.ok) {
+    useWorkshopStore.setState({ refusal: result.problems });
+    return result;
+  }
+  // Nothing changed (starting a running timer, say): no one needs telling, unless a refusal was on screen.
+  if (!result.changed) {
+    if (useWorkshopStore.getState().refusal !== null) useWorkshopStore.setState({ refusal: null });
+    return result;
+  }
+  const next = record(history, result.before, result.document, result.history, Date.now());
+  useWorkshopStore.setState({ workshop: result.document, history: next, refusal: null });
+  return result;
 }
 
-export function redo(): void {
-  lastStep = null;
-  useWorkshopStore.temporal.getState().redo();
+/** The facilitator's edit: `edit("renameStage", stageId, name)`. */
+export function edit<K extends OperationName>(name: K, ...args: ArgsOf<K>): Commit<ValueOf<K>> {
+  return change(call(name, ...args), FROM_FACILITATOR);
+}
+
+function replay(changes: ReturnType<typeof nextUndo>, after: (h: UndoHistory) => UndoHistory) {
+  const { history } = useWorkshopStore.getState();
+  if (changes === null) return false;
+  const result = change(call("restoreChanges", changes), FROM_FACILITATOR);
+  if (!result.ok) return false;
+  useWorkshopStore.setState({ history: after(history) });
+  return true;
+}
+
+/** Undo plays the last step back through the contract, so a locked version refuses it like any edit. */
+export function undo(): boolean {
+  return replay(nextUndo(useWorkshopStore.getState().history), undone);
+}
+
+export function redo(): boolean {
+  return replay(nextRedo(useWorkshopStore.getState().history), redone);
+}
+
+export function openWorkshop(workshop: Checked): void {
+  useWorkshopStore.setState({ workshop, history: EMPTY_HISTORY, refusal: null });
+}
+
+export function closeWorkshop(): void {
+  useWorkshopStore.setState(initial);
+}
+
+export function dismissRefusal(): void {
+  useWorkshopStore.setState({ refusal: null });
 }
 
 /** For tests: a fresh store, as if the app had just started. */
 export function resetWorkshopStore(): void {
-  useWorkshopStore.setState({ workshop: null, refusal: null, saveStatus: { state: "saved", at: null } });
-  useWorkshopStore.temporal.getState().clear();
-  lastStep = null;
+  useWorkshopStore.setState(initial);
 }

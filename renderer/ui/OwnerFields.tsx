@@ -5,12 +5,10 @@ import { TeamSelect } from "./TeamSelect";
 export function OwnerFields({
   owner,
   onChange,
-  coalesceKey,
   rolePlaceholder,
 }: {
   owner: Owner;
-  onChange: (patch: Partial<Owner>, coalesceKey?: string) => void;
-  coalesceKey: string;
+  onChange: (patch: Partial<Owner>) => void;
   rolePlaceholder?: string;
 }) {
   return (
@@ -23,11 +21,7 @@ export function OwnerFields({
       />
       <label className="field">
         <span>Owner role</span>
-        <input
-          value={owner.role}
-          placeholder={rolePlaceholder}
-          onChange={(e) => onChange({ role: e.target.value }, coalesceKey)}
-        />
+        <input value={owner.role} placeholder={rolePlaceholder} onChange={(e) => onChange({ role: e.target.value })} />
       </label>
     </div>
   );

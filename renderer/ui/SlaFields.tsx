@@ -1,19 +1,14 @@
 import { unitWords } from "../../shared/journey/wording";
 import { SLA_UNITS, type SlaUnit } from "../../shared/workshop/model";
-import { updateTransition } from "../../shared/workshop/transitions";
-import { useWorkshopStore } from "../store/workshop-store";
+import { transitionOf } from "../store/selectors";
+import { edit, useWorkshopStore } from "../store/workshop-store";
 
 /** A transition's SLA, the same fields on the map's inspector and on Agree: a number and a unit; empty means none. */
 export function SlaFields({ transitionId }: { transitionId: string }) {
-  const sla = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === transitionId)?.sla ?? null);
-  const apply = useWorkshopStore((s) => s.apply);
+  const sla = useWorkshopStore((s) => transitionOf(s, transitionId)?.sla ?? null);
   const unit: SlaUnit = sla?.unit ?? "hours";
   const set = (within: string, to: SlaUnit) =>
-    apply(
-      (w) =>
-        updateTransition(w, transitionId, { sla: within.trim() === "" ? null : { within: Number(within), unit: to } }),
-      `transition.${transitionId}.sla`,
-    );
+    edit("updateTransition", transitionId, { sla: within.trim() === "" ? null : { within: Number(within), unit: to } });
   return (
     <div className="field-pair">
       <label className="field">

@@ -14,3 +14,8 @@ export function safeFileStem(title: string): string {
 export function backupFileName(title: string, isoNow: string): string {
   return `${safeFileStem(title)} backup ${isoNow.slice(0, 10)}.accord.json`;
 }
+
+/** A workshop that cannot be opened, saved exactly as stored: named so nobody mistakes it for a backup. */
+export function storedFileName(title: string, isoNow: string): string {
+  return `${safeFileStem(title)} as stored ${isoNow.slice(0, 10)}.json`;
+}

@@ -12,6 +12,7 @@ import {
   type CharterTerm,
   type Layout,
 } from "./format";
+import { everyoneSigned } from "./signed";
 
 export interface ExportInfo {
   appVersion: string;
@@ -135,8 +136,8 @@ export function buildSignOff(w: Workshop, charter: Charter, hash: string): Chart
   const signatures = w.signOff.signatures
     .filter((s) => s.contentHash === hash)
     .flatMap((s) => charterSignature(w, s) ?? []);
-  const signatories = charter.participants.filter((p) => p.signatory);
-  const signed = signatories.every((p) => signatures.some((s) => s.participantId === p.id));
+  const signatories = charter.participants.filter((p) => p.signatory).map((p) => p.id);
+  const signed = everyoneSigned(signatories, new Set(signatures.map((s) => s.participantId)));
   return { contentHash: hash, status: signed ? "signed" : "draft", signatures };
 }
 
@@ -167,7 +168,7 @@ export async function buildCharterFile(
   const refused = exportProblem(w);
   if (refused) return refused;
   const charter = buildCharter(w);
-  const hash = await contentHash(charter);
+  const hash = contentHash(charter);
   return ok({
     format: CHARTER_FORMAT,
     formatVersion: CHARTER_FORMAT_VERSION,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHARTER_FORMAT } from "../backup/backup";
+import { CHARTER_FORMAT } from "../files/kinds";
 import { SLA_UNITS, TERM_STATUSES } from "../workshop/model";
 
 export { CHARTER_FORMAT };
@@ -129,7 +129,6 @@ export const CharterFileSchema = z.object({
 
 export type Charter = z.infer<typeof CharterSchema>;
 export type CharterStage = z.infer<typeof CharterStageSchema>;
-export type CharterTransition = z.infer<typeof CharterTransitionSchema>;
 export type CharterTerm = z.infer<typeof CharterTermSchema>;
 export type CharterOwner = z.infer<typeof CharterOwnerSchema>;
 export type CharterSla = z.infer<typeof CharterSlaSchema>;

@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import { BACKUP_FORMAT, DEFAULT_MAX_BYTES } from "../backup/backup";
+import { BACKUP_FORMAT, MAX_FILE_BYTES } from "../files/kinds";
+import { findBrokenText, readJsonText } from "../files/read-json";
 import { describeValue, issueMessage } from "../workshop/issue-messages";
 import { jsonPath } from "../workshop/json-path";
 import { ok, type Problem, type Result, refuse } from "../workshop/result";
 import { checkUntrusted } from "../workshop/untrusted";
 import { capProblems } from "../workshop/validate";
 import { CHARTER_FORMAT, CHARTER_FORMAT_VERSION, type CharterFile, CharterFileSchema } from "./format";
-import { findBrokenText, readJsonText } from "./read-json";
 import { checkCharterReferences } from "./references";
 import { type Verification, verifyCharterFile } from "./verify";
 
@@ -32,7 +32,7 @@ const refuseAll = (problems: Problem[]): Result<never> => ({ ok: false, problems
  */
 export async function parseCharterFile(
   text: string,
-  { maxBytes = DEFAULT_MAX_BYTES }: CharterParseOptions = {},
+  { maxBytes = MAX_FILE_BYTES }: CharterParseOptions = {},
 ): Promise<Result<OpenedCharter>> {
   const read = readJsonText(text, maxBytes);
   if (!read.ok) return read;

@@ -1,8 +1,7 @@
 import { childPath } from "../workshop/json-path";
+import { referenceCheck } from "../workshop/reference-check";
 import type { Problem } from "../workshop/result";
 import type { CharterFile } from "./format";
-
-type Kind = "team" | "participant" | "stage" | "term";
 
 /**
  * What the schema cannot say: ids are unique within the file, and every
@@ -11,16 +10,18 @@ type Kind = "team" | "participant" | "stage" | "term";
  */
 export function checkCharterReferences(file: CharterFile): Problem[] {
   const c = file.charter;
-  const problems: Problem[] = [];
   const at = (...keys: PropertyKey[]) => keys.reduce<string>(childPath, "$.charter");
-  const known: Record<Kind, Set<string>> = {
-    team: new Set(c.teams.map((t) => t.id)),
-    participant: new Set(c.participants.map((p) => p.id)),
-    stage: new Set(c.stages.map((s) => s.id)),
-    term: new Set(c.terms.map((t) => t.id)),
-  };
-
-  const firstUse = new Map<string, string>([[c.id, at("id")]]);
+  const check = referenceCheck(
+    {
+      team: c.teams.map((t) => t.id),
+      participant: c.participants.map((p) => p.id),
+      stage: c.stages.map((s) => s.id),
+      term: c.terms.map((t) => t.id),
+    },
+    "charter",
+  );
+  const { problems, refer } = check;
+  check.claim(at("id"), c.id);
   const lists = [
     "teams",
     "participants",
@@ -32,20 +33,8 @@ export function checkCharterReferences(file: CharterFile): Problem[] {
     "decisions",
     "openItems",
   ] as const;
-  for (const list of lists) {
-    for (const [i, item] of (c[list] as readonly { id: string }[]).entries()) {
-      const path = at(list, i, "id");
-      const earlier = firstUse.get(item.id);
-      if (earlier === undefined) firstUse.set(item.id, path);
-      else
-        problems.push({ path, message: `repeats the id "${item.id}" already used at ${earlier}; ids must be unique` });
-    }
-  }
+  for (const list of lists) check.unique(at(list), c[list]);
 
-  const refer = (path: string, kind: Kind, id: string | null) => {
-    if (id !== null && !known[kind].has(id))
-      problems.push({ path, message: `refers to ${kind} "${id}", which is not in this charter` });
-  };
   for (const [i, p] of c.participants.entries()) refer(at("participants", i, "teamId"), "team", p.teamId);
   for (const [i, s] of c.stages.entries()) refer(at("stages", i, "owner", "teamId"), "team", s.owner.teamId);
   for (const [i, t] of c.transitions.entries()) {

@@ -30,7 +30,7 @@ export async function verifyCharterFile(value: unknown): Promise<Verification> {
 
   let actual: string;
   try {
-    actual = await contentHash(value.charter);
+    actual = contentHash(value.charter);
   } catch {
     return mismatch("$.charter", "holds text that cannot be hashed (a broken character)");
   }

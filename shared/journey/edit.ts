@@ -1,24 +1,25 @@
 import { newId } from "../workshop/ids";
+import { byId } from "../workshop/locate";
 import type { Workshop } from "../workshop/model";
-import { ok, type Result } from "../workshop/result";
+import { ok, type Produced, produced, type Result } from "../workshop/result";
 import { addStage, removeStages, type StageInit } from "../workshop/stages";
 import { connectStages, removeTransitions } from "../workshop/transitions";
 
 /**
  * Adds a stage straight after another and connects them, as one step: the
- * room usually grows a journey one next stage at a time.
+ * room usually grows a journey one next stage at a time. Its value is the
+ * new stage's id.
  */
 export function addStageAfter(
   w: Workshop,
   previousId: string,
   init: StageInit = {},
   makeId: () => string = newId,
-): Result {
+): Result<Produced<string>> {
   const added = addStage(w, init, makeId);
   if (!added.ok) return added;
-  const stage = added.value.stages[added.value.stages.length - 1];
-  if (!stage) return added;
-  return connectStages(added.value, previousId, stage.id, makeId);
+  const connected = connectStages(added.value.workshop, previousId, added.value.value, makeId);
+  return connected.ok ? produced(connected.value.workshop, added.value.value) : connected;
 }
 
 /**
@@ -31,7 +32,7 @@ export function removeFromJourney(
 ): Result {
   const stageIds = new Set(selection.stageIds ?? []);
   const transitionIds = (selection.transitionIds ?? []).filter((id) => {
-    const t = w.transitions.find((x) => x.id === id);
+    const t = byId(w.transitions, id);
     return !t || !(stageIds.has(t.from) || stageIds.has(t.to));
   });
   const withoutTransitions = transitionIds.length > 0 ? removeTransitions(w, transitionIds) : ok(w);

@@ -44,14 +44,13 @@ function build(w: Workshop, template: JourneyTemplate, makeId: () => string): Re
       makeId,
     );
     if (!added.ok) return added;
-    next = added.value;
-    ids.set(s.key, (next.stages[next.stages.length - 1] as Workshop["stages"][number]).id);
+    next = added.value.workshop;
+    ids.set(s.key, added.value.value);
   }
   for (const t of template.transitions) {
     const connected = connectStages(next, ids.get(t.from) as string, ids.get(t.to) as string, makeId);
     if (!connected.ok) return connected;
-    const transition = connected.value.transitions[connected.value.transitions.length - 1];
-    const described = updateTransition(connected.value, transition?.id as string, {
+    const described = updateTransition(connected.value.workshop, connected.value.value, {
       trigger: t.trigger,
       sla: t.sla ?? null,
       onReject: t.onReject ?? null,

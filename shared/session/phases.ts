@@ -1,19 +1,8 @@
-import { buildCharter } from "../charter/build";
-import { knownContentHash } from "../charter/canonical";
-import type { Signature, Workshop } from "../workshop/model";
+import { signOffStatus } from "../signoff/status";
+import type { Workshop } from "../workshop/model";
+import type { PhaseKey } from "./phase-list";
 
-/** The session's spine, in the order the room works through it. */
-export const PHASES = [
-  { key: "setup", label: "Set up" },
-  { key: "journey", label: "Journey" },
-  { key: "definitions", label: "Compare" },
-  { key: "agreement", label: "Agree" },
-  { key: "measures", label: "Measures" },
-  { key: "signoff", label: "Sign off" },
-  { key: "export", label: "Export" },
-] as const;
-
-export type PhaseKey = (typeof PHASES)[number]["key"];
+export { PHASES, type PhaseKey } from "./phase-list";
 
 export interface PhaseProgress {
   done: number;
@@ -39,18 +28,6 @@ function definedByEveryTeam(w: Workshop): number {
   return w.terms.filter((term) => w.teams.every((team) => (term.teamDefinitions[team.id] ?? "").trim() !== "")).length;
 }
 
-/**
- * Signatures that approve the content as it is now: one given on an earlier
- * draft no longer counts. The hash is only looked up (the sign-off screen
- * computes it), and only once someone has signed, so typing stays cheap.
- */
-function currentSignatures(w: Workshop): Signature[] {
-  const { signatures } = w.signOff;
-  if (signatures.length === 0) return signatures;
-  const hash = knownContentHash(buildCharter(w));
-  return hash === undefined ? signatures : signatures.filter((s) => s.contentHash === hash);
-}
-
 export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
   const terms = w.terms.length;
   switch (key) {
@@ -71,9 +48,8 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
     case "measures":
       return { done: w.kpis.length, total: w.kpis.length, summary: plural(w.kpis.length, "KPI") };
     case "signoff": {
-      const signatories = w.participants.filter((p) => p.signatory);
-      const current = currentSignatures(w);
-      const signed = signatories.filter((p) => current.some((s) => s.participantId === p.id)).length;
+      // The same answer as Sign off itself: a signature on an earlier draft does not count.
+      const { signed, signatories } = signOffStatus(w);
       return { done: signed, total: signatories.length, summary: `${signed} of ${signatories.length} signed` };
     }
     case "export":

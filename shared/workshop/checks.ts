@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Owner, Workshop } from "./model";
+import { LIMITS, type Owner, type Workshop } from "./model";
 import { type Problem, refuse } from "./result";
 
-/** The model's limits for names and free text, repeated so refusals can name them. */
-export const SHORT_TEXT_MAX = 500;
-export const TEXT_MAX = 100_000;
+/** The model's limits for names and free text, under the names refusals use. */
+export const SHORT_TEXT_MAX = LIMITS.shortText;
+export const TEXT_MAX = LIMITS.text;
 
 const rfc3339 = z.iso.datetime({ offset: true });
 

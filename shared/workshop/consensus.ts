@@ -1,15 +1,18 @@
 import { checkLength, checkTeam, checkTime, firstProblem, noSuch, problem, TEXT_MAX } from "./checks";
+import { withTerm } from "./glossary";
 import { newId } from "./ids";
+import { byId, locate } from "./locate";
 import {
   CONSENSUS_METHODS,
   type Decision,
+  LIMITS,
   type Team,
   type Term,
   type Vote,
   type VoteValue,
   type Workshop,
 } from "./model";
-import { ok, type Result } from "./result";
+import { ok, type Produced, produced, type Result } from "./result";
 
 export type ConsensusMethod = Term["consensus"]["method"];
 
@@ -19,17 +22,13 @@ export type ConsensusMethod = Term["consensus"]["method"];
  */
 export const FIST_OF_FIVE_BLOCKS_AT = 2;
 
-const VOTES_MAX = 1000;
+const VOTES_MAX = LIMITS.votes;
 
-function findTerm(w: Workshop, termId: string): number {
-  return w.terms.findIndex((t) => t.id === termId);
+function withConsensus(w: Workshop, index: number, term: Term, consensus: Term["consensus"]): Workshop {
+  return withTerm(w, index, { ...term, consensus });
 }
 
-function withConsensus(w: Workshop, index: number, consensus: Term["consensus"]): Workshop {
-  return { ...w, terms: w.terms.map((t, i) => (i === index ? { ...t, consensus } : t)) };
-}
-
-const teamName = (teams: readonly Team[], teamId: string) => teams.find((t) => t.id === teamId)?.name ?? "A team";
+const teamName = (teams: readonly Pick<Team, "id" | "name">[], teamId: string) => byId(teams, teamId)?.name ?? "A team";
 
 export function voteFits(method: ConsensusMethod, value: VoteValue): boolean {
   if (method === "fist-of-five") return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5;
@@ -38,30 +37,49 @@ export function voteFits(method: ConsensusMethod, value: VoteValue): boolean {
 
 /** Switching method starts the check again: a score of 4 means nothing as agree / disagree / block. */
 export function setConsensusMethod(w: Workshop, termId: string, method: ConsensusMethod): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   if (!CONSENSUS_METHODS.includes(method)) {
     return firstProblem(problem("method", `"${method}" is not a way to check consensus.`)) as Result;
   }
-  const term = w.terms[index] as Term;
   if (term.consensus.method === method) return ok(w);
-  return ok(withConsensus(w, index, { method, votes: [], override: null }));
+  return ok(withConsensus(w, index, term, { method, votes: [], override: null }));
 }
 
-/** One vote, from someone in a team; a team can cast as many votes as it has people. */
+/** Who casts a vote: a team, and the person when they are known (a phone in the room). */
+export interface Voter {
+  teamId: string;
+  participantId?: string | null;
+}
+
+/**
+ * One vote, from someone in a team; a team can cast as many votes as it has
+ * people, and a known person has one vote per term: voting again changes it.
+ * Its value is the vote's id.
+ */
 export function castVote(
   w: Workshop,
   termId: string,
-  teamId: string,
+  voter: string | Voter,
   value: VoteValue,
   makeId: () => string = newId,
-): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+): Result<Produced<string>> {
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
+  const { teamId, participantId = null } = typeof voter === "string" ? { teamId: voter } : voter;
   const { method } = term.consensus;
+  const person = participantId === null ? undefined : byId(w.participants, participantId);
+  const earlier = participantId === null ? [] : term.consensus.votes.filter((v) => v.participantId === participantId);
   const invalid = firstProblem(
     checkTeam(w, "teamId", teamId),
+    participantId !== null && !person
+      ? problem("participantId", `There is no participant with id "${participantId}".`)
+      : null,
+    person && person.teamId !== teamId
+      ? problem("teamId", `${person.name || "This participant"} votes with their own team, not another.`)
+      : null,
     voteFits(method, value)
       ? null
       : problem(
@@ -73,32 +91,33 @@ export function castVote(
     term.status === "agreed"
       ? problem("termId", `${term.term} is already agreed: set it back to discussing to vote again.`)
       : null,
-    term.consensus.votes.length >= VOTES_MAX
+    term.consensus.votes.length - earlier.length >= VOTES_MAX
       ? problem("value", `A term can hold at most ${VOTES_MAX} votes: clear the votes first.`)
       : null,
   );
   if (invalid) return invalid;
-  const vote: Vote = { id: makeId(), teamId, value };
-  return ok(withConsensus(w, index, { ...term.consensus, votes: [...term.consensus.votes, vote] }));
+  const vote: Vote = { id: makeId(), teamId, participantId, value };
+  const others = term.consensus.votes.filter((v) => participantId === null || v.participantId !== participantId);
+  return produced(withConsensus(w, index, term, { ...term.consensus, votes: [...others, vote] }), vote.id);
 }
 
 /** Takes back one vote, e.g. a slip of the key or a blocker who changed their mind. */
 export function removeVote(w: Workshop, termId: string, voteId: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   if (!term.consensus.votes.some((v) => v.id === voteId)) return noSuch("voteId", "vote", voteId);
   const votes = term.consensus.votes.filter((v) => v.id !== voteId);
-  return ok(withConsensus(w, index, { ...term.consensus, votes }));
+  return ok(withConsensus(w, index, term, { ...term.consensus, votes }));
 }
 
 /** A fresh round: the votes go, and so does an override given against them. */
 export function clearVotes(w: Workshop, termId: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   if (term.consensus.votes.length === 0 && term.consensus.override === null) return ok(w);
-  return ok(withConsensus(w, index, { ...term.consensus, votes: [], override: null }));
+  return ok(withConsensus(w, index, term, { ...term.consensus, votes: [], override: null }));
 }
 
 export interface TeamTally {
@@ -146,7 +165,7 @@ export function consensusBlocks(
   const reasons: string[] = [];
   for (const teamId of teamIds) {
     const own = votes.filter((v) => v.teamId === teamId);
-    const name = teamName(teams as Team[], teamId);
+    const name = teamName(teams, teamId);
     if (method === "agree-disagree-block") {
       const blocks = own.filter((v) => v.value === "block").length;
       if (blocks > 0) reasons.push(`${name}: ${plural(blocks, "block", "blocks")}`);
@@ -163,11 +182,6 @@ export function consensusBlocks(
   return reasons;
 }
 
-/** Whether the check holds a term back: something blocks and nobody has overridden it. */
-export function consensusHoldsBack(term: Pick<Term, "consensus">): boolean {
-  return term.consensus.override === null && consensusBlocks(term).length > 0;
-}
-
 /**
  * The facilitator moves on despite a block or a low score, and says why. The
  * reason is kept with the term and written to the decision log.
@@ -179,9 +193,9 @@ export function overrideConsensus(
   at: string,
   makeId: () => string = newId,
 ): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const reasons = consensusBlocks(term, w.teams);
   const trimmed = reason.trim();
   const invalid = firstProblem(
@@ -199,7 +213,7 @@ export function overrideConsensus(
     termId,
   };
   return ok({
-    ...withConsensus(w, index, { ...term.consensus, override: { reason: trimmed, at } }),
+    ...withConsensus(w, index, term, { ...term.consensus, override: { reason: trimmed, at } }),
     decisions: [...w.decisions, decision],
   });
 }

@@ -1,4 +1,10 @@
+import { byId, replaceAt } from "./locate";
 import type { Term, Workshop } from "./model";
+
+/** The document with the term at `index` replaced. */
+export function withTerm(w: Workshop, index: number, term: Term): Workshop {
+  return { ...w, terms: replaceAt(w.terms, index, term) };
+}
 
 /** A term as it starts: open, nothing typed, nobody has voted. */
 export function blankTerm(id: string, term: string, stageId: string | null): Term {
@@ -36,5 +42,5 @@ export function termHasContent(term: Term): boolean {
 
 /** The term a link names: the term with that id, or the term of the stage with that id (a stage and its term are one word). */
 export function termNamedBy(w: Pick<Workshop, "terms">, id: string): Term | undefined {
-  return w.terms.find((t) => t.id === id) ?? w.terms.find((t) => t.stageId === id);
+  return byId(w.terms, id) ?? w.terms.find((t) => t.stageId === id);
 }

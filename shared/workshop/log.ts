@@ -1,7 +1,8 @@
 import { checkLength, checkTime, firstProblem, given, noSuch, problem, SHORT_TEXT_MAX, TEXT_MAX } from "./checks";
 import { newId } from "./ids";
+import { locate, replaceAt } from "./locate";
 import type { Decision, ParkingLotItem, Workshop } from "./model";
-import { ok, type Result, refuse } from "./result";
+import { ok, type Produced, produced, type Result, refuse } from "./result";
 
 export interface ParkingLotInit {
   text: string;
@@ -18,29 +19,33 @@ function checkItem(item: ParkingLotItem, prefix: string) {
   );
 }
 
-/** Parks what cannot be settled today; an item is added once something is written for it. */
-export function addParkingLotItem(w: Workshop, init: ParkingLotInit, makeId: () => string = newId): Result {
+/** Parks what cannot be settled today; an item is added once something is written for it. Its value is the item's id. */
+export function addParkingLotItem(
+  w: Workshop,
+  init: ParkingLotInit,
+  makeId: () => string = newId,
+): Result<Produced<string>> {
   if (init.text.trim() === "") return refuse("text", "Write what to park before adding it.");
   const item: ParkingLotItem = { id: makeId(), text: init.text.trim(), owner: ownerOrNull(init.owner?.trim()) };
   const invalid = checkItem(item, "");
   if (invalid) return invalid;
-  return ok({ ...w, parkingLot: [...w.parkingLot, item] });
+  return produced({ ...w, parkingLot: [...w.parkingLot, item] }, item.id);
 }
 
 /** Edits keep the text as typed, so a keystroke is never trimmed away under the cursor. */
 export function updateParkingLotItem(w: Workshop, itemId: string, patch: Partial<ParkingLotInit>): Result {
-  const index = w.parkingLot.findIndex((p) => p.id === itemId);
-  if (index < 0) return noSuch("itemId", "parking lot item", itemId);
-  const current = w.parkingLot[index] as ParkingLotItem;
+  const found = locate(w.parkingLot, itemId);
+  if (!found) return noSuch("itemId", "parking lot item", itemId);
+  const { index, item: current } = found;
   const next = { ...current, ...given(patch) };
   const item: ParkingLotItem = { ...next, id: current.id, owner: ownerOrNull(next.owner) };
   const invalid = checkItem(item, `$.parkingLot[${index}].`);
   if (invalid) return invalid;
-  return ok({ ...w, parkingLot: w.parkingLot.map((p, i) => (i === index ? item : p)) });
+  return ok({ ...w, parkingLot: replaceAt(w.parkingLot, index, item) });
 }
 
 export function removeParkingLotItem(w: Workshop, itemId: string): Result {
-  if (!w.parkingLot.some((p) => p.id === itemId)) return noSuch("itemId", "parking lot item", itemId);
+  if (!locate(w.parkingLot, itemId)) return noSuch("itemId", "parking lot item", itemId);
   return ok({ ...w, parkingLot: w.parkingLot.filter((p) => p.id !== itemId) });
 }
 

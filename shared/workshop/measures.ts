@@ -11,8 +11,9 @@ import {
 } from "./checks";
 import { newId } from "./ids";
 import { KPI_STARTERS, type KpiStarterKey } from "./kpi-starters";
+import { locate, replaceAt } from "./locate";
 import type { Feedback, Kpi, Workshop } from "./model";
-import { ok, type Problem, type Result, refuse } from "./result";
+import { ok, type Problem, type Produced, produced, type Result, refuse } from "./result";
 
 export { KPI_STARTERS, type KpiStarter, type KpiStarterKey } from "./kpi-starters";
 
@@ -35,7 +36,8 @@ function checkKpi(w: Workshop, kpi: Kpi, prefix: string): Problem | null {
   );
 }
 
-export function addKpi(w: Workshop, init: KpiInit = {}, makeId: () => string = newId): Result {
+/** Its value is the new measure's id. */
+export function addKpi(w: Workshop, init: KpiInit = {}, makeId: () => string = newId): Result<Produced<string>> {
   const kpi: Kpi = {
     id: makeId(),
     name: (init.name ?? DEFAULT_KPI_NAME).trim(),
@@ -46,10 +48,14 @@ export function addKpi(w: Workshop, init: KpiInit = {}, makeId: () => string = n
   };
   const invalid = firstProblem(checkKpi(w, kpi, ""));
   if (invalid) return invalid;
-  return ok({ ...w, kpis: [...w.kpis, kpi] });
+  return produced({ ...w, kpis: [...w.kpis, kpi] }, kpi.id);
 }
 
-export function addKpiFromStarter(w: Workshop, starterKey: KpiStarterKey, makeId: () => string = newId): Result {
+export function addKpiFromStarter(
+  w: Workshop,
+  starterKey: KpiStarterKey,
+  makeId: () => string = newId,
+): Result<Produced<string>> {
   const starter = KPI_STARTERS.find((s) => s.key === starterKey);
   if (!starter) return refuse("starterKey", `There is no starting measure called "${starterKey}".`);
   const { key: _key, ...init } = starter;
@@ -57,17 +63,17 @@ export function addKpiFromStarter(w: Workshop, starterKey: KpiStarterKey, makeId
 }
 
 export function updateKpi(w: Workshop, kpiId: string, patch: KpiInit): Result {
-  const index = w.kpis.findIndex((k) => k.id === kpiId);
-  if (index < 0) return noSuch("kpiId", "measure", kpiId);
-  const current = w.kpis[index] as Kpi;
+  const found = locate(w.kpis, kpiId);
+  if (!found) return noSuch("kpiId", "measure", kpiId);
+  const { index, item: current } = found;
   const kpi: Kpi = { ...current, ...given(patch), id: current.id, name: (patch.name ?? current.name).trim() };
   const invalid = firstProblem(checkKpi(w, kpi, `$.kpis[${index}]`));
   if (invalid) return invalid;
-  return ok({ ...w, kpis: w.kpis.map((k, i) => (i === index ? kpi : k)) });
+  return ok({ ...w, kpis: replaceAt(w.kpis, index, kpi) });
 }
 
 export function removeKpi(w: Workshop, kpiId: string): Result {
-  if (!w.kpis.some((k) => k.id === kpiId)) return noSuch("kpiId", "measure", kpiId);
+  if (!locate(w.kpis, kpiId)) return noSuch("kpiId", "measure", kpiId);
   return ok({ ...w, kpis: w.kpis.filter((k) => k.id !== kpiId) });
 }
 
@@ -84,24 +90,25 @@ function checkFeedback(w: Workshop, feedback: Feedback, prefix: string): Problem
   );
 }
 
-export function addFeedback(w: Workshop, init: FeedbackInit, makeId: () => string = newId): Result {
+/** Its value is the new feedback line's id. */
+export function addFeedback(w: Workshop, init: FeedbackInit, makeId: () => string = newId): Result<Produced<string>> {
   const feedback: Feedback = { id: makeId(), ...init };
   const invalid = firstProblem(checkFeedback(w, feedback, ""));
   if (invalid) return invalid;
-  return ok({ ...w, feedbackLoop: [...w.feedbackLoop, feedback] });
+  return produced({ ...w, feedbackLoop: [...w.feedbackLoop, feedback] }, feedback.id);
 }
 
 export function updateFeedback(w: Workshop, feedbackId: string, patch: Partial<FeedbackInit>): Result {
-  const index = w.feedbackLoop.findIndex((f) => f.id === feedbackId);
-  if (index < 0) return noSuch("feedbackId", "feedback line", feedbackId);
-  const current = w.feedbackLoop[index] as Feedback;
+  const found = locate(w.feedbackLoop, feedbackId);
+  if (!found) return noSuch("feedbackId", "feedback line", feedbackId);
+  const { index, item: current } = found;
   const feedback: Feedback = { ...current, ...given(patch), id: current.id };
   const invalid = firstProblem(checkFeedback(w, feedback, `$.feedbackLoop[${index}]`));
   if (invalid) return invalid;
-  return ok({ ...w, feedbackLoop: w.feedbackLoop.map((f, i) => (i === index ? feedback : f)) });
+  return ok({ ...w, feedbackLoop: replaceAt(w.feedbackLoop, index, feedback) });
 }
 
 export function removeFeedback(w: Workshop, feedbackId: string): Result {
-  if (!w.feedbackLoop.some((f) => f.id === feedbackId)) return noSuch("feedbackId", "feedback line", feedbackId);
+  if (!locate(w.feedbackLoop, feedbackId)) return noSuch("feedbackId", "feedback line", feedbackId);
   return ok({ ...w, feedbackLoop: w.feedbackLoop.filter((f) => f.id !== feedbackId) });
 }

@@ -5,6 +5,9 @@ import { capProblems } from "./validate";
 
 export type Document = Record<string, unknown>;
 
+const isDocument = (value: unknown): value is Document =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** One upgrade, from one schema version to the next. */
 export interface MigrationStep {
   from: number;
@@ -13,15 +16,35 @@ export interface MigrationStep {
   upgrade(doc: Document): Document;
 }
 
-/**
- * Every upgrade ever shipped, oldest first. Schema 1 is the first release, so
- * there is nothing to upgrade yet; bumping SCHEMA_VERSION means adding a step
- * here, and the runner refuses to run a chain with a gap.
- */
-export const MIGRATIONS: readonly MigrationStep[] = [];
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
-const isDocument = (value: unknown): value is Document =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * Schema 2: a vote says who cast it, once phones in the room vote in their
+ * own name. Every vote before schema 2 was keyed in for a team, by nobody in
+ * particular. Only what the step is about is touched: anything malformed is
+ * left for validation to name.
+ */
+const votesSayWho: MigrationStep = {
+  from: 1,
+  to: 2,
+  upgrade(doc) {
+    if (!isList(doc.terms)) return doc;
+    const terms = doc.terms.map((term) => {
+      if (!isDocument(term) || !isDocument(term.consensus) || !isList(term.consensus.votes)) return term;
+      const votes = term.consensus.votes.map((vote) =>
+        isDocument(vote) && !("participantId" in vote) ? { ...vote, participantId: null } : vote,
+      );
+      return { ...term, consensus: { ...term.consensus, votes } };
+    });
+    return { ...doc, terms };
+  },
+};
+
+/**
+ * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
+ * adding a step here; the runner refuses to run a chain with a gap.
+ */
+export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho];
 
 /**
  * Applies the steps that lead from `from` to `to`, in order. A missing or

@@ -6,14 +6,42 @@ import { z } from "zod";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const MIN_TEAMS = 2;
-export const MAX_TEAMS = 6;
+/**
+ * Every limit a workshop has, declared once: the schema below enforces them
+ * on every write (see shared/contract), and operations quote them in their
+ * refusals. Generous on purpose: they keep a hostile file from exhausting
+ * memory, never a real room from working.
+ */
+export const LIMITS = {
+  idLength: 200,
+  shortText: 500,
+  text: 100_000,
+  teams: { min: 2, max: 6 },
+  participants: 1000,
+  stages: 2000,
+  transitions: 10_000,
+  terms: 5000,
+  signals: 200,
+  criteria: 200,
+  votes: 1000,
+  kpis: 500,
+  feedbackLoop: 500,
+  decisions: 10_000,
+  parkingLot: 2000,
+  signatures: 1000,
+  signatureImage: 2_000_000,
+  slaWithin: 100_000,
+  timerSeconds: 24 * 3600,
+} as const;
 
-const id = z.string().min(1, "must not be empty").max(200);
-const text = z.string().max(100_000);
-const shortText = z.string().max(500);
+export const MIN_TEAMS = LIMITS.teams.min;
+export const MAX_TEAMS = LIMITS.teams.max;
+
+const id = z.string().min(1, "must not be empty").max(LIMITS.idLength);
+const text = z.string().max(LIMITS.text);
+const shortText = z.string().max(LIMITS.shortText);
 const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);
@@ -40,7 +68,7 @@ export const OwnerSchema = z.object({
 
 export const SLA_UNITS = ["minutes", "hours", "business-hours", "days", "business-days"] as const;
 export const SlaSchema = z.object({
-  within: z.number().positive().max(100_000),
+  within: z.number().positive().max(LIMITS.slaWithin),
   unit: z.enum(SLA_UNITS),
 });
 
@@ -77,7 +105,13 @@ export const TERM_STATUSES = ["open", "discussing", "agreed", "parked"] as const
 export const CONSENSUS_METHODS = ["fist-of-five", "agree-disagree-block"] as const;
 export const VoteValueSchema = z.union([z.number().int().min(0).max(5), z.enum(["agree", "disagree", "block"])]);
 
-export const VoteSchema = z.object({ id, teamId: id, value: VoteValueSchema });
+export const VoteSchema = z.object({
+  id,
+  teamId: id,
+  /** Who voted, when the person is known (a phone that joined the room); null for a vote keyed in for a team. */
+  participantId: id.nullable(),
+  value: VoteValueSchema,
+});
 
 export const TermSchema = z.object({
   id,
@@ -88,16 +122,16 @@ export const TermSchema = z.object({
   /** Each team's definition, word for word, keyed by team id. */
   teamDefinitions: z.record(id, text),
   /** Which buyer signals each team counts for this term, keyed by team id. */
-  teamSignals: z.record(id, z.array(shortText).max(200)),
+  teamSignals: z.record(id, z.array(shortText).max(LIMITS.signals)),
   agreed: z.object({
     definition: text,
-    entryCriteria: z.array(text).max(200),
-    exitCriteria: z.array(text).max(200),
+    entryCriteria: z.array(text).max(LIMITS.criteria),
+    exitCriteria: z.array(text).max(LIMITS.criteria),
   }),
   agreedAt: time.nullable(),
   consensus: z.object({
     method: z.enum(CONSENSUS_METHODS),
-    votes: z.array(VoteSchema).max(1000),
+    votes: z.array(VoteSchema).max(LIMITS.votes),
     override: z.object({ reason: text, at: time }).nullable(),
   }),
 });
@@ -137,7 +171,7 @@ export const SignatureSchema = z.object({
   signedAt: time,
   method: z.enum(["typed", "drawn"]),
   /** PNG data URL of a drawn signature. */
-  image: z.string().max(2_000_000).startsWith("data:image/png;base64,").nullable(),
+  image: z.string().max(LIMITS.signatureImage).startsWith("data:image/png;base64,").nullable(),
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 
@@ -149,23 +183,16 @@ export const SignOffSchema = z.object({
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/)
     .nullable(),
-  signatures: z.array(SignatureSchema).max(1000),
+  signatures: z.array(SignatureSchema).max(LIMITS.signatures),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
 });
 
 export const TimerSchema = z.object({
-  durationSeconds: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 3600),
+  durationSeconds: z.number().int().min(1).max(LIMITS.timerSeconds),
   /** While running: when it was started, and what remained then. */
   startedAt: time.nullable(),
-  remainingSeconds: z
-    .number()
-    .min(0)
-    .max(24 * 3600),
+  remainingSeconds: z.number().min(0).max(LIMITS.timerSeconds),
 });
 
 export const DetailsSchema = z.object({
@@ -179,17 +206,17 @@ export const WorkshopSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   details: DetailsSchema,
-  teams: z.array(TeamSchema).min(MIN_TEAMS).max(MAX_TEAMS),
-  participants: z.array(ParticipantSchema).max(1000),
-  stages: z.array(StageSchema).max(2000),
-  transitions: z.array(TransitionSchema).max(10_000),
-  terms: z.array(TermSchema).max(5000),
+  teams: z.array(TeamSchema).min(LIMITS.teams.min).max(LIMITS.teams.max),
+  participants: z.array(ParticipantSchema).max(LIMITS.participants),
+  stages: z.array(StageSchema).max(LIMITS.stages),
+  transitions: z.array(TransitionSchema).max(LIMITS.transitions),
+  terms: z.array(TermSchema).max(LIMITS.terms),
   /** The buyer signals the room can tick per term; editable. */
-  signals: z.array(shortText).max(200),
-  kpis: z.array(KpiSchema).max(500),
-  feedbackLoop: z.array(FeedbackSchema).max(500),
-  decisions: z.array(DecisionSchema).max(10_000),
-  parkingLot: z.array(ParkingLotItemSchema).max(2000),
+  signals: z.array(shortText).max(LIMITS.signals),
+  kpis: z.array(KpiSchema).max(LIMITS.kpis),
+  feedbackLoop: z.array(FeedbackSchema).max(LIMITS.feedbackLoop),
+  decisions: z.array(DecisionSchema).max(LIMITS.decisions),
+  parkingLot: z.array(ParkingLotItemSchema).max(LIMITS.parkingLot),
   timer: TimerSchema,
   signOff: SignOffSchema,
 });

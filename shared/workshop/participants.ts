@@ -1,17 +1,25 @@
+import { checkLength, checkTeam, firstProblem, SHORT_TEXT_MAX } from "./checks";
 import { newId } from "./ids";
+import { locate, replaceAt } from "./locate";
 import type { Participant, Workshop } from "./model";
-import { ok, type Problem, type Result, refuse } from "./result";
+import { ok, type Problem, type Produced, produced, type Result, refuse } from "./result";
 
 export type ParticipantInit = Omit<Participant, "id">;
 
-function checkTeam(w: Workshop, teamId: string, path: string): Result<true> {
-  return w.teams.some((t) => t.id === teamId) ? ok(true) : refuse(path, `There is no team with id "${teamId}".`);
+function checkParticipant(w: Workshop, p: Participant, prefix: string) {
+  return firstProblem(
+    checkTeam(w, `${prefix}teamId`, p.teamId),
+    checkLength(`${prefix}name`, "A name", p.name, SHORT_TEXT_MAX),
+    checkLength(`${prefix}role`, "A role", p.role, SHORT_TEXT_MAX),
+  );
 }
 
-export function addParticipant(w: Workshop, init: ParticipantInit, makeId = newId): Result {
-  const team = checkTeam(w, init.teamId, "teamId");
-  if (!team.ok) return team;
-  return ok({ ...w, participants: [...w.participants, { id: makeId(), ...init }] });
+/** Its value is the new participant's id. */
+export function addParticipant(w: Workshop, init: ParticipantInit, makeId = newId): Result<Produced<string>> {
+  const person: Participant = { id: makeId(), ...init };
+  const invalid = checkParticipant(w, person, "");
+  if (invalid) return invalid;
+  return produced({ ...w, participants: [...w.participants, person] }, person.id);
 }
 
 export function addParticipants(w: Workshop, inits: ParticipantInit[], makeId = newId): Result {
@@ -19,33 +27,39 @@ export function addParticipants(w: Workshop, inits: ParticipantInit[], makeId = 
   for (const init of inits) {
     const added = addParticipant(next, init, makeId);
     if (!added.ok) return added;
-    next = added.value;
+    next = added.value.workshop;
   }
   return ok(next);
 }
 
 export function updateParticipant(w: Workshop, participantId: string, patch: Partial<ParticipantInit>): Result {
-  const index = w.participants.findIndex((p) => p.id === participantId);
-  if (index < 0) return refuse("participantId", `There is no participant with id "${participantId}".`);
-  if (patch.teamId !== undefined) {
-    const team = checkTeam(w, patch.teamId, `$.participants[${index}].teamId`);
-    if (!team.ok) return team;
-  }
-  return ok({
-    ...w,
-    participants: w.participants.map((p) => (p.id === participantId ? { ...p, ...patch, id: p.id } : p)),
-  });
+  const found = locate(w.participants, participantId);
+  if (!found) return refuse("participantId", `There is no participant with id "${participantId}".`);
+  const person = { ...found.item, ...patch, id: found.item.id };
+  const invalid = checkParticipant(w, person, `$.participants[${found.index}].`);
+  if (invalid) return invalid;
+  return ok({ ...w, participants: replaceAt(w.participants, found.index, person) });
 }
 
 /** Refused once the person has signed: a signature must keep pointing at who gave it. */
 export function removeParticipant(w: Workshop, participantId: string): Result {
-  const index = w.participants.findIndex((p) => p.id === participantId);
-  if (index < 0) return refuse("participantId", `There is no participant with id "${participantId}".`);
+  const found = locate(w.participants, participantId);
+  if (!found) return refuse("participantId", `There is no participant with id "${participantId}".`);
   if (w.signOff.signatures.some((s) => s.participantId === participantId)) {
-    const name = w.participants[index]?.name || "This participant";
-    return refuse(`$.participants[${index}]`, `${name} has signed this charter version and cannot be removed.`);
+    const name = found.item.name || "This participant";
+    return refuse(`$.participants[${found.index}]`, `${name} has signed this charter version and cannot be removed.`);
   }
-  return ok({ ...w, participants: w.participants.filter((p) => p.id !== participantId) });
+  // Their votes stay, counted for their team, as if keyed in for it.
+  const terms = w.terms.some((t) => t.consensus.votes.some((v) => v.participantId === participantId))
+    ? w.terms.map((t) => ({
+        ...t,
+        consensus: {
+          ...t.consensus,
+          votes: t.consensus.votes.map((v) => (v.participantId === participantId ? { ...v, participantId: null } : v)),
+        },
+      }))
+    : w.terms;
+  return ok({ ...w, participants: w.participants.filter((p) => p.id !== participantId), terms });
 }
 
 export interface ParsedParticipants {

@@ -1,52 +1,40 @@
 import { childPath } from "./json-path";
+import { byId } from "./locate";
 import type { Workshop } from "./model";
+import { referenceCheck } from "./reference-check";
 import type { Problem } from "./result";
-
-type Kind = "team" | "participant" | "stage" | "term";
 
 /**
  * What a schema cannot say: ids are unique across the whole document, every
- * reference points at something in it, and each stage has at most one term.
- * Assumes the document already passed WorkshopSchema.
+ * reference points at something in it, each stage has at most one term, and
+ * a person votes with their own team. Assumes the document already passed
+ * WorkshopSchema.
  */
 export function checkReferences(w: Workshop, root = "$"): Problem[] {
-  const problems: Problem[] = [];
-  const firstUse = new Map<string, string>();
-  const known: Record<Kind, Set<string>> = {
-    team: new Set(w.teams.map((t) => t.id)),
-    participant: new Set(w.participants.map((p) => p.id)),
-    stage: new Set(w.stages.map((s) => s.id)),
-    term: new Set(w.terms.map((t) => t.id)),
-  };
+  const teamIds = new Set(w.teams.map((t) => t.id));
+  const check = referenceCheck(
+    {
+      team: teamIds,
+      participant: w.participants.map((p) => p.id),
+      stage: w.stages.map((s) => s.id),
+      term: w.terms.map((t) => t.id),
+    },
+    "workshop",
+  );
+  const { problems, refer } = check;
   const at = (...keys: PropertyKey[]) => keys.reduce<string>(childPath, root);
 
-  const identified: [string, readonly { id: string }[]][] = [
-    [at("teams"), w.teams],
-    [at("participants"), w.participants],
-    [at("stages"), w.stages],
-    [at("transitions"), w.transitions],
-    [at("terms"), w.terms],
-    [at("kpis"), w.kpis],
-    [at("feedbackLoop"), w.feedbackLoop],
-    [at("decisions"), w.decisions],
-    [at("parkingLot"), w.parkingLot],
-    [at("signOff", "signatures"), w.signOff.signatures],
-  ];
-  for (const [listPath, list] of identified) {
-    for (const [i, item] of list.entries()) {
-      const path = childPath(childPath(listPath, i), "id");
-      const earlier = firstUse.get(item.id);
-      if (earlier === undefined) firstUse.set(item.id, path);
-      else
-        problems.push({ path, message: `repeats the id "${item.id}" already used at ${earlier}; ids must be unique` });
-    }
-  }
+  check.unique(at("teams"), w.teams);
+  check.unique(at("participants"), w.participants);
+  check.unique(at("stages"), w.stages);
+  check.unique(at("transitions"), w.transitions);
+  check.unique(at("terms"), w.terms);
+  check.unique(at("kpis"), w.kpis);
+  check.unique(at("feedbackLoop"), w.feedbackLoop);
+  check.unique(at("decisions"), w.decisions);
+  check.unique(at("parkingLot"), w.parkingLot);
+  check.unique(at("signOff", "signatures"), w.signOff.signatures);
 
-  const refer = (path: string, kind: Kind, id: string | null) => {
-    if (id !== null && !known[kind].has(id)) {
-      problems.push({ path, message: `refers to ${kind} "${id}", which is not in this workshop` });
-    }
-  };
   for (const [i, p] of w.participants.entries()) refer(at("participants", i, "teamId"), "team", p.teamId);
   for (const [i, s] of w.stages.entries()) refer(at("stages", i, "owner", "teamId"), "team", s.owner.teamId);
   for (const [i, t] of w.transitions.entries()) {
@@ -69,7 +57,7 @@ export function checkReferences(w: Workshop, root = "$"): Problem[] {
     }
     for (const field of ["teamDefinitions", "teamSignals"] as const) {
       for (const teamId of Object.keys(t[field])) {
-        if (!known.team.has(teamId)) {
+        if (!teamIds.has(teamId)) {
           problems.push({
             path: at("terms", i, field, teamId),
             message: `belongs to team "${teamId}", which is not in this workshop`,
@@ -78,7 +66,13 @@ export function checkReferences(w: Workshop, root = "$"): Problem[] {
       }
     }
     for (const [j, v] of t.consensus.votes.entries()) {
-      refer(at("terms", i, "consensus", "votes", j, "teamId"), "team", v.teamId);
+      const vote = (key: string) => at("terms", i, "consensus", "votes", j, key);
+      refer(vote("teamId"), "team", v.teamId);
+      refer(vote("participantId"), "participant", v.participantId);
+      const person = v.participantId === null ? undefined : byId(w.participants, v.participantId);
+      if (person && person.teamId !== v.teamId) {
+        problems.push({ path: vote("teamId"), message: `is not the team of participant "${person.id}", who cast it` });
+      }
     }
   }
   for (const [i, k] of w.kpis.entries()) refer(at("kpis", i, "ownerTeamId"), "team", k.ownerTeamId);

@@ -15,5 +15,14 @@ export const refuse = (path: string, message: string): Result<never> => ({
   problems: [{ path, message }],
 });
 
-/** An operation: the document and its arguments in, the next document or a refusal out. */
-export type Operation<A extends unknown[] = unknown[]> = (workshop: Workshop, ...args: A) => Result;
+/**
+ * What an operation that makes something returns: the next document and what
+ * it made (the new stage's id, say), so the caller never has to guess it from
+ * the end of a list.
+ */
+export interface Produced<T> {
+  workshop: Workshop;
+  value: T;
+}
+
+export const produced = <T>(workshop: Workshop, value: T): Result<Produced<T>> => ok({ workshop, value });

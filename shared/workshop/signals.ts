@@ -1,9 +1,8 @@
 import { checkName, firstProblem } from "./checks";
-import type { Term, Workshop } from "./model";
+import { LIMITS, type Term, type Workshop } from "./model";
 import { ok, type Result, refuse } from "./result";
 
-/** The model's ceiling on the signal list. */
-const SIGNALS_MAX = 200;
+const SIGNALS_MAX = LIMITS.signals;
 
 /** Signals are named by their text, so a term's ticks follow every rename and removal. */
 function eachTermSignals(w: Workshop, change: (signals: string[]) => string[]): Term[] {

@@ -11,6 +11,7 @@ import {
 } from "./checks";
 import { blankTerm, termHasContent } from "./glossary";
 import { newId } from "./ids";
+import { locate, replaceAt } from "./locate";
 import {
   OUTCOME_TYPES,
   type OutcomeType,
@@ -21,7 +22,7 @@ import {
   type Term,
   type Workshop,
 } from "./model";
-import { ok, type Problem, type Result } from "./result";
+import { ok, type Problem, type Produced, produced, type Result } from "./result";
 
 export interface Position {
   x: number;
@@ -108,8 +109,9 @@ function uniqueDefaultName(w: Workshop): string {
  * Adds a stage and its glossary term. When a free term already has the
  * stage's name (the room often defines "SQL" before drawing it), that term
  * becomes the stage's term, so what was typed into it stays with the stage.
+ * Its value is the new stage's id.
  */
-export function addStage(w: Workshop, init: StageInit = {}, makeId: () => string = newId): Result {
+export function addStage(w: Workshop, init: StageInit = {}, makeId: () => string = newId): Result<Produced<string>> {
   const name = init.name === undefined ? uniqueDefaultName(w) : init.name.trim();
   const freeTerm = w.terms.find((t) => t.stageId === null && sameName(t.term, name));
   const stageTermNames = w.terms.filter((t) => t.stageId !== null).map((t) => t.term);
@@ -135,13 +137,14 @@ export function addStage(w: Workshop, init: StageInit = {}, makeId: () => string
   const terms: Term[] = freeTerm
     ? w.terms.map((t) => (t === freeTerm ? { ...t, term: name, stageId: draft.id } : t))
     : [...w.terms, blankTerm(makeId(), name, draft.id)];
-  return ok({ ...w, stages: [...w.stages, stage.value], terms });
+  return produced({ ...w, stages: [...w.stages, stage.value], terms }, draft.id);
 }
 
 /** Renames a stage and its term together: the glossary always uses the journey's words. */
 export function renameStage(w: Workshop, stageId: string, name: string): Result {
-  const index = w.stages.findIndex((s) => s.id === stageId);
-  if (index < 0) return noSuch("stageId", "stage", stageId);
+  const found = locate(w.stages, stageId);
+  if (!found) return noSuch("stageId", "stage", stageId);
+  const { index } = found;
   const trimmed = name.trim();
   const others = [
     ...w.terms.filter((t) => t.stageId !== stageId).map((t) => t.term),
@@ -151,23 +154,23 @@ export function renameStage(w: Workshop, stageId: string, name: string): Result 
   if (invalid) return invalid;
   return ok({
     ...w,
-    stages: w.stages.map((s) => (s.id === stageId ? { ...s, name: trimmed } : s)),
+    stages: replaceAt(w.stages, index, { ...found.item, name: trimmed }),
     terms: w.terms.map((t) => (t.stageId === stageId ? { ...t, term: trimmed } : t)),
   });
 }
 
 export function updateStage(w: Workshop, stageId: string, patch: StagePatch): Result {
-  const index = w.stages.findIndex((s) => s.id === stageId);
-  if (index < 0) return noSuch("stageId", "stage", stageId);
-  const stage = patched(w, w.stages[index] as Stage, patch, `$.stages[${index}]`);
+  const found = locate(w.stages, stageId);
+  if (!found) return noSuch("stageId", "stage", stageId);
+  const stage = patched(w, found.item, patch, `$.stages[${found.index}]`);
   if (!stage.ok) return stage;
-  return ok({ ...w, stages: w.stages.map((s, i) => (i === index ? stage.value : s)) });
+  return ok({ ...w, stages: replaceAt(w.stages, found.index, stage.value) });
 }
 
 /** Moves several nodes at once (a dragged selection is one step to undo). */
 export function moveStages(w: Workshop, positions: Readonly<Record<string, Position>>): Result {
   for (const [stageId, position] of Object.entries(positions)) {
-    if (!w.stages.some((s) => s.id === stageId)) return noSuch(`positions.${stageId}`, "stage", stageId);
+    if (!locate(w.stages, stageId)) return noSuch(`positions.${stageId}`, "stage", stageId);
     const invalid = firstProblem(checkPosition(`positions.${stageId}`, position));
     if (invalid) return invalid;
   }

@@ -1,28 +1,38 @@
+import { checkLength, SHORT_TEXT_MAX } from "./checks";
 import { TEAM_COLOURS } from "./create";
 import { newId } from "./ids";
+import { locate, moveWithin, replaceAt } from "./locate";
 import { MAX_TEAMS, MIN_TEAMS, type Owner, type Team, type Workshop } from "./model";
-import { ok, type Result, refuse } from "./result";
+import { ok, type Produced, produced, type Result, refuse } from "./result";
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
-function findTeam(w: Workshop, teamId: string): number {
-  return w.teams.findIndex((t) => t.id === teamId);
-}
+const findTeam = (w: Workshop, teamId: string) => locate(w.teams, teamId)?.index ?? -1;
 
-export function addTeam(w: Workshop, init: { name?: string; colour?: string } = {}, makeId = newId): Result {
+/** Its value is the new team's id. */
+export function addTeam(
+  w: Workshop,
+  init: { name?: string; colour?: string } = {},
+  makeId = newId,
+): Result<Produced<string>> {
   if (w.teams.length >= MAX_TEAMS) {
     return refuse("$.teams", `A workshop has at most ${MAX_TEAMS} teams.`);
   }
   const colour = init.colour ?? TEAM_COLOURS.find((c) => !w.teams.some((t) => t.colour === c)) ?? TEAM_COLOURS[0];
   if (!COLOUR.test(colour)) return refuse("colour", `"${colour}" is not a colour like #0072B2.`);
   const team: Team = { id: makeId(), name: init.name ?? `Team ${w.teams.length + 1}`, colour };
-  return ok({ ...w, teams: [...w.teams, team] });
+  const tooLong = checkLength("name", "A team name", team.name, SHORT_TEXT_MAX);
+  if (tooLong) return refuse(tooLong.path, tooLong.message);
+  return produced({ ...w, teams: [...w.teams, team] }, team.id);
 }
 
+/** Kept as typed, so a space at the end of a word survives the next keystroke. */
 export function renameTeam(w: Workshop, teamId: string, name: string): Result {
-  const index = findTeam(w, teamId);
-  if (index < 0) return refuse("teamId", `There is no team with id "${teamId}".`);
-  return ok({ ...w, teams: w.teams.map((t) => (t.id === teamId ? { ...t, name } : t)) });
+  const found = locate(w.teams, teamId);
+  if (!found) return refuse("teamId", `There is no team with id "${teamId}".`);
+  const tooLong = checkLength(`$.teams[${found.index}].name`, "A team name", name, SHORT_TEXT_MAX);
+  if (tooLong) return refuse(tooLong.path, tooLong.message);
+  return ok({ ...w, teams: replaceAt(w.teams, found.index, { ...found.item, name }) });
 }
 
 export function setTeamColour(w: Workshop, teamId: string, colour: string): Result {
@@ -46,9 +56,9 @@ function omitKey<V>(record: Record<string, V>, key: string): Record<string, V> {
  * the team typed goes with it, which undo brings back.
  */
 export function removeTeam(w: Workshop, teamId: string): Result {
-  const index = findTeam(w, teamId);
-  if (index < 0) return refuse("teamId", `There is no team with id "${teamId}".`);
-  const team = w.teams[index] as Team;
+  const found = locate(w.teams, teamId);
+  if (!found) return refuse("teamId", `There is no team with id "${teamId}".`);
+  const { index, item: team } = found;
   if (w.teams.length <= MIN_TEAMS) {
     return refuse(
       `$.teams[${index}]`,
@@ -82,9 +92,6 @@ export function removeTeam(w: Workshop, teamId: string): Result {
 export function moveTeam(w: Workshop, teamId: string, toIndex: number): Result {
   const index = findTeam(w, teamId);
   if (index < 0) return refuse("teamId", `There is no team with id "${teamId}".`);
-  const target = Math.max(0, Math.min(w.teams.length - 1, Math.trunc(toIndex)));
-  const teams = [...w.teams];
-  const [team] = teams.splice(index, 1);
-  teams.splice(target, 0, team as Team);
-  return ok({ ...w, teams });
+  const teams = moveWithin(w.teams, index, toIndex);
+  return ok(teams === w.teams ? w : { ...w, teams: [...teams] });
 }

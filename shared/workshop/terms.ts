@@ -1,9 +1,10 @@
 import { checkLength, checkName, checkTeam, checkTime, firstProblem, given, noSuch, problem, TEXT_MAX } from "./checks";
 import { consensusBlocks } from "./consensus";
-import { blankTerm } from "./glossary";
+import { blankTerm, withTerm } from "./glossary";
 import { newId } from "./ids";
-import { type Decision, TERM_STATUSES, type Term, type TermStatus, type Workshop } from "./model";
-import { ok, type Result, refuse } from "./result";
+import { locate, moveWithin } from "./locate";
+import { type Decision, LIMITS, TERM_STATUSES, type Term, type TermStatus, type Workshop } from "./model";
+import { ok, type Produced, produced, type Result, refuse } from "./result";
 
 export interface AgreementPatch {
   definition?: string;
@@ -11,31 +12,23 @@ export interface AgreementPatch {
   exitCriteria?: string[];
 }
 
-/** The model's ceiling on entry and exit criteria per term. */
-const CRITERIA_MAX = 200;
+const CRITERIA_MAX = LIMITS.criteria;
 
-function findTerm(w: Workshop, termId: string): number {
-  return w.terms.findIndex((t) => t.id === termId);
-}
-
-function withTerm(w: Workshop, index: number, term: Term): Workshop {
-  return { ...w, terms: w.terms.map((t, i) => (i === index ? term : t)) };
-}
-
-/** Adds a free term ("lead", "intent", "fit") at the end of the glossary. */
-export function addTerm(w: Workshop, init: { term: string }, makeId: () => string = newId): Result {
+/** Adds a free term ("lead", "intent", "fit") at the end of the glossary; its value is the new term's id. */
+export function addTerm(w: Workshop, init: { term: string }, makeId: () => string = newId): Result<Produced<string>> {
   const name = init.term.trim();
   const others = [...w.terms.map((t) => t.term), ...w.stages.map((s) => s.name)];
   const invalid = firstProblem(checkName("term", "term", name, others));
   if (invalid) return invalid;
-  return ok({ ...w, terms: [...w.terms, blankTerm(makeId(), name, null)] });
+  const term = blankTerm(makeId(), name, null);
+  return produced({ ...w, terms: [...w.terms, term] }, term.id);
 }
 
 /** Renaming a stage's term renames the stage too: they are one word in two places. */
 export function renameTerm(w: Workshop, termId: string, name: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const trimmed = name.trim();
   const others = [
     ...w.terms.filter((t) => t.id !== termId).map((t) => t.term),
@@ -50,9 +43,9 @@ export function renameTerm(w: Workshop, termId: string, name: string): Result {
 
 /** Only free terms can go; a decision about the term keeps its text but no longer points at it. */
 export function removeTerm(w: Workshop, termId: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const stage = term.stageId === null ? undefined : w.stages.find((s) => s.id === term.stageId);
   if (stage) {
     return refuse(`$.terms[${index}]`, `This term names the stage ${stage.name}: remove the stage instead.`);
@@ -66,37 +59,34 @@ export function removeTerm(w: Workshop, termId: string): Result {
 
 /** Moves a term within the glossary; an index beyond either end means that end. */
 export function moveTerm(w: Workshop, termId: string, toIndex: number): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
   if (!Number.isFinite(toIndex)) return refuse("toIndex", "A term can only move to a numbered place in the glossary.");
-  const target = Math.max(0, Math.min(w.terms.length - 1, Math.trunc(toIndex)));
-  const terms = [...w.terms];
-  const [term] = terms.splice(index, 1);
-  terms.splice(target, 0, term as Term);
-  return ok({ ...w, terms });
+  const terms = moveWithin(w.terms, found.index, toIndex);
+  return ok(terms === w.terms ? w : { ...w, terms: [...terms] });
 }
 
 /** Keeps a team's definition word for word, as it is typed. */
 export function recordDefinition(w: Workshop, termId: string, teamId: string, text: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const path = `$.terms[${index}].teamDefinitions`;
   const invalid = firstProblem(checkTeam(w, "teamId", teamId), checkLength(path, "A definition", text, TEXT_MAX));
   if (invalid) return invalid;
-  const term = w.terms[index] as Term;
   return ok(withTerm(w, index, { ...term, teamDefinitions: { ...term.teamDefinitions, [teamId]: text } }));
 }
 
 /** Ticks or unticks a signal a team counts; ticked signals keep the order of the workshop's list. */
 export function toggleSignal(w: Workshop, termId: string, teamId: string, signal: string): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const invalid = firstProblem(
     checkTeam(w, "teamId", teamId),
     w.signals.includes(signal) ? null : problem("signal", `"${signal}" is not one of this workshop's signals.`),
   );
   if (invalid) return invalid;
-  const term = w.terms[index] as Term;
   const current = term.teamSignals[teamId] ?? [];
   const ticked = current.includes(signal)
     ? current.filter((s) => s !== signal)
@@ -105,9 +95,9 @@ export function toggleSignal(w: Workshop, termId: string, teamId: string, signal
 }
 
 export function updateAgreement(w: Workshop, termId: string, patch: AgreementPatch): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const agreed = { ...term.agreed, ...given(patch) };
   const path = `$.terms[${index}].agreed`;
   const tooMany = (list: string[]) => list.length > CRITERIA_MAX;
@@ -163,9 +153,9 @@ export function setTermStatus(
   at: string,
   makeId: () => string = newId,
 ): Result {
-  const index = findTerm(w, termId);
-  if (index < 0) return noSuch("termId", "term", termId);
-  const term = w.terms[index] as Term;
+  const found = locate(w.terms, termId);
+  if (!found) return noSuch("termId", "term", termId);
+  const { index, item: term } = found;
   const invalid = firstProblem(
     TERM_STATUSES.includes(status) ? null : problem("status", `"${status}" is not a status a term can have.`),
     checkTime("at", at),

@@ -1,10 +1,10 @@
 import { checkTime, firstProblem, problem } from "./checks";
-import type { Timer, Workshop } from "./model";
+import { LIMITS, type Timer, type Workshop } from "./model";
 import { ok, type Result } from "./result";
 
 /** The model's range for a time-box: one second to a whole day. */
 export const TIMER_MIN_SECONDS = 1;
-export const TIMER_MAX_SECONDS = 24 * 3600;
+export const TIMER_MAX_SECONDS = LIMITS.timerSeconds;
 
 /**
  * Seconds left at `nowIso`, never below 0. A running timer stores when it
@@ -35,6 +35,12 @@ export function pauseTimer(w: Workshop, at: string): Result {
   if (invalid) return invalid;
   if (!isTimerRunning(w.timer)) return ok(w);
   return ok({ ...w, timer: { ...w.timer, startedAt: null, remainingSeconds: timerRemaining(w.timer, at) } });
+}
+
+/** A fresh time-box of the same length, running from `at`: what Start means once time ran out. */
+export function restartTimer(w: Workshop, at: string): Result {
+  const reset = resetTimer(w);
+  return reset.ok ? startTimer(reset.value, at) : reset;
 }
 
 /** Stops the timer and fills it again, optionally with a new length. */

@@ -1,7 +1,8 @@
 import { checkLength, checkOwner, firstProblem, given, noSuch, problem, TEXT_MAX } from "./checks";
 import { newId } from "./ids";
-import { type Owner, SLA_UNITS, type Sla, type Stage, type Transition, type Workshop } from "./model";
-import { ok, type Problem, type Result } from "./result";
+import { byId, locate, replaceAt } from "./locate";
+import { LIMITS, type Owner, SLA_UNITS, type Sla, type Stage, type Transition, type Workshop } from "./model";
+import { ok, type Problem, type Produced, produced, type Result } from "./result";
 
 export interface TransitionPatch {
   handoff?: boolean;
@@ -12,7 +13,7 @@ export interface TransitionPatch {
 }
 
 /** The model's ceiling for an SLA, so a slip of the keyboard is refused rather than saved. */
-const SLA_MAX = 100_000;
+const SLA_MAX = LIMITS.slaWithin;
 
 const label = (stage: Stage) => stage.name || "this stage";
 
@@ -23,9 +24,9 @@ export function isHandoff(from: Stage, to: Stage): boolean {
 
 /** Checks a from→to pair; `except` is the transition being reconnected, which may keep its own pair. */
 function checkEnds(w: Workshop, from: string, to: string, except: string | null): Result<[Stage, Stage]> {
-  const source = w.stages.find((s) => s.id === from);
+  const source = byId(w.stages, from);
   if (!source) return noSuch("from", "stage", from);
-  const target = w.stages.find((s) => s.id === to);
+  const target = byId(w.stages, to);
   if (!target) return noSuch("to", "stage", to);
   const refusal = firstProblem(
     from === to ? problem("to", "A transition cannot connect a stage to itself.") : null,
@@ -38,9 +39,15 @@ function checkEnds(w: Workshop, from: string, to: string, except: string | null)
 
 /**
  * Draws a transition. Who owns it and whether it is a handoff start from the
- * stages' owners; the room can change both afterwards.
+ * stages' owners; the room can change both afterwards. Its value is the new
+ * transition's id.
  */
-export function connectStages(w: Workshop, from: string, to: string, makeId: () => string = newId): Result {
+export function connectStages(
+  w: Workshop,
+  from: string,
+  to: string,
+  makeId: () => string = newId,
+): Result<Produced<string>> {
   const ends = checkEnds(w, from, to, null);
   if (!ends.ok) return ends;
   const [source, target] = ends.value;
@@ -54,7 +61,7 @@ export function connectStages(w: Workshop, from: string, to: string, makeId: () 
     sla: null,
     onReject: null,
   };
-  return ok({ ...w, transitions: [...w.transitions, transition] });
+  return produced({ ...w, transitions: [...w.transitions, transition] }, transition.id);
 }
 
 /**
@@ -62,14 +69,14 @@ export function connectStages(w: Workshop, from: string, to: string, makeId: () 
  * handoff flag are what the room decided, so they stay as they were.
  */
 export function reconnectTransition(w: Workshop, transitionId: string, ends: { from?: string; to?: string }): Result {
-  const index = w.transitions.findIndex((t) => t.id === transitionId);
-  if (index < 0) return noSuch("transitionId", "transition", transitionId);
-  const current = w.transitions[index] as Transition;
+  const found = locate(w.transitions, transitionId);
+  if (!found) return noSuch("transitionId", "transition", transitionId);
+  const { index, item: current } = found;
   const from = ends.from ?? current.from;
   const to = ends.to ?? current.to;
   const checked = checkEnds(w, from, to, transitionId);
   if (!checked.ok) return checked;
-  return ok({ ...w, transitions: w.transitions.map((t, i) => (i === index ? { ...t, from, to } : t)) });
+  return ok({ ...w, transitions: replaceAt(w.transitions, index, { ...current, from, to }) });
 }
 
 function checkSla(path: string, sla: Sla | null): Problem | null {
@@ -84,9 +91,9 @@ function checkSla(path: string, sla: Sla | null): Problem | null {
 }
 
 export function updateTransition(w: Workshop, transitionId: string, patch: TransitionPatch): Result {
-  const index = w.transitions.findIndex((t) => t.id === transitionId);
-  if (index < 0) return noSuch("transitionId", "transition", transitionId);
-  const current = w.transitions[index] as Transition;
+  const found = locate(w.transitions, transitionId);
+  if (!found) return noSuch("transitionId", "transition", transitionId);
+  const { index, item: current } = found;
   const path = `$.transitions[${index}]`;
   const next: Transition = {
     ...current,
@@ -103,7 +110,7 @@ export function updateTransition(w: Workshop, transitionId: string, patch: Trans
     checkLength(`${path}.onReject`, "What happens on rejection", next.onReject, TEXT_MAX),
   );
   if (refusal) return refusal;
-  return ok({ ...w, transitions: w.transitions.map((t, i) => (i === index ? next : t)) });
+  return ok({ ...w, transitions: replaceAt(w.transitions, index, next) });
 }
 
 export function removeTransitions(w: Workshop, transitionIds: readonly string[]): Result {

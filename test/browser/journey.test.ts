@@ -102,6 +102,8 @@ describe("the journey map in Chromium", () => {
 
   it("drags a connection between two stages, reconnects it, deletes it, undoes, and keeps it across a reload", async () => {
     const { context, page } = await profile.launch({ width: 1280, height: 720 });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     try {
       await newJourney(page, "Connecting stages");
       await page.getByRole("button", { name: /Blank/ }).click();
@@ -135,14 +137,22 @@ describe("the journey map in Chromium", () => {
       await clickTransition(page);
       await page.getByRole("heading", { name: "Curious → Interested" }).waitFor();
 
+      // A dragged stage moves, and is stored where it was dropped: the document is frozen, React Flow works on its own copy.
+      const transformOf = () => stage(page, "Engaged").evaluate((el) => (el as HTMLElement).style.transform);
+      const unmoved = await transformOf();
+      const from = await centre(stage(page, "Engaged"));
+      await drag(page, from, { x: from.x - 140, y: from.y + 60 });
+      await expect.poll(transformOf).not.toBe(unmoved);
+
       await waitUntilStored(page);
-      const before = await stage(page, "Engaged").evaluate((el) => (el as HTMLElement).style.transform);
+      const before = await transformOf();
       await page.reload();
       await stage(page, "Interested").waitFor();
       expect(await stage(page, "Engaged").evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
       await expect.poll(() => edges(page).count()).toBe(1);
       await clickTransition(page);
       await page.getByRole("heading", { name: "Curious → Interested" }).waitFor();
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

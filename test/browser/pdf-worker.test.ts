@@ -6,8 +6,8 @@ import { contentSecurityPolicy } from "../../electron/origin";
 import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
+import { signCharter } from "../../shared/signoff/sign";
 import type { Workshop } from "../../shared/workshop/model";
-import { signCharter } from "../../shared/workshop/signoff";
 import { expectOk } from "../builders";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 import { BrowserProfile } from "./chromium";
@@ -34,7 +34,7 @@ async function aLargeSignedWorkshop(drawn: string): Promise<Workshop> {
         at: AT,
         contentHash: hash,
       }),
-    );
+    ).workshop;
   }
   return signed;
 }

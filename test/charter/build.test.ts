@@ -63,6 +63,12 @@ describe("building the charter from a workshop", () => {
     ]);
   });
 
+  it("is draft, not vacuously signed, when nobody is named to sign: the same rule as the lock and every screen", async () => {
+    const w = aReadyWorkshop();
+    const nobody = { ...w, participants: w.participants.map((p) => ({ ...p, signatory: false })) };
+    expect(expectOk(await buildCharterFile(nobody, INFO)).signOff.status).toBe("draft");
+  });
+
   it("hashes the charter as sha256 over the UTF-8 bytes of its RFC 8785 form", async () => {
     const value = { b: [true, null, 1e21, 0.1], a: "Łódź", "\u00e9": 1 };
     const canonical = '{"a":"Łódź","b":[true,null,1e+21,0.1],"é":1}';

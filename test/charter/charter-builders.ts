@@ -1,7 +1,7 @@
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
+import { signCharter } from "../../shared/signoff/sign";
 import type { Term, Workshop } from "../../shared/workshop/model";
-import { signCharter } from "../../shared/workshop/signoff";
 import { expectOk } from "../builders";
 import { AT, aFullWorkshop } from "../shared/backup-builders";
 
@@ -63,7 +63,7 @@ export async function aSignedWorkshop(w: Workshop = aReadyWorkshop()): Promise<W
         at: AT,
         contentHash: hash,
       }),
-    );
+    ).workshop;
   }
   return signed;
 }

@@ -1,7 +1,7 @@
 import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { parseCharterFile } from "../../shared/charter/parse";
-import { isLocked } from "../../shared/workshop/signoff";
+import { isLocked } from "../../shared/signoff/lock";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { expectOk, sequentialIds } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";

@@ -2,11 +2,15 @@ import { buildCharter, buildCharterFile } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
 import { readiness } from "../../shared/charter/readiness";
 import { verifyCharterFile } from "../../shared/charter/verify";
-import { earlierCharterFile, earlierVersions, keepSignedVersion } from "../../shared/charter/versions";
+import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
+import { isLocked } from "../../shared/signoff/lock";
+import { recordOpenItems, signCharter } from "../../shared/signoff/sign";
+import { signOffStatus } from "../../shared/signoff/status";
+import { earlierCharterFile, earlierVersions, startNewVersion } from "../../shared/signoff/versions";
 import type { Workshop } from "../../shared/workshop/model";
-import { isLocked, recordOpenItems, signCharter, signOffStatus, startNewVersion } from "../../shared/workshop/signoff";
-import { moveStages, updateStage } from "../../shared/workshop/stages";
+import { updateStage } from "../../shared/workshop/stages";
 import { expectOk, expectRefused, sequentialIds } from "../builders";
+import { checked } from "../stored";
 import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
 
 const hashOf = (w: Workshop) => contentHash(buildCharter(w));
@@ -22,8 +26,8 @@ const signing = (participantId: string, contentHash: string) => ({
 describe("signing the charter", () => {
   it("stamps the signature with the time and the hash the person approved", async () => {
     const w = aReadyWorkshop();
-    const hash = await hashOf(w);
-    const signed = expectOk(signCharter(w, signing("p-ann", hash), sequentialIds("sig")));
+    const hash = hashOf(w);
+    const signed = expectOk(signCharter(w, signing("p-ann", hash), sequentialIds("sig"))).workshop;
     expect(signed.signOff.signatures).toEqual([
       {
         id: "sig-1",
@@ -35,20 +39,20 @@ describe("signing the charter", () => {
         contentHash: hash,
       },
     ]);
-    expect(signOffStatus(signed, hash)).toMatchObject({ status: "draft", locked: false, signed: 1 });
+    expect(signOffStatus(signed)).toMatchObject({ status: "draft", locked: false, signed: 1 });
   });
 
   it("refuses someone not named to sign", async () => {
     const w = aReadyWorkshop();
-    expect(expectRefused(signCharter(w, signing("p-cy", await hashOf(w))))[0]?.message).toBe(
+    expect(expectRefused(signCharter(w, signing("p-cy", hashOf(w))))[0]?.message).toBe(
       "Cy São Paulo is not named to sign the charter.",
     );
   });
 
   it("refuses signing the same version twice", async () => {
     const w = aReadyWorkshop();
-    const hash = await hashOf(w);
-    const once = expectOk(signCharter(w, signing("p-ann", hash)));
+    const hash = hashOf(w);
+    const once = expectOk(signCharter(w, signing("p-ann", hash))).workshop;
     expect(expectRefused(signCharter(once, signing("p-ann", hash)))[0]?.message).toBe(
       "Anna Łódź has already signed version 1.",
     );
@@ -56,33 +60,33 @@ describe("signing the charter", () => {
 
   it("refuses a hash that is not the current content's", async () => {
     const w = aReadyWorkshop();
-    const old = await hashOf(w);
+    const old = hashOf(w);
     const edited = expectOk(updateStage(w, "s-mql", { buyerLabel: "Curious" }));
     expect(expectRefused(signCharter(edited, signing("p-ann", old)))[0]?.path).toBe("contentHash");
   });
 
   it("refuses a drawn signature without a drawing", async () => {
     const w = aReadyWorkshop();
-    const drawn = { ...signing("p-ann", await hashOf(w)), method: "drawn" as const };
+    const drawn = { ...signing("p-ann", hashOf(w)), method: "drawn" as const };
     expect(expectRefused(signCharter(w, drawn))[0]?.path).toBe("image");
     const png = "data:image/png;base64,iVBORw0KGgo=";
-    expect(expectOk(signCharter(w, { ...drawn, image: png })).signOff.signatures[0]?.image).toBe(png);
+    expect(expectOk(signCharter(w, { ...drawn, image: png })).workshop.signOff.signatures[0]?.image).toBe(png);
   });
 
   it("asks an earlier signatory to sign again after the content changed", async () => {
     const w = aReadyWorkshop();
-    const first = expectOk(signCharter(w, signing("p-ann", await hashOf(w))));
+    const first = expectOk(signCharter(w, signing("p-ann", hashOf(w)))).workshop;
     const edited = expectOk(updateStage(first, "s-mql", { buyerLabel: "Curious" }));
-    const hash = await hashOf(edited);
-    expect(signOffStatus(edited, hash).signatories[0]).toMatchObject({ stale: true });
-    const again = expectOk(signCharter(edited, signing("p-ann", hash)));
+    const hash = hashOf(edited);
+    expect(signOffStatus(edited).signatories[0]).toMatchObject({ stale: true });
+    const again = expectOk(signCharter(edited, signing("p-ann", hash))).workshop;
     expect(again.signOff.signatures.map((s) => s.contentHash)).toEqual([hash]);
   });
 
   it("locks the version once every signatory has signed", async () => {
     const signed = await aSignedWorkshop();
     expect(isLocked(signed)).toBe(true);
-    expect(signOffStatus(signed, await hashOf(signed))).toMatchObject({ status: "signed", locked: true, signed: 2 });
+    expect(signOffStatus(signed)).toMatchObject({ status: "signed", locked: true, signed: 2 });
   });
 });
 
@@ -118,34 +122,42 @@ describe("readiness", () => {
   it("allows signing once the remaining gaps are recorded as open items", async () => {
     const w = aReadyWorkshop();
     const gappy = { ...w, transitions: w.transitions.map((t) => ({ ...t, sla: null })) };
-    const refused = expectRefused(signCharter(gappy, signing("p-ann", await hashOf(gappy))));
+    const refused = expectRefused(signCharter(gappy, signing("p-ann", hashOf(gappy))));
     expect(refused[0]?.message).toMatch(/Handoff MQL → SQL has no SLA\. Fix it, or record it as an open item/);
     const recorded = expectOk(recordOpenItems(gappy, readiness(gappy), sequentialIds("open")));
     expect(recorded.parkingLot.at(-1)).toEqual({ id: "open-1", text: "Handoff MQL → SQL has no SLA.", owner: null });
     expect(readiness(recorded).every((i) => i.recorded)).toBe(true);
     expect(expectOk(recordOpenItems(recorded, readiness(recorded)))).toBe(recorded);
-    expectOk(signCharter(recorded, signing("p-ann", await hashOf(recorded))));
+    expectOk(signCharter(recorded, signing("p-ann", hashOf(recorded)))).workshop;
   });
 });
 
 describe("the lock", () => {
-  it("refuses an edit to the signed content of a locked version", async () => {
-    const signed = await aSignedWorkshop();
-    const result = keepSignedVersion(signed, updateStage(signed, "s-mql", { buyerLabel: "Curious" }));
-    expect(expectRefused(result)[0]?.message).toBe("Version 1 is signed and locked. Start version 2 to change it.");
+  it("refuses an edit to the signed content of a locked version, and says how to change it", async () => {
+    const signed = checked(await aSignedWorkshop());
+    const result = commit(signed, call("updateStage", "s-mql", { buyerLabel: "Curious" }), FROM_FACILITATOR);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: "$.signOff",
+        message: "Version 1 is signed and locked: to change it, start version 2 on the Sign off screen.",
+      },
+    ]);
   });
 
   it("still lets a node move on the journey map, which is not signed", async () => {
-    const signed = await aSignedWorkshop();
-    expectOk(keepSignedVersion(signed, moveStages(signed, { "s-mql": { x: 500, y: 9 } })));
+    const signed = checked(await aSignedWorkshop());
+    const moved = commit(signed, call("moveStages", { "s-mql": { x: 500, y: 9 } }), FROM_FACILITATOR);
+    expect(moved.ok && moved.changed).toBe(true);
   });
 });
 
 describe("a new version", () => {
   it("keeps version 1 exportable and intact, and points version 2 back at it", async () => {
     const signed = await aSignedWorkshop();
-    const v1Hash = await hashOf(signed);
-    const v2 = expectOk(keepSignedVersion(signed, startNewVersion(signed, v1Hash, "2026-12-01T09:00:00Z")));
+    const v1Hash = hashOf(signed);
+    const started = commit(checked(signed), call("startNewVersion", v1Hash, "2026-12-01T09:00:00Z"), FROM_FACILITATOR);
+    if (!started.ok) throw new Error(JSON.stringify(started.problems));
+    const v2 = started.document;
     expect(v2.signOff).toMatchObject({ version: 2, previousVersionHash: v1Hash, signatures: [] });
     expect(isLocked(v2)).toBe(false);
     expect(buildCharter(v2)).toMatchObject({ version: 2, previousVersionHash: v1Hash });
@@ -158,6 +170,6 @@ describe("a new version", () => {
 
   it("is refused while the current version is not signed by everyone", async () => {
     const w = aReadyWorkshop();
-    expect(expectRefused(startNewVersion(w, await hashOf(w), AT))[0]?.path).toBe("signOff");
+    expect(expectRefused(startNewVersion(w, hashOf(w), AT))[0]?.path).toBe("signOff");
   });
 });

@@ -19,7 +19,13 @@ const bridge = exposed.get("accord") as AccordBridge;
 describe("what the preload gives the page", () => {
   it("exposes one object, window.accord, made only of functions", () => {
     expect([...exposed.keys()]).toEqual(["accord"]);
-    expect(Object.keys(bridge).sort()).toEqual(["appVersion", "onMenuCommand", "openTextFile", "saveFile"]);
+    expect(Object.keys(bridge).sort()).toEqual([
+      "appVersion",
+      "onMenuCommand",
+      "openTextFile",
+      "saveFile",
+      "showAvailableCommands",
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe("function");
   });
 
@@ -34,6 +40,8 @@ describe("what the preload gives the page", () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith("file:open", options);
     await bridge.appVersion();
     expect(ipc.invoke).toHaveBeenLastCalledWith("app:version");
+    await bridge.showAvailableCommands(["edit.undo"]);
+    expect(ipc.invoke).toHaveBeenLastCalledWith("menu:available", ["edit.undo"]);
   });
 
   it("passes on menu commands without the IPC event, drops unknown ones, and unsubscribes", () => {
@@ -41,9 +49,9 @@ describe("what the preload gives the page", () => {
     const unsubscribe = bridge.onMenuCommand((command) => heard.push(command));
     const [channel, listener] = ipc.on.mock.calls.at(-1) as [string, (event: unknown, payload: unknown) => void];
     expect(channel).toBe("menu:command");
-    listener({ sender: "secret" }, "edit:undo");
+    listener({ sender: "secret" }, "edit.undo");
     listener({ sender: "secret" }, "shell:open-external");
-    expect(heard).toEqual(["edit:undo"]);
+    expect(heard).toEqual(["edit.undo"]);
     unsubscribe();
     expect(ipc.removeListener).toHaveBeenCalledWith("menu:command", listener);
   });

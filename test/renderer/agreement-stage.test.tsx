@@ -1,16 +1,16 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop } from "../../renderer/storage/repository";
 import { connectStages } from "../../shared/workshop/transitions";
 import { expectOk } from "../builders";
 import { aJourney } from "../shared/journey-builders";
+import { storedWorkshop } from "../stored";
 import { openView } from "./workshop-fixtures";
 
 describe("agreeing a stage's term", () => {
   it("sets the stage's owner and its handoff trigger, SLA and rejection rule through the journey's own operations", async () => {
     const user = userEvent.setup();
     const { w } = aJourney();
-    const journey = expectOk(connectStages(w, "mql", "sal", () => "mql-to-sal"));
+    const journey = expectOk(connectStages(w, "mql", "sal", () => "mql-to-sal")).workshop;
     const app = await openView("agreement", journey);
     await user.click(await screen.findByRole("button", { name: /^MQL/ }));
     await user.type(screen.getByLabelText("Owner role"), "Demand gen lead");
@@ -20,7 +20,7 @@ describe("agreeing a stage's term", () => {
     await user.selectOptions(within(handoff).getByLabelText("SLA unit"), "business hours");
     await user.type(within(handoff).getByLabelText("Rejection / recycle rule"), "Back to nurture with a reason code");
     await waitFor(async () => {
-      const stored = await loadWorkshop(app.db, journey.id);
+      const stored = await storedWorkshop(app.db, journey.id);
       expect(stored?.stages.find((s) => s.id === "mql")?.owner.role).toBe("Demand gen lead");
       expect(stored?.transitions[0]).toMatchObject({
         trigger: "Score reaches 60",

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop } from "../../renderer/storage/repository";
+import { storedWorkshop } from "../stored";
 import { openView, SALES_LEAD } from "./workshop-fixtures";
 
-const stored = async (app: Awaited<ReturnType<typeof openView>>) => loadWorkshop(app.db, app.workshop.id);
+const stored = async (app: Awaited<ReturnType<typeof openView>>) => storedWorkshop(app.db, app.workshop.id);
 
 describe("agreeing a term", () => {
   it("takes Lead from Sales's text through a block vote and its resolution to agreed, logging the decision", async () => {

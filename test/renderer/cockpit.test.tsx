@@ -1,16 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { saveWorkshop } from "../../renderer/storage/repository";
 import { useUiStore } from "../../renderer/store/ui-store";
 import { addTerm } from "../../shared/workshop/terms";
 import { aWorkshop, expectOk } from "../builders";
 import { aJourney } from "../shared/journey-builders";
+import { storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 async function openWorkshop(options: Parameters<typeof renderApp>[0] = {}, workshop = aWorkshop({ title: "Cockpit" })) {
   useUiStore.setState({ presenting: false, overlay: "none", theme: "system", highContrast: false });
   const app = renderApp(options);
-  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}`;
   await screen.findByLabelText("Workshop title");
   return { ...app, workshop };
@@ -34,7 +34,7 @@ describe("the facilitator's cockpit", () => {
     const search = await screen.findByRole("combobox", { name: /Find an action/ });
     await user.type(search, "exp back");
     const matches = within(screen.getByRole("listbox", { name: "Matches" })).getAllByRole("option");
-    expect(matches.map((o) => o.textContent)).toEqual(["ActionExport backupCtrl/⌘+S"]);
+    expect(matches.map((o) => o.textContent)).toEqual(["ActionExport a backup of this workshopCtrl/⌘+S"]);
     await user.keyboard("{Enter}");
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(screen.queryByRole("dialog", { name: "Command palette" })).toBeNull();
@@ -65,9 +65,8 @@ describe("the facilitator's cockpit", () => {
 
   it("opens a term picked in the palette on the Agree view", async () => {
     const user = userEvent.setup();
-    const workshop = expectOk(
-      addTerm(expectOk(addTerm(aWorkshop(), { term: "Lead" }, () => "lead")), { term: "Fit" }, () => "fit"),
-    );
+    const lead = expectOk(addTerm(aWorkshop(), { term: "Lead" }, () => "lead")).workshop;
+    const workshop = expectOk(addTerm(lead, { term: "Fit" }, () => "fit")).workshop;
     const app = await openWorkshop({}, workshop);
     await pick(user, "term fit");
     expect(await screen.findByRole("heading", { level: 2, name: "Fit" })).toBeInTheDocument();
@@ -103,13 +102,39 @@ describe("the facilitator's cockpit", () => {
   it("answers the native menu's Present and Command palette items", async () => {
     const { host, press } = recordingHost();
     const app = await openWorkshop({ host });
-    act(() => press("view:command-palette"));
+    act(() => press("view.palette"));
     expect(await screen.findByRole("dialog", { name: "Command palette" })).toBeInTheDocument();
     act(() => useUiStore.getState().openOverlay("none"));
-    act(() => press("view:present"));
+    act(() => press("view.present"));
     await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("true"));
-    act(() => press("view:present"));
+    act(() => press("view.present"));
     await waitFor(() => expect(document.documentElement.dataset.presenting).toBe("false"));
+    app.unmountAll();
+  });
+
+  it("exports a backup with Ctrl+S even while typing in a field, in a browser as in Electron", async () => {
+    const user = userEvent.setup();
+    const { host, saved } = recordingHost();
+    const app = await openWorkshop({ host });
+    await user.click(screen.getByLabelText("Workshop title"));
+    await user.keyboard("{Control>}s{/Control}");
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.suggestedName).toMatch(/^Cockpit backup/);
+    app.unmountAll();
+  });
+
+  it("tells the native menu what can run, so the rest are greyed out", async () => {
+    const recording = recordingHost();
+    const app = await openWorkshop({ host: recording.host });
+    await waitFor(() => expect(recording.available).toContain("file.export-backup"));
+    expect(recording.available).toEqual(expect.arrayContaining(["edit.undo", "go.journey", "view.present"]));
+    expect(recording.available).not.toContain("agreement.timer");
+    expect(recording.available).not.toContain("workshop.new");
+    window.location.hash = `#/workshop/${app.workshop.id}/agreement`;
+    await waitFor(() => expect(recording.available).toContain("agreement.timer"));
+    window.location.hash = "#/";
+    await waitFor(() => expect(recording.available).toEqual(expect.arrayContaining(["workshop.new", "file.import"])));
+    expect(recording.available).not.toContain("edit.undo");
     app.unmountAll();
   });
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop } from "../../renderer/storage/repository";
 import { aJourney } from "../shared/journey-builders";
+import { storedWorkshop } from "../stored";
 import { MARKETING_LEAD, openView, SALES_LEAD } from "./workshop-fixtures";
 
-const stored = async (app: Awaited<ReturnType<typeof openView>>) => loadWorkshop(app.db, app.workshop.id);
+const stored = async (app: Awaited<ReturnType<typeof openView>>) => storedWorkshop(app.db, app.workshop.id);
 
 describe("the definitions board", () => {
   it("shows each team's definition of a term side by side, with the differing words marked", async () => {

@@ -2,19 +2,19 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { PdfJob, PdfReply } from "../../renderer/features/export/pdf.worker";
 import { stopPdfWorker } from "../../renderer/features/export/pdf-in-worker";
-import { saveWorkshop } from "../../renderer/storage/repository";
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
 import { verifyCharterFile } from "../../shared/charter/verify";
+import { startNewVersion } from "../../shared/signoff/versions";
 import type { Workshop } from "../../shared/workshop/model";
-import { startNewVersion } from "../../shared/workshop/signoff";
 import { expectOk } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
+import { storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 /** The PDF engine is the other half of this export and has its own tests; here it is a promise the test resolves. */
 const pdfEngine = vi.hoisted(() => ({ finish: (_: Uint8Array) => {}, calls: [] as unknown[] }));
-vi.mock("../../renderer/features/export/pdf/render", () => ({
+vi.mock("../../shared/pdf/render", () => ({
   renderCharterPdf: (file: unknown, fonts: unknown) => {
     pdfEngine.calls.push({ file, fonts });
     return new Promise<Uint8Array>((resolve) => {
@@ -57,7 +57,7 @@ class FakeWorker {
 async function openExport(workshop: Workshop) {
   const recording = recordingHost();
   const app = renderApp({ host: recording.host });
-  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}/export`;
   await screen.findByRole("heading", { name: /^Charter, version/ });
   return { ...app, saved: recording.saved };

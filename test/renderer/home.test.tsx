@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { saveWorkshop } from "../../renderer/storage/repository";
 import { formatWorkshopDate } from "../../renderer/ui/format";
 import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
 import { aWorkshop, expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
+import { storedWorkshop, storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
@@ -47,7 +47,7 @@ describe("home screen", () => {
     await user.click(waterfall as HTMLElement);
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/workshop\/[^/]+\/journey$/));
     const [summary] = await app.db.workshops.toArray();
-    const stored = (await app.db.documents.get(summary?.id ?? ""))?.workshop;
+    const stored = await storedWorkshop(app.db, summary?.id ?? "");
     const names = stored?.stages.map((s) => s.name) ?? [];
     expect(names).toEqual(expect.arrayContaining(["Inquiry", "MQL", "SAL", "SQL"]));
     expect(stored?.terms.filter((t) => t.stageId !== null)).toHaveLength(names.length);
@@ -57,7 +57,7 @@ describe("home screen", () => {
   it("renames, duplicates, deletes to the trash and restores", async () => {
     const user = userEvent.setup();
     const app = renderApp();
-    await saveWorkshop(app.db, aWorkshop({ title: "Q3 alignment" }), "2026-11-20T10:00:00Z");
+    await storeWorkshop(app.db, aWorkshop({ title: "Q3 alignment" }), "2026-11-20T10:00:00Z");
 
     await user.click(await screen.findByRole("button", { name: "Rename Q3 alignment" }));
     const input = screen.getByLabelText("New title for Q3 alignment");
@@ -83,7 +83,7 @@ describe("home screen", () => {
     const user = userEvent.setup();
     const app = renderApp();
     const w = aWorkshop({ title: "Old session" });
-    await saveWorkshop(app.db, w, "2026-11-20T10:00:00Z");
+    await storeWorkshop(app.db, w, "2026-11-20T10:00:00Z");
     await user.click(await screen.findByRole("button", { name: "Move Old session to the trash" }));
     await user.click(await screen.findByText(/Trash \(1\)/));
 
@@ -146,8 +146,8 @@ describe("home screen", () => {
           /Imported the charter “Acme Revenue Alignment Charter”, version 1, from acme.charter.json/,
         ),
       ).toBeInTheDocument();
-      const [stored] = await app.db.documents.toArray();
-      expect(stored?.workshop.signOff.signatures).toHaveLength(2);
+      const [summary] = await app.db.workshops.toArray();
+      expect((await storedWorkshop(app.db, summary?.id ?? "")).signOff.signatures).toHaveLength(2);
       await user.click(screen.getByRole("link", { name: "Acme Revenue Alignment Charter" }));
       const phases = await screen.findByRole("navigation", { name: "Workshop phases" });
       await user.click(within(phases).getByRole("link", { name: /Sign off/ }));
@@ -169,8 +169,8 @@ describe("home screen", () => {
 
       await user.click(within(reader).getByRole("button", { name: "Start an unsigned draft from it" }));
       expect(await screen.findByText(/Imported an unsigned draft from the charter/)).toBeInTheDocument();
-      const [stored] = await app.db.documents.toArray();
-      expect(stored?.workshop.signOff.signatures).toEqual([]);
+      const [summary] = await app.db.workshops.toArray();
+      expect((await storedWorkshop(app.db, summary?.id ?? "")).signOff.signatures).toEqual([]);
       app.unmountAll();
     });
 

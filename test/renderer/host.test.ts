@@ -97,6 +97,7 @@ function bridgeReplying(open: OpenFileReply | Error): AccordBridge {
       throw new Error("Error invoking remote method 'file:save': Error: EACCES: permission denied");
     },
     onMenuCommand: () => () => undefined,
+    showAvailableCommands: async () => undefined,
   };
 }
 
@@ -137,20 +138,5 @@ describe("choosing the host", () => {
     window.accord = bridgeReplying({ kind: "cancelled" });
     const { getHost } = await import("../../renderer/host/index");
     expect(getHost().kind).toBe("electron");
-  });
-});
-
-describe("the browser host's stand-in for the native menu", () => {
-  it("turns Ctrl/Cmd+S and Ctrl/Cmd+O into the export and import commands", () => {
-    const host = createBrowserHost("1.0.0");
-    const heard: string[] = [];
-    const stop = host.onMenuCommand((c) => heard.push(c));
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: "O", metaKey: true }));
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s" }));
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true }));
-    stop();
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
-    expect(heard).toEqual(["file:export-backup", "file:import"]);
   });
 });

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
-import { saveWorkshop } from "../../renderer/storage/repository";
 import { addParticipant } from "../../shared/workshop/participants";
 import { aWorkshop, expectOk } from "../builders";
+import { storeWorkshop } from "../stored";
 import { renderApp } from "./render-app";
 
 const SCRIPTY = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
@@ -13,8 +13,8 @@ describe("adversarial text stays inert on screen", () => {
     const base = aWorkshop({ title: SCRIPTY });
     const w = expectOk(
       addParticipant(base, { name: BIDI, role: SCRIPTY, teamId: base.teams[0]?.id ?? "", signatory: true }),
-    );
-    await saveWorkshop(app.db, w, "2026-11-20T10:00:00Z");
+    ).workshop;
+    await storeWorkshop(app.db, w, "2026-11-20T10:00:00Z");
 
     expect(await screen.findByRole("link", { name: SCRIPTY })).toBeInTheDocument();
     window.location.hash = `#/workshop/${w.id}`;

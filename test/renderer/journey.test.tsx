@@ -1,18 +1,18 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop, saveWorkshop } from "../../renderer/storage/repository";
 import { useWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
 import { aJourney } from "../shared/journey-builders";
+import { storedWorkshop, storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 async function openJourney(workshop: Workshop = aWorkshop(), options: Parameters<typeof renderApp>[0] = {}) {
   const app = renderApp(options);
-  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}/journey`;
   await screen.findByRole("toolbar", { name: "Journey" });
-  return { ...app, workshop, stored: () => loadWorkshop(app.db, workshop.id) };
+  return { ...app, workshop, stored: () => storedWorkshop(app.db, workshop.id) };
 }
 
 const stageNode = (name: string) => {

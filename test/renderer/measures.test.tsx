@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop } from "../../renderer/storage/repository";
+import { storedWorkshop } from "../stored";
 import { openView } from "./workshop-fixtures";
 
 describe("shared measures", () => {
@@ -16,7 +16,7 @@ describe("shared measures", () => {
     await user.type(screen.getByLabelText("What is shared"), "Rejected leads with a reason code");
     await user.type(screen.getByLabelText("How often"), "weekly");
     await waitFor(async () => {
-      const w = await loadWorkshop(app.db, app.workshop.id);
+      const w = await storedWorkshop(app.db, app.workshop.id);
       expect(w?.kpis[0]).toMatchObject({ name: "MQL acceptance rate", ownerTeamId: w?.teams[1]?.id });
       expect(w?.feedbackLoop[0]).toMatchObject({ what: "Rejected leads with a reason code", cadence: "weekly" });
     });

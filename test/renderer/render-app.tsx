@@ -12,6 +12,8 @@ let dbCount = 0;
 export function recordingHost(files: { name: string; text: string }[] = []) {
   const saved: { suggestedName: string; contents: string | Uint8Array }[] = [];
   const handlers = new Set<(c: MenuCommand) => void>();
+  /** What the native menu would show enabled, as the app last said. */
+  const available: MenuCommand[] = [];
   const host: Host = {
     kind: "browser",
     appVersion: async () => "0.0.0-test",
@@ -24,10 +26,14 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
       handlers.add(h);
       return () => handlers.delete(h);
     },
+    showAvailableCommands: (ids) => {
+      available.splice(0, available.length, ...ids);
+    },
   };
   return {
     host,
     saved,
+    available,
     press: (c: MenuCommand) => {
       for (const h of handlers) h(c);
     },

@@ -4,13 +4,14 @@ import { Profiler } from "react";
 import { DetailsForm } from "../../renderer/features/setup/DetailsForm";
 import { ParticipantsEditor } from "../../renderer/features/setup/ParticipantsEditor";
 import { TeamsEditor } from "../../renderer/features/setup/TeamsEditor";
-import { resetWorkshopStore, useWorkshopStore } from "../../renderer/store/workshop-store";
+import { openWorkshop, resetWorkshopStore, useWorkshopStore } from "../../renderer/store/workshop-store";
 import { aWorkshop } from "../builders";
+import { checked } from "../stored";
 
 describe("a keystroke re-renders only what shows it", () => {
   it("typing the title does not re-render the teams or the participants", async () => {
     resetWorkshopStore();
-    act(() => useWorkshopStore.getState().open(aWorkshop()));
+    act(() => openWorkshop(checked(aWorkshop())));
     const commits: Record<string, number> = { details: 0, teams: 0, participants: 0 };
     const count = (id: string) => () => {
       commits[id] = (commits[id] ?? 0) + 1;

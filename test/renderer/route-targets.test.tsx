@@ -1,22 +1,22 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AccordDatabase } from "../../renderer/storage/db";
-import { saveWorkshop } from "../../renderer/storage/repository";
 import type { Workshop } from "../../shared/workshop/model";
 import { addTerm } from "../../shared/workshop/terms";
 import { expectOk } from "../builders";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { aJourney } from "../shared/journey-builders";
+import { storeWorkshop } from "../stored";
 import { renderApp } from "./render-app";
 import { aWorkshopWithLead } from "./workshop-fixtures";
 
 /** The app started afresh on a stored workshop at a URL, as after a reload. */
 async function reloadAt(workshop: Workshop, path: string, db = new AccordDatabase(`accord-targets-${Math.random()}`)) {
-  await saveWorkshop(db, workshop, "2026-11-20T10:00:00Z");
+  await storeWorkshop(db, workshop, "2026-11-20T10:00:00Z");
   return renderApp({ db, hash: `#/workshop/${encodeURIComponent(workshop.id)}/${path}` });
 }
 
-const withFit = () => expectOk(addTerm(aWorkshopWithLead(), { term: "Fit" }, () => "fit"));
+const withFit = () => expectOk(addTerm(aWorkshopWithLead(), { term: "Fit" }, () => "fit")).workshop;
 const stageNode = (name: string) =>
   document.querySelector(`.react-flow__node [data-stage="${name}"]`)?.closest(".react-flow__node");
 

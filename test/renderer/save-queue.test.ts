@@ -1,10 +1,11 @@
 import { SaveQueue, type SaveStatus } from "../../renderer/storage/save-queue";
 import { describeWriteError } from "../../renderer/storage/write-errors";
+import type { Checked } from "../../shared/contract";
 import { updateDetails } from "../../shared/workshop/details";
-import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop, expectOk } from "../builders";
+import { checked } from "../stored";
 
-const titled = (title: string): Workshop => expectOk(updateDetails(aWorkshop(), { title }));
+const titled = (title: string): Checked => checked(expectOk(updateDetails(aWorkshop(), { title })));
 
 function deferred() {
   let release: () => void = () => undefined;

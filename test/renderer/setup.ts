@@ -4,7 +4,7 @@ import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // React Flow under jsdom needs all three shims, or edges never render
-// (see ../shared/design/toolchain.md): a ResizeObserver that really calls
+// (the toolchain notes beside this repository, shared/design/toolchain.md): a ResizeObserver that really calls
 // back, non-zero element sizes, and DOMMatrixReadOnly.
 class CallingResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}

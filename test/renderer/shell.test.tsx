@@ -1,20 +1,20 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop, saveWorkshop } from "../../renderer/storage/repository";
 import { aWorkshop } from "../builders";
 import { aSignedWorkshop } from "../charter/charter-builders";
+import { storedWorkshop, storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 async function openWorkshop(title = "Acme alignment", options: Parameters<typeof renderApp>[0] = {}) {
   const app = renderApp(options);
   const workshop = aWorkshop({ title, organization: "" });
-  await saveWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
+  await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}`;
   await screen.findByLabelText("Workshop title");
   return { ...app, workshop };
 }
 
-const stored = async (app: Awaited<ReturnType<typeof openWorkshop>>) => loadWorkshop(app.db, app.workshop.id);
+const stored = async (app: Awaited<ReturnType<typeof openWorkshop>>) => storedWorkshop(app.db, app.workshop.id);
 
 describe("the workshop shell", () => {
   it("stores every edit at once, with no save button", async () => {
@@ -50,7 +50,7 @@ describe("the workshop shell", () => {
     const app = await openWorkshop("Acme", { host });
     await user.type(screen.getByLabelText("Organisation"), "Acme");
     await user.type(screen.getByLabelText("Facilitator"), "Sam");
-    press("edit:undo");
+    press("edit.undo");
     await waitFor(() => expect(screen.getByLabelText("Facilitator")).toHaveValue(""));
     expect(screen.getByLabelText("Organisation")).toHaveValue("Acme");
     await user.click(screen.getByRole("button", { name: "Undo" }));
@@ -117,7 +117,7 @@ describe("the workshop shell", () => {
   it("shows a signed, locked version as locked on every screen, with the way to the next version", async () => {
     const app = renderApp();
     const signed = await aSignedWorkshop();
-    await saveWorkshop(app.db, signed, "2026-11-20T10:00:00Z");
+    await storeWorkshop(app.db, signed, "2026-11-20T10:00:00Z");
     window.location.hash = `#/workshop/${signed.id}/setup`;
     expect(await screen.findByText("Version 1 is signed and locked.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Go to Sign off" })).toHaveAttribute(

@@ -1,11 +1,9 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { loadWorkshop } from "../../renderer/storage/repository";
-import { useWorkshopStore } from "../../renderer/store/workshop-store";
-import { updateDetails } from "../../shared/workshop/details";
+import { edit, useWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Term } from "../../shared/workshop/model";
-import { moveStages } from "../../shared/workshop/stages";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
+import { storedWorkshop } from "../stored";
 import { openView } from "./workshop-fixtures";
 
 const DRAWN = "data:image/png;base64,iVBORw0KGgo=";
@@ -53,7 +51,7 @@ describe("sign-off", () => {
     const open = (id: string, term: string): Term => ({ ...intent, id, term, status: "open" });
     const app = await openView("signoff", {
       ...ready,
-      terms: [...ready.terms, open("t-lead", "Lead"), open("t-fit", "Fit")],
+      terms: [...ready.terms, open("t-lead-2", "Lead"), open("t-fit", "Fit")],
     });
     await user.click(await screen.findByRole("link", { name: "Term Fit is neither agreed nor parked." }));
     expect(await screen.findByRole("heading", { level: 2, name: "Fit" })).toBeInTheDocument();
@@ -105,7 +103,7 @@ describe("sign-off", () => {
     expect(await screen.findByRole("heading", { name: /LOCKED · Version 1 is signed/ })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "Drawn signature of Bo Æ" })).toHaveAttribute("src", DRAWN);
     const stored = await waitFor(async () => {
-      const w = await loadWorkshop(app.db, app.workshop.id);
+      const w = await storedWorkshop(app.db, app.workshop.id);
       expect(w?.signOff.signatures).toHaveLength(2);
       return w;
     });
@@ -116,14 +114,13 @@ describe("sign-off", () => {
     expect(bo?.contentHash).toBe(anna?.contentHash);
 
     // The store refuses any edit to signed content, with the reason in the shell's banner.
-    const { apply } = useWorkshopStore.getState();
-    expect(apply((w) => updateDetails(w, { title: "Changed after signing" }))).toBe(false);
+    expect(edit("updateDetails", { title: "Changed after signing" }).ok).toBe(false);
     expect(
-      await screen.findByText("Version 1 is signed and locked. Start version 2 to change it."),
+      await screen.findByText("Version 1 is signed and locked: to change it, start version 2 on the Sign off screen."),
     ).toBeInTheDocument();
     expect(useWorkshopStore.getState().workshop?.details.title).toBe("Acme Revenue Alignment Charter");
     // What is not signed, such as where a stage sits on the map, still moves.
-    expect(apply((w) => moveStages(w, { "s-mql": { x: 999, y: 1 } }))).toBe(true);
+    expect(edit("moveStages", { "s-mql": { x: 999, y: 1 } }).ok).toBe(true);
     restore();
     app.unmountAll();
   });
@@ -143,7 +140,7 @@ describe("sign-off", () => {
     const app = await openView("signoff", await aSignedWorkshop());
     await user.click(await screen.findByRole("button", { name: "Start version 2" }));
     expect(await screen.findByRole("heading", { name: "Changes since version 1" })).toBeInTheDocument();
-    useWorkshopStore.getState().apply((w) => updateDetails(w, { title: "Acme Charter 2027" }));
+    edit("updateDetails", { title: "Acme Charter 2027" });
     expect(await screen.findByText("Title: Acme Revenue Alignment Charter → Acme Charter 2027")).toBeInTheDocument();
     expect(screen.getAllByText("Not signed", { selector: ".signatory-state" })).toHaveLength(2);
 

@@ -29,7 +29,11 @@ export function aTerm(id: string, stageId: string | null, teamIds: [string, stri
     teamSignals: { [marketing]: ["Content download"], [sales]: ["Demo request"] },
     agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
     agreedAt: null,
-    consensus: { method: "fist-of-five", votes: [{ id: `${id}-vote`, teamId: sales, value: 4 }], override: null },
+    consensus: {
+      method: "fist-of-five",
+      votes: [{ id: `${id}-vote`, teamId: sales, participantId: null, value: 4 }],
+      override: null,
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { detectFileKind, parseBackup, serializeBackup } from "../../shared/backup/backup";
+import { parseBackup, serializeBackup } from "../../shared/backup/backup";
+import { detectFileKind } from "../../shared/files/kinds";
+import { SCHEMA_VERSION } from "../../shared/workshop/model";
 import { formatProblems } from "../../shared/workshop/validate";
 import { aWorkshop, expectOk, expectRefused } from "../builders";
 import { AT, aBackupText, aBrokenBackup, aFullWorkshop } from "./backup-builders";
@@ -114,7 +116,7 @@ describe("files that are not a workshop backup", () => {
 
   it("a workshop from a newer Accord is refused and says which schema it needs", () => {
     expect(messageFor(aBrokenBackup((f) => (f.workshop.schemaVersion = 7)))).toBe(
-      "backup.json: $.workshop was made by a newer Accord (schema 7); this version reads up to schema 1",
+      `backup.json: $.workshop was made by a newer Accord (schema 7); this version reads up to schema ${SCHEMA_VERSION}`,
     );
   });
 

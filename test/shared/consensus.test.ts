@@ -18,14 +18,17 @@ const LATER = "2026-11-22T14:20:00Z";
 /** "Lead" (id "lead") with an agreed definition written, ready to be agreed. */
 function leadReadyToAgree() {
   const { w, marketing, sales } = aJourney();
-  let next = expectOk(addTerm(w, { term: "Lead" }, () => "lead"));
+  let next = expectOk(addTerm(w, { term: "Lead" }, () => "lead")).workshop;
   next = expectOk(updateAgreement(next, "lead", { definition: "A person with a need who asked to talk" }));
   return { w: deepFreeze(next), marketing, sales };
 }
 
 function votes(w: Workshop, cast: [string, VoteValue][]): Workshop {
   let n = 0;
-  return cast.reduce((acc, [teamId, value]) => expectOk(castVote(acc, "lead", teamId, value, () => `v-${++n}`)), w);
+  return cast.reduce(
+    (acc, [teamId, value]) => expectOk(castVote(acc, "lead", teamId, value, () => `v-${++n}`)).workshop,
+    w,
+  );
 }
 
 describe("the consensus check", () => {
@@ -45,7 +48,7 @@ describe("the consensus check", () => {
   it("tallies agree / disagree / block per team, and a team that has not voted shows zeros", () => {
     const { w, marketing } = leadReadyToAgree();
     const switched = expectValid(setConsensusMethod(w, "lead", "agree-disagree-block"));
-    const voted = expectValid(castVote(switched, "lead", marketing, "disagree", () => "v-1"));
+    const voted = expectOk(castVote(switched, "lead", marketing, "disagree", () => "v-1")).workshop;
     const tally = tallyByTeam(termNamed(voted, "Lead"), voted.teams);
     expect(tally.map((t) => t.counts)).toEqual([
       { agree: 0, disagree: 1, block: 0 },
@@ -106,7 +109,7 @@ describe("the consensus check", () => {
         "Lead cannot be agreed while the consensus check holds it back (Sales: 1 block): resolve it, or override it with a reason.",
     });
     const resolved = expectValid(removeVote(blocked, "lead", "v-2"));
-    const revoted = expectValid(castVote(resolved, "lead", sales, "agree", () => "v-3"));
+    const revoted = expectOk(castVote(resolved, "lead", sales, "agree", () => "v-3")).workshop;
     const agreed = expectValid(setTermStatus(revoted, "lead", "agreed", LATER, () => "d-1"));
     expect(termNamed(agreed, "Lead")).toMatchObject({ status: "agreed", agreedAt: LATER });
     expect(agreed.decisions).toEqual([

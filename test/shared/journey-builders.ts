@@ -30,7 +30,7 @@ export function expectValid(result: Result): Workshop {
 }
 
 /** Runs an operation on a frozen copy, expects one refusal, and checks the input was left as it was. */
-export function expectRefusal(w: Workshop, run: (frozen: Workshop) => Result): Problem {
+export function expectRefusal(w: Workshop, run: (frozen: Workshop) => Result<unknown>): Problem {
   const before = structuredClone(w);
   const frozen = deepFreeze(structuredClone(w));
   const problems = expectRefused(run(frozen));
@@ -55,11 +55,13 @@ export const termNamed = (w: Workshop, name: string): Term => {
 export function aJourney() {
   const base = aWorkshop();
   const [marketing, sales] = base.teams.map((t) => t.id) as [string, string];
-  let w = expectOk(addStage(base, { name: "MQL", owner: { teamId: marketing } }, idsOf("mql", "term-mql")));
+  let w = expectOk(addStage(base, { name: "MQL", owner: { teamId: marketing } }, idsOf("mql", "term-mql"))).workshop;
   w = expectOk(
     addStage(w, { name: "SAL", owner: { teamId: sales }, position: { x: 200, y: 0 } }, idsOf("sal", "term-sal")),
-  );
-  w = expectOk(addStage(w, { name: "Won", outcome: "won", owner: { teamId: sales } }, idsOf("won", "term-won")));
+  ).workshop;
+  w = expectOk(
+    addStage(w, { name: "Won", outcome: "won", owner: { teamId: sales } }, idsOf("won", "term-won")),
+  ).workshop;
   return { w: deepFreeze(WorkshopSchema.parse(w)), marketing, sales };
 }
 

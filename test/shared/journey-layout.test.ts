@@ -22,8 +22,8 @@ import { aJourney, expectValid, idsOf, readsForward, termOf } from "./journey-bu
 function aChain(n: number): Workshop {
   let w = aWorkshop();
   for (let i = 1; i <= n; i++) {
-    w = expectOk(addStage(w, { name: `Stage ${i}` }, idsOf(`s${i}`, `term-s${i}`)));
-    if (i > 1) w = expectOk(connectStages(w, `s${i - 1}`, `s${i}`, idsOf(`t${i}`)));
+    w = expectOk(addStage(w, { name: `Stage ${i}` }, idsOf(`s${i}`, `term-s${i}`))).workshop;
+    if (i > 1) w = expectOk(connectStages(w, `s${i - 1}`, `s${i}`, idsOf(`t${i}`))).workshop;
   }
   return w;
 }
@@ -89,7 +89,9 @@ describe("laying out a journey", () => {
 describe("editing the map", () => {
   it("adds a stage straight after the selected one, with its term and transition, in one step", () => {
     const { w } = aJourney();
-    const next = expectValid(addStageAfter(w, "sal", { position: { x: 400, y: 0 } }, idsOf("sql", "term-sql", "t1")));
+    const next = expectOk(
+      addStageAfter(w, "sal", { position: { x: 400, y: 0 } }, idsOf("sql", "term-sql", "t1")),
+    ).workshop;
     expect(next.stages.at(-1)?.name).toBe("New stage");
     expect(termOf(next, "sql")?.term).toBe("New stage");
     expect(next.transitions).toEqual([expect.objectContaining({ id: "t1", from: "sal", to: "sql" })]);
@@ -97,8 +99,8 @@ describe("editing the map", () => {
 
   it("deletes selected stages and transitions together, without naming a transition twice", () => {
     let { w } = aJourney();
-    w = expectOk(connectStages(w, "mql", "sal", idsOf("mql-sal")));
-    w = expectOk(connectStages(w, "sal", "won", idsOf("sal-won")));
+    w = expectOk(connectStages(w, "mql", "sal", idsOf("mql-sal"))).workshop;
+    w = expectOk(connectStages(w, "sal", "won", idsOf("sal-won"))).workshop;
     const next = expectValid(removeFromJourney(w, { stageIds: ["sal"], transitionIds: ["mql-sal", "sal-won"] }));
     expect(next.stages.map((s) => s.id)).toEqual(["mql", "won"]);
     expect(next.transitions).toEqual([]);
@@ -120,7 +122,7 @@ describe("the journey as JSON Canvas 1.0", () => {
 
   it("labels a handoff with its trigger and SLA and colours stages by their team", () => {
     let { w, marketing } = aJourney();
-    w = expectOk(connectStages(w, "mql", "sal", idsOf("handoff")));
+    w = expectOk(connectStages(w, "mql", "sal", idsOf("handoff"))).workshop;
     w = expectOk(updateTransition(w, "handoff", { trigger: "Score 50+", sla: { within: 24, unit: "hours" } }));
     const canvas = journeyToJsonCanvas({
       ...w,

@@ -90,7 +90,7 @@ describe("journey templates", () => {
   });
 
   it("gives the bowtie's right-hand side to a customer success team when the room has one", () => {
-    let w = expectOk(addTeam(aWorkshop(), undefined, () => "cs"));
+    let w = expectOk(addTeam(aWorkshop(), undefined, () => "cs")).workshop;
     w = expectOk(renameTeam(w, "cs", "Customer success"));
     expect(teamsForParts(w.teams).success).toBe("cs");
     w = expectOk(applyTemplate(w, "bowtie"));

@@ -12,14 +12,16 @@ const AT = "2026-11-22T14:05:00Z";
 describe("the parking lot", () => {
   it("parks what cannot be settled today, with who will follow it up", () => {
     const w = deepFreeze(aWorkshop());
-    const next = expectValid(addParkingLotItem(w, { text: " Lead scoring model ", owner: "Priya" }, () => "p-1"));
+    const next = expectOk(addParkingLotItem(w, { text: " Lead scoring model ", owner: "Priya" }, () => "p-1")).workshop;
     expect(next.parkingLot).toEqual([{ id: "p-1", text: "Lead scoring model", owner: "Priya" }]);
   });
 
   it("an item without an owner has owner null", () => {
     const w = deepFreeze(aWorkshop());
-    expect(expectValid(addParkingLotItem(w, { text: "Territories", owner: "  " })).parkingLot[0]?.owner).toBeNull();
-    expect(expectValid(addParkingLotItem(w, { text: "Territories" })).parkingLot[0]?.owner).toBeNull();
+    expect(
+      expectOk(addParkingLotItem(w, { text: "Territories", owner: "  " })).workshop.parkingLot[0]?.owner,
+    ).toBeNull();
+    expect(expectOk(addParkingLotItem(w, { text: "Territories" })).workshop.parkingLot[0]?.owner).toBeNull();
   });
 
   it("refuses parking nothing", () => {
@@ -30,14 +32,16 @@ describe("the parking lot", () => {
   });
 
   it("edits keep the text as typed and clearing the owner leaves nobody", () => {
-    const w = deepFreeze(expectOk(addParkingLotItem(aWorkshop(), { text: "Territories", owner: "Sam" }, () => "p-1")));
+    const w = deepFreeze(
+      expectOk(addParkingLotItem(aWorkshop(), { text: "Territories", owner: "Sam" }, () => "p-1")).workshop,
+    );
     const next = expectValid(updateParkingLotItem(w, "p-1", { text: "Territories and ", owner: "" }));
     expect(next.parkingLot[0]).toEqual({ id: "p-1", text: "Territories and ", owner: null });
     expect(expectValid(updateParkingLotItem(w, "p-1", { owner: undefined })).parkingLot[0]?.owner).toBe("Sam");
   });
 
   it("refuses editing or removing an unknown item, and an owner name over 500 characters", () => {
-    const w = deepFreeze(expectOk(addParkingLotItem(aWorkshop(), { text: "Territories" }, () => "p-1")));
+    const w = deepFreeze(expectOk(addParkingLotItem(aWorkshop(), { text: "Territories" }, () => "p-1")).workshop);
     expect(expectRefusal(w, (f) => updateParkingLotItem(f, "p-9", { text: "x" }))).toEqual({
       path: "itemId",
       message: 'There is no parking lot item with id "p-9".',
@@ -49,7 +53,7 @@ describe("the parking lot", () => {
   });
 
   it("removes an item", () => {
-    const w = deepFreeze(expectOk(addParkingLotItem(aWorkshop(), { text: "Territories" }, () => "p-1")));
+    const w = deepFreeze(expectOk(addParkingLotItem(aWorkshop(), { text: "Territories" }, () => "p-1")).workshop);
     expect(expectValid(removeParkingLotItem(w, "p-1")).parkingLot).toEqual([]);
   });
 });

@@ -20,13 +20,13 @@ function room() {
 describe("shared measures", () => {
   it("adds a measure both teams will be judged on", () => {
     const { w, sales } = room();
-    const next = expectValid(
+    const next = expectOk(
       addKpi(
         w,
         { name: "Speed to lead", definition: "Time from MQL to first call", target: "< 1 hour", ownerTeamId: sales },
         () => "k-1",
       ),
-    );
+    ).workshop;
     expect(next.kpis).toEqual([
       {
         id: "k-1",
@@ -41,7 +41,11 @@ describe("shared measures", () => {
 
   it("a blank measure starts as New measure", () => {
     const { w } = room();
-    expect(expectValid(addKpi(w)).kpis[0]).toMatchObject({ name: "New measure", definition: "", ownerTeamId: null });
+    expect(expectOk(addKpi(w)).workshop.kpis[0]).toMatchObject({
+      name: "New measure",
+      definition: "",
+      ownerTeamId: null,
+    });
   });
 
   it("offers six starting points, each with a definition and a formula", () => {
@@ -65,7 +69,7 @@ describe("shared measures", () => {
 
   it("one click adds a starting point, MQL acceptance with its 90% target", () => {
     const { w } = room();
-    const next = expectValid(addKpiFromStarter(w, "mql-acceptance", () => "k-1"));
+    const next = expectOk(addKpiFromStarter(w, "mql-acceptance", () => "k-1")).workshop;
     expect(next.kpis[0]).toMatchObject({
       id: "k-1",
       name: "MQL acceptance rate",
@@ -77,7 +81,8 @@ describe("shared measures", () => {
 
   it("every starting point can be added to one workshop", () => {
     let w = aWorkshop();
-    for (const starter of KPI_STARTERS) w = expectValid(addKpiFromStarter(w, starter.key, sequentialIds(starter.key)));
+    for (const starter of KPI_STARTERS)
+      w = expectOk(addKpiFromStarter(w, starter.key, sequentialIds(starter.key))).workshop;
     expect(w.kpis).toHaveLength(6);
   });
 
@@ -87,7 +92,7 @@ describe("shared measures", () => {
       path: "starterKey",
       message: 'There is no starting measure called "vanity".',
     });
-    const once = expectOk(addKpiFromStarter(w, "revenue-per-lead"));
+    const once = expectOk(addKpiFromStarter(w, "revenue-per-lead")).workshop;
     expect(expectRefusal(once, (f) => addKpiFromStarter(f, "revenue-per-lead"))).toEqual({
       path: "name",
       message: 'There is already a measure called "Revenue per lead".',
@@ -105,7 +110,7 @@ describe("shared measures", () => {
 
   it("updates a measure's target and owner, keeping its id", () => {
     const { w, marketing } = room();
-    const one = expectOk(addKpiFromStarter(w, "win-rate-by-source", () => "k-1"));
+    const one = expectOk(addKpiFromStarter(w, "win-rate-by-source", () => "k-1")).workshop;
     const next = expectValid(updateKpi(one, "k-1", { target: "25%", ownerTeamId: marketing, definition: undefined }));
     expect(next.kpis[0]).toMatchObject({ id: "k-1", target: "25%", ownerTeamId: marketing });
     expect(next.kpis[0]?.definition).toBe(one.kpis[0]?.definition);
@@ -113,8 +118,8 @@ describe("shared measures", () => {
 
   it("refuses an update to an unknown measure, an unknown owner or a name another measure has", () => {
     const { w } = room();
-    let two = expectOk(addKpi(w, { name: "CAC" }, () => "k-1"));
-    two = deepFreeze(expectOk(addKpi(two, { name: "Velocity" }, () => "k-2")));
+    let two = expectOk(addKpi(w, { name: "CAC" }, () => "k-1")).workshop;
+    two = deepFreeze(expectOk(addKpi(two, { name: "Velocity" }, () => "k-2")).workshop);
     expect(expectRefusal(two, (f) => updateKpi(f, "k-9", {})).path).toBe("kpiId");
     expect(expectRefusal(two, (f) => updateKpi(f, "k-2", { ownerTeamId: "ghost" })).path).toBe("$.kpis[1].ownerTeamId");
     expect(expectRefusal(two, (f) => updateKpi(f, "k-2", { name: "cac" }))).toEqual({
@@ -126,7 +131,7 @@ describe("shared measures", () => {
 
   it("removes a measure, refusing an unknown one", () => {
     const { w } = room();
-    const one = deepFreeze(expectOk(addKpi(w, { name: "CAC" }, () => "k-1")));
+    const one = deepFreeze(expectOk(addKpi(w, { name: "CAC" }, () => "k-1")).workshop);
     expect(expectValid(removeKpi(one, "k-1")).kpis).toEqual([]);
     expect(expectRefusal(one, (f) => removeKpi(f, "k-2")).message).toBe('There is no measure with id "k-2".');
   });
@@ -136,7 +141,7 @@ describe("the feedback loop", () => {
   it("records what sales reports back to marketing and how often", () => {
     const { w, marketing, sales } = room();
     const init = { fromTeamId: sales, toTeamId: marketing, what: "Why leads were rejected", cadence: "Weekly" };
-    const next = expectValid(addFeedback(w, init, () => "f-1"));
+    const next = expectOk(addFeedback(w, init, () => "f-1")).workshop;
     expect(next.feedbackLoop).toEqual([{ id: "f-1", ...init }]);
   });
 
@@ -160,7 +165,7 @@ describe("the feedback loop", () => {
           { fromTeamId: marketing, toTeamId: sales, what: "Campaign calendar", cadence: "Monthly" },
           () => "f-1",
         ),
-      ),
+      ).workshop,
     );
     const updated = expectValid(updateFeedback(one, "f-1", { cadence: "Every two weeks" }));
     expect(updated.feedbackLoop[0]).toMatchObject({ what: "Campaign calendar", cadence: "Every two weeks" });
@@ -170,7 +175,7 @@ describe("the feedback loop", () => {
   it("refuses turning a line back on its own team, and unknown lines", () => {
     const { w, marketing, sales } = room();
     const one = deepFreeze(
-      expectOk(addFeedback(w, { fromTeamId: marketing, toTeamId: sales, what: "", cadence: "" }, () => "f-1")),
+      expectOk(addFeedback(w, { fromTeamId: marketing, toTeamId: sales, what: "", cadence: "" }, () => "f-1")).workshop,
     );
     expect(expectRefusal(one, (f) => updateFeedback(f, "f-1", { toTeamId: marketing })).path).toBe(
       "$.feedbackLoop[0].toTeamId",

@@ -14,7 +14,7 @@ describe("participants", () => {
   it("adds a participant to a team", () => {
     const next = expectOk(
       addParticipant(w, { name: "Zoë Łódź", role: "CMO", teamId: marketing, signatory: true }, sequentialIds("p")),
-    );
+    ).workshop;
     expect(next.participants).toEqual([
       { id: "p-1", name: "Zoë Łódź", role: "CMO", teamId: marketing, signatory: true },
     ]);
@@ -27,19 +27,25 @@ describe("participants", () => {
   });
 
   it("updates a participant, keeping the id", () => {
-    const one = expectOk(addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: false }, () => "p-1"));
+    const one = expectOk(
+      addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: false }, () => "p-1"),
+    ).workshop;
     const next = expectOk(updateParticipant(one, "p-1", { signatory: true, teamId: marketing }));
     expect(next.participants[0]).toMatchObject({ id: "p-1", signatory: true, teamId: marketing });
     expect(expectRefused(updateParticipant(one, "p-1", { teamId: "zz" }))[0]?.path).toBe("$.participants[0].teamId");
   });
 
   it("removes a participant who has not signed", () => {
-    const one = expectOk(addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: false }, () => "p-1"));
+    const one = expectOk(
+      addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: false }, () => "p-1"),
+    ).workshop;
     expect(expectOk(removeParticipant(one, "p-1")).participants).toEqual([]);
   });
 
   it("refuses to remove someone who signed this version", () => {
-    const one = expectOk(addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: true }, () => "p-1"));
+    const one = expectOk(
+      addParticipant(w, { name: "Al", role: "AE", teamId: sales, signatory: true }, () => "p-1"),
+    ).workshop;
     const signed = {
       ...one,
       signOff: {

@@ -26,7 +26,9 @@ describe("the session's phases and their progress", () => {
     const w = aWorkshop();
     expect(phaseProgress(w, "setup")).toEqual({ done: 2, total: 4, summary: "0 people" });
     const marketing = w.teams[0]?.id as string;
-    const withSigner = expectOk(addParticipant(w, { name: "Ana", role: "CMO", teamId: marketing, signatory: true }));
+    const withSigner = expectOk(
+      addParticipant(w, { name: "Ana", role: "CMO", teamId: marketing, signatory: true }),
+    ).workshop;
     expect(phaseProgress(withSigner, "setup")).toEqual({ done: 4, total: 4, summary: "1 person" });
   });
 
@@ -34,10 +36,10 @@ describe("the session's phases and their progress", () => {
     const ids = sequentialIds("x");
     let w = aWorkshop();
     const [marketing, sales] = w.teams.map((t) => t.id) as [string, string];
-    w = expectOk(addStage(w, { name: "MQL", owner: { teamId: marketing } }, ids));
-    w = expectOk(addStage(w, { name: "SQL", owner: { teamId: sales } }, ids));
+    w = expectOk(addStage(w, { name: "MQL", owner: { teamId: marketing } }, ids)).workshop;
+    w = expectOk(addStage(w, { name: "SQL", owner: { teamId: sales } }, ids)).workshop;
     const [mql, sql] = w.stages.map((s) => s.id) as [string, string];
-    w = expectOk(connectStages(w, mql, sql, ids));
+    w = expectOk(connectStages(w, mql, sql, ids)).workshop;
     expect(phaseProgress(w, "journey").summary).toBe("2 stages");
 
     const mqlTerm = w.terms.find((t) => t.stageId === mql)?.id as string;

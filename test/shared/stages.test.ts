@@ -16,7 +16,7 @@ const AT = "2026-11-22T14:05:00Z";
 describe("adding a stage", () => {
   it("adds a stage with its glossary term at once", () => {
     const w = deepFreeze(aWorkshop());
-    const next = expectValid(addStage(w, { name: "  MQL ", buyerLabel: "Curious" }, sequentialIds("s")));
+    const next = expectOk(addStage(w, { name: "  MQL ", buyerLabel: "Curious" }, sequentialIds("s"))).workshop;
     expect(next.stages).toEqual([
       {
         id: "s-1",
@@ -47,24 +47,24 @@ describe("adding a stage", () => {
 
   it("names new stages New stage, New stage 2, … so the glossary has no twins", () => {
     let w = aWorkshop();
-    w = expectValid(addStage(w));
-    w = expectValid(addStage(w));
-    w = expectValid(addStage(w, { position: { x: 10, y: 20 } }));
+    w = expectOk(addStage(w)).workshop;
+    w = expectOk(addStage(w)).workshop;
+    w = expectOk(addStage(w, { position: { x: 10, y: 20 } })).workshop;
     expect(w.stages.map((s) => s.name)).toEqual(["New stage", "New stage 2", "New stage 3"]);
     expect(w.terms.map((t) => t.term)).toEqual(["New stage", "New stage 2", "New stage 3"]);
     expect(w.stages[2]?.position).toEqual({ x: 10, y: 20 });
   });
 
   it("adds an outcome when given an outcome type", () => {
-    const w = expectValid(addStage(aWorkshop(), { name: "Closed lost", outcome: "lost" }));
+    const w = expectOk(addStage(aWorkshop(), { name: "Closed lost", outcome: "lost" })).workshop;
     expect(w.stages[0]).toMatchObject({ kind: "outcome", outcome: "lost" });
     expect(outcomeStages(w).map((s) => s.name)).toEqual(["Closed lost"]);
   });
 
   it("turns a free term of the same name into the stage's term, keeping what was typed", () => {
-    const base = expectOk(addTerm(aWorkshop(), { term: "sql" }, () => "term-sql"));
+    const base = expectOk(addTerm(aWorkshop(), { term: "sql" }, () => "term-sql")).workshop;
     const typed = expectOk(recordDefinition(base, "term-sql", base.teams[1]?.id as string, "Budget and a date"));
-    const w = expectValid(addStage(deepFreeze(typed), { name: "SQL" }, idsOf("sql")));
+    const w = expectOk(addStage(deepFreeze(typed), { name: "SQL" }, idsOf("sql"))).workshop;
     expect(w.terms).toHaveLength(1);
     expect(w.terms[0]).toMatchObject({ id: "term-sql", term: "SQL", stageId: "sql" });
     expect(Object.values(w.terms[0]?.teamDefinitions ?? {})).toEqual(["Budget and a date"]);
@@ -103,7 +103,7 @@ describe("renaming a stage", () => {
 
   it("refuses an unknown stage, a blank name and a name the glossary already uses", () => {
     const { w } = aJourney();
-    const withLead = expectOk(addTerm(w, { term: "Lead" }));
+    const withLead = expectOk(addTerm(w, { term: "Lead" })).workshop;
     expect(expectRefusal(w, (f) => renameStage(f, "nope", "X"))).toEqual({
       path: "stageId",
       message: 'There is no stage with id "nope".',
@@ -203,8 +203,8 @@ describe("moving stages", () => {
 describe("removing stages", () => {
   it("removes the stage, its untouched term and every transition touching it", () => {
     const { w } = aJourney();
-    let linked = expectOk(connectStages(w, "mql", "sal", () => "t-1"));
-    linked = expectOk(connectStages(linked, "sal", "won", () => "t-2"));
+    let linked = expectOk(connectStages(w, "mql", "sal", () => "t-1")).workshop;
+    linked = expectOk(connectStages(linked, "sal", "won", () => "t-2")).workshop;
     const next = expectValid(removeStages(deepFreeze(linked), ["sal"]));
     expect(next.stages.map((s) => s.id)).toEqual(["mql", "won"]);
     expect(next.transitions).toEqual([]);

@@ -11,7 +11,7 @@ describe("teams", () => {
   });
 
   it("adding a team picks a colour no other team uses", () => {
-    const w = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t")));
+    const w = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t"))).workshop;
     expect(w.teams[2]).toMatchObject({ id: "t-1", name: "SDR" });
     expect(w.teams.filter((t) => t.colour === w.teams[2]?.colour)).toHaveLength(1);
     expect(() => WorkshopSchema.parse(w)).not.toThrow();
@@ -19,7 +19,7 @@ describe("teams", () => {
 
   it("a seventh team is refused", () => {
     let w = aWorkshop();
-    for (let i = 0; i < 4; i++) w = expectOk(addTeam(w));
+    for (let i = 0; i < 4; i++) w = expectOk(addTeam(w)).workshop;
     expect(w.teams).toHaveLength(6);
     const [problem] = expectRefused(addTeam(w));
     expect(problem?.message).toMatch(/at most 6 teams/);
@@ -48,15 +48,17 @@ describe("teams", () => {
   });
 
   it("removing a team is refused while participants belong to it, naming them", () => {
-    const base = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t")));
-    const w = expectOk(addParticipant(base, { name: "Ana Müller", role: "SDR lead", teamId: "t-1", signatory: true }));
+    const base = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t"))).workshop;
+    const w = expectOk(
+      addParticipant(base, { name: "Ana Müller", role: "SDR lead", teamId: "t-1", signatory: true }),
+    ).workshop;
     const [problem] = expectRefused(removeTeam(w, "t-1"));
     expect(problem?.path).toBe("$.teams[2]");
     expect(problem?.message).toMatch(/SDR still has participants \(Ana Müller\)/);
   });
 
   it("removing a team cleans every reference to it", () => {
-    const base = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t")));
+    const base = expectOk(addTeam(aWorkshop(), { name: "SDR" }, sequentialIds("t"))).workshop;
     const sdr = "t-1";
     const marketing = base.teams[0]?.id as string;
     const term = {
@@ -68,7 +70,11 @@ describe("teams", () => {
       teamSignals: { [sdr]: ["Email reply"] },
       agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
       agreedAt: null,
-      consensus: { method: "fist-of-five" as const, votes: [{ id: "v-1", teamId: sdr, value: 3 }], override: null },
+      consensus: {
+        method: "fist-of-five" as const,
+        votes: [{ id: "v-1", teamId: sdr, participantId: null, value: 3 }],
+        override: null,
+      },
     };
     const w = {
       ...base,

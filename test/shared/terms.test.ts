@@ -17,13 +17,13 @@ const LATER = "2026-11-22T15:30:00+01:00";
 /** The journey plus a free term "Lead" (id "lead"). */
 function withLead() {
   const { w, marketing, sales } = aJourney();
-  return { w: deepFreeze(expectOk(addTerm(w, { term: "Lead" }, () => "lead"))), marketing, sales };
+  return { w: deepFreeze(expectOk(addTerm(w, { term: "Lead" }, () => "lead")).workshop), marketing, sales };
 }
 
 describe("free terms", () => {
   it("adds a free term at the end of the glossary", () => {
     const { w } = aJourney();
-    const next = expectValid(addTerm(w, { term: "  Intent " }, () => "intent"));
+    const next = expectOk(addTerm(w, { term: "  Intent " }, () => "intent")).workshop;
     expect(next.terms.map((t) => t.term)).toEqual(["MQL", "SAL", "Won", "Intent"]);
     expect(next.terms[3]).toMatchObject({ id: "intent", stageId: null, status: "open", teamDefinitions: {} });
   });

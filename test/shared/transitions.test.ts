@@ -11,15 +11,15 @@ import { aJourney, deepFreeze, expectRefusal, expectValid } from "./journey-buil
 /** MQL → SAL (t-1, a handoff from Marketing to Sales) and SAL → Won (t-2, both Sales). */
 function linked() {
   const { w, marketing, sales } = aJourney();
-  let next = expectOk(connectStages(w, "mql", "sal", () => "t-1"));
-  next = expectOk(connectStages(next, "sal", "won", () => "t-2"));
+  let next = expectOk(connectStages(w, "mql", "sal", () => "t-1")).workshop;
+  next = expectOk(connectStages(next, "sal", "won", () => "t-2")).workshop;
   return { w: deepFreeze(next), marketing, sales };
 }
 
 describe("connecting stages", () => {
   it("a transition between two teams' stages is a handoff owned by the receiving team", () => {
     const { w, sales } = aJourney();
-    const next = expectValid(connectStages(w, "mql", "sal", () => "t-1"));
+    const next = expectOk(connectStages(w, "mql", "sal", () => "t-1")).workshop;
     expect(next.transitions).toEqual([
       {
         id: "t-1",
@@ -37,15 +37,15 @@ describe("connecting stages", () => {
 
   it("a transition within one team, or to a stage nobody owns yet, is not a handoff", () => {
     const { w } = aJourney();
-    expect(expectValid(connectStages(w, "sal", "won")).transitions[0]?.handoff).toBe(false);
-    const unowned = expectOk(addStage(w, { name: "Recycled", outcome: "recycled" }, () => "recycled"));
-    const next = expectValid(connectStages(unowned, "sal", "recycled"));
+    expect(expectOk(connectStages(w, "sal", "won")).workshop.transitions[0]?.handoff).toBe(false);
+    const unowned = expectOk(addStage(w, { name: "Recycled", outcome: "recycled" }, () => "recycled")).workshop;
+    const next = expectOk(connectStages(unowned, "sal", "recycled")).workshop;
     expect(next.transitions[0]).toMatchObject({ handoff: false, owner: { teamId: null, role: "" } });
   });
 
   it("copies the receiving stage's owner rather than sharing it", () => {
     const { w } = aJourney();
-    const next = expectValid(connectStages(w, "mql", "sal"));
+    const next = expectOk(connectStages(w, "mql", "sal")).workshop;
     expect(next.transitions[0]?.owner).not.toBe(next.stages[1]?.owner);
   });
 
@@ -71,7 +71,7 @@ describe("connecting stages", () => {
 
   it("allows the way back (SAL → MQL) as a separate transition", () => {
     const { w } = linked();
-    expect(expectValid(connectStages(w, "sal", "mql")).transitions).toHaveLength(3);
+    expect(expectOk(connectStages(w, "sal", "mql")).workshop.transitions).toHaveLength(3);
   });
 });
 

@@ -1,8 +1,8 @@
+import { useTermField } from "../../store/selectors";
 import { AgreedFields } from "./AgreedFields";
 import { StageHandoff } from "./StageHandoff";
 import { StatusButtons } from "./StatusButtons";
 import { TeamTexts } from "./TeamTexts";
-import { useTermField } from "./useTerm";
 
 /** What the room writes down for one term; the consensus check sits beside it, in view of the room. */
 export function AgreePanel({ termId }: { termId: string }) {

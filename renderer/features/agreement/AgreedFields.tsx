@@ -1,22 +1,19 @@
 import type { AgreementPatch } from "../../../shared/workshop/terms";
-import { updateAgreement } from "../../../shared/workshop/terms";
-import { useWorkshopStore } from "../../store/workshop-store";
-import { useTermField } from "./useTerm";
+import { useTermField } from "../../store/selectors";
+import { edit } from "../../store/workshop-store";
 
 /** Criteria are typed one per line; splitting and joining on newlines keeps every keystroke. */
 const lines = (text: string) => (text === "" ? [] : text.split("\n"));
 
 export function AgreedFields({ termId, termName }: { termId: string; termName: string }) {
   const agreed = useTermField(termId, "agreed");
-  const apply = useWorkshopStore((s) => s.apply);
   if (!agreed) return null;
-  const edit = (field: keyof AgreementPatch, patch: AgreementPatch) =>
-    apply((w) => updateAgreement(w, termId, patch), `agreement.${termId}.${field}`);
+  const update = (patch: AgreementPatch) => edit("updateAgreement", termId, patch);
   return (
     <div className="agreed-fields">
       <div className="agreed-definition-head">
         <label htmlFor={`agreed-${termId}`}>Agreed definition of {termName}</label>
-        <button type="button" className="btn btn-quiet" onClick={() => edit("definition", { definition: "" })}>
+        <button type="button" className="btn btn-quiet" onClick={() => update({ definition: "" })}>
           Start blank
         </button>
       </div>
@@ -25,7 +22,7 @@ export function AgreedFields({ termId, termName }: { termId: string; termName: s
         className="agreed-definition"
         value={agreed.definition}
         rows={3}
-        onChange={(e) => edit("definition", { definition: e.target.value })}
+        onChange={(e) => update({ definition: e.target.value })}
       />
       <div className="criteria">
         <label className="field">
@@ -33,7 +30,7 @@ export function AgreedFields({ termId, termName }: { termId: string; termName: s
           <textarea
             value={agreed.entryCriteria.join("\n")}
             rows={3}
-            onChange={(e) => edit("entryCriteria", { entryCriteria: lines(e.target.value) })}
+            onChange={(e) => update({ entryCriteria: lines(e.target.value) })}
           />
         </label>
         <label className="field">
@@ -41,7 +38,7 @@ export function AgreedFields({ termId, termName }: { termId: string; termName: s
           <textarea
             value={agreed.exitCriteria.join("\n")}
             rows={3}
-            onChange={(e) => edit("exitCriteria", { exitCriteria: lines(e.target.value) })}
+            onChange={(e) => update({ exitCriteria: lines(e.target.value) })}
           />
         </label>
       </div>

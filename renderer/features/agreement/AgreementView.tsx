@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { termNamedBy } from "../../../shared/workshop/glossary";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useRouteTarget } from "../../app/route";
-import { useViewCommands } from "../../commands/useViewCommands";
+import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { AgreePanel } from "./AgreePanel";
 import { ConsensusCheck } from "./ConsensusCheck";
@@ -11,9 +11,10 @@ import { ParkingLot } from "./ParkingLot";
 import { TermPicker } from "./TermPicker";
 import { TimeBox } from "./TimeBox";
 import "./agreement.css";
+import { useTermField } from "../../store/selectors";
 
 function ConsensusFor({ termId }: { termId: string }) {
-  const name = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.id === termId)?.term ?? "");
+  const name = useTermField(termId, "term") ?? "";
   return <ConsensusCheck termId={termId} termName={name} />;
 }
 
@@ -48,7 +49,7 @@ export function AgreementView() {
     const next = ids[ids.indexOf(termId ?? "") + by];
     if (next) setPicked(next);
   };
-  useViewCommands({ "agreement.previous": step(-1), "agreement.next": step(1) });
+  useBindCommands({ "agreement.previous": step(-1), "agreement.next": step(1) });
   return (
     <div className="agreement">
       <TermPicker current={termId} onPick={setPicked} />

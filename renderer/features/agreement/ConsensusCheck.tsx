@@ -1,16 +1,10 @@
 import { useState } from "react";
-import {
-  type ConsensusMethod,
-  clearVotes,
-  consensusBlocks,
-  overrideConsensus,
-  setConsensusMethod,
-  tallyByTeam,
-  voteValues,
-} from "../../../shared/workshop/consensus";
+import { type ConsensusMethod, consensusBlocks, tallyByTeam, voteValues } from "../../../shared/workshop/consensus";
+import { byId } from "../../../shared/workshop/locate";
 import type { Team } from "../../../shared/workshop/model";
-import { useWorkshopStore } from "../../store/workshop-store";
-import { now, useTermField } from "./useTerm";
+import { useTermField } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { now } from "./clock";
 import { VotePad } from "./VotePad";
 
 const NO_TEAMS: Team[] = [];
@@ -45,7 +39,7 @@ function Tally({
       <tbody>
         {tally.map((row) => (
           <tr key={row.teamId}>
-            <th scope="row">{teams.find((t) => t.id === row.teamId)?.name}</th>
+            <th scope="row">{byId(teams, row.teamId)?.name}</th>
             {values.map((v) => (
               <td key={String(v)} className={row.counts[String(v)] ? `tally-hit vote-${v}` : undefined}>
                 {row.counts[String(v)] || "·"}
@@ -61,13 +55,12 @@ function Tally({
 
 function Override({ termId, reasons }: { termId: string; reasons: string[] }) {
   const [reason, setReason] = useState("");
-  const apply = useWorkshopStore((s) => s.apply);
   return (
     <form
       className="override"
       onSubmit={(e) => {
         e.preventDefault();
-        if (apply((w) => overrideConsensus(w, termId, reason, now()))) setReason("");
+        if (edit("overrideConsensus", termId, reason, now()).ok) setReason("");
       }}
     >
       <p className="blocks" role="status">
@@ -87,7 +80,6 @@ function Override({ termId, reasons }: { termId: string; reasons: string[] }) {
 export function ConsensusCheck({ termId, termName }: { termId: string; termName: string }) {
   const consensus = useTermField(termId, "consensus");
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
-  const apply = useWorkshopStore((s) => s.apply);
   if (!consensus) return null;
   const reasons = consensusBlocks({ consensus }, teams);
   return (
@@ -100,12 +92,12 @@ export function ConsensusCheck({ termId, termName }: { termId: string; termName:
             type="button"
             className="btn"
             aria-pressed={consensus.method === method}
-            onClick={() => apply((w) => setConsensusMethod(w, termId, method))}
+            onClick={() => edit("setConsensusMethod", termId, method)}
           >
             {label}
           </button>
         ))}
-        <button type="button" className="btn btn-quiet" onClick={() => apply((w) => clearVotes(w, termId))}>
+        <button type="button" className="btn btn-quiet" onClick={() => edit("clearVotes", termId)}>
           Clear votes
         </button>
       </div>

@@ -1,8 +1,7 @@
 import { useState } from "react";
-import { addDecisionNote } from "../../../shared/workshop/log";
 import type { DecisionKind } from "../../../shared/workshop/model";
-import { useWorkshopStore } from "../../store/workshop-store";
-import { now } from "./useTerm";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { now } from "./clock";
 
 const KIND_LABELS: Record<DecisionKind, string> = {
   agreed: "✓ Agreed",
@@ -16,7 +15,6 @@ const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-di
 /** Written by the agreements, overrides and parkings themselves; newest first, with the time. */
 export function DecisionLog() {
   const decisions = useWorkshopStore((s) => s.workshop?.decisions);
-  const apply = useWorkshopStore((s) => s.apply);
   const [note, setNote] = useState("");
   return (
     <section className="decision-log" aria-labelledby="decision-log-heading">
@@ -38,7 +36,7 @@ export function DecisionLog() {
         className="decision-add"
         onSubmit={(e) => {
           e.preventDefault();
-          if (apply((w) => addDecisionNote(w, note, now()))) setNote("");
+          if (edit("addDecisionNote", note, now()).ok) setNote("");
         }}
       >
         <input

@@ -1,35 +1,30 @@
 import { useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../../../shared/workshop/log";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useBindCommands } from "../../commands/bind";
+import { useParkingLotItem } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 function ParkedItem({ itemId, index }: { itemId: string; index: number }) {
-  const item = useWorkshopStore((s) => s.workshop?.parkingLot.find((p) => p.id === itemId));
-  const apply = useWorkshopStore((s) => s.apply);
+  const item = useParkingLotItem(itemId);
   if (!item) return null;
   return (
     <li className="parked-item">
       <input
         aria-label={`Parked item ${index + 1}`}
         value={item.text}
-        onChange={(e) =>
-          apply((w) => updateParkingLotItem(w, itemId, { text: e.target.value }), `parking.${itemId}.text`)
-        }
+        onChange={(e) => edit("updateParkingLotItem", itemId, { text: e.target.value })}
       />
       <input
         aria-label={`Owner of parked item ${index + 1}`}
         placeholder="Owner"
         value={item.owner ?? ""}
-        onChange={(e) =>
-          apply((w) => updateParkingLotItem(w, itemId, { owner: e.target.value }), `parking.${itemId}.owner`)
-        }
+        onChange={(e) => edit("updateParkingLotItem", itemId, { owner: e.target.value })}
       />
       <button
         type="button"
         className="btn btn-quiet"
         aria-label={`Remove parked item ${index + 1}`}
-        onClick={() => apply((w) => removeParkingLotItem(w, itemId))}
+        onClick={() => edit("removeParkingLotItem", itemId)}
       >
         ✕
       </button>
@@ -40,11 +35,10 @@ function ParkedItem({ itemId, index }: { itemId: string; index: number }) {
 /** What cannot be settled today, with who takes it away. */
 export function ParkingLot() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.parkingLot.map((p) => p.id) ?? []));
-  const apply = useWorkshopStore((s) => s.apply);
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
   const input = useRef<HTMLInputElement>(null);
-  useViewCommands({ "agreement.park-item": () => input.current?.focus() });
+  useBindCommands({ "agreement.park-item": () => input.current?.focus() });
   return (
     <section className="parking-lot" aria-labelledby="parking-lot-heading">
       <h3 id="parking-lot-heading">Parking lot</h3>
@@ -57,7 +51,7 @@ export function ParkingLot() {
         className="parking-add"
         onSubmit={(e) => {
           e.preventDefault();
-          if (apply((w) => addParkingLotItem(w, { text, owner }))) {
+          if (edit("addParkingLotItem", { text, owner }).ok) {
             setText("");
             setOwner("");
           }

@@ -1,17 +1,14 @@
 import { useShallow } from "zustand/react/shallow";
-import { updateStage } from "../../../shared/workshop/stages";
-import { updateTransition } from "../../../shared/workshop/transitions";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { stageOf, useStage, useTransition } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { OwnerFields } from "../../ui/OwnerFields";
 import { SlaFields } from "../../ui/SlaFields";
 
 /** The handoff leaving this stage: its trigger, SLA and what happens when the next team rejects the buyer. */
 function Handoff({ transitionId }: { transitionId: string }) {
-  const transition = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === transitionId));
-  const target = useWorkshopStore((s) => s.workshop?.stages.find((st) => st.id === transition?.to)?.name ?? "");
-  const apply = useWorkshopStore((s) => s.apply);
+  const transition = useTransition(transitionId);
+  const target = useWorkshopStore((s) => stageOf(s, transition?.to)?.name ?? "");
   if (!transition) return null;
-  const key = (field: string) => `transition.${transitionId}.${field}`;
   return (
     <fieldset className="handoff">
       <legend>Handoff to {target}</legend>
@@ -19,7 +16,7 @@ function Handoff({ transitionId }: { transitionId: string }) {
         <span>Handoff trigger</span>
         <input
           value={transition.trigger}
-          onChange={(e) => apply((w) => updateTransition(w, transitionId, { trigger: e.target.value }), key("trigger"))}
+          onChange={(e) => edit("updateTransition", transitionId, { trigger: e.target.value })}
         />
       </label>
       <SlaFields transitionId={transitionId} />
@@ -27,9 +24,7 @@ function Handoff({ transitionId }: { transitionId: string }) {
         <span>Rejection / recycle rule</span>
         <input
           value={transition.onReject ?? ""}
-          onChange={(e) =>
-            apply((w) => updateTransition(w, transitionId, { onReject: e.target.value || null }), key("onReject"))
-          }
+          onChange={(e) => edit("updateTransition", transitionId, { onReject: e.target.value || null })}
         />
       </label>
     </fieldset>
@@ -38,19 +33,17 @@ function Handoff({ transitionId }: { transitionId: string }) {
 
 /** For a stage's term the agreement also says who owns the stage and how the buyer is handed on. */
 export function StageHandoff({ stageId }: { stageId: string }) {
-  const owner = useWorkshopStore((s) => s.workshop?.stages.find((st) => st.id === stageId)?.owner);
+  const owner = useStage(stageId)?.owner;
   const outgoing = useWorkshopStore(
     useShallow((s) => s.workshop?.transitions.filter((t) => t.from === stageId).map((t) => t.id) ?? []),
   );
-  const apply = useWorkshopStore((s) => s.apply);
   if (!owner) return null;
   return (
     <div className="stage-handoff">
       <OwnerFields
         owner={owner}
         rolePlaceholder="e.g. SDR team lead"
-        coalesceKey={`stage.${stageId}.role`}
-        onChange={(patch, key) => apply((w) => updateStage(w, stageId, { owner: patch }), key)}
+        onChange={(patch) => edit("updateStage", stageId, { owner: patch })}
       />
       {outgoing.length === 0 ? (
         <p className="muted">

@@ -1,9 +1,9 @@
 import { TERM_STATUSES, type TermStatus } from "../../../shared/workshop/model";
-import { setTermStatus } from "../../../shared/workshop/terms";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useBindCommands } from "../../commands/bind";
+import { useTermField } from "../../store/selectors";
+import { edit } from "../../store/workshop-store";
+import { now } from "./clock";
 import { STATUS_LABELS } from "./TermPicker";
-import { now, useTermField } from "./useTerm";
 
 const STATUS_KEYS: Record<TermStatus, string> = {
   open: "Shift+O",
@@ -15,9 +15,8 @@ const STATUS_KEYS: Record<TermStatus, string> = {
 /** A refused "Agreed" shows its reason in the shell's banner: what is missing, or what blocks. */
 export function StatusButtons({ termId, termName }: { termId: string; termName: string }) {
   const status = useTermField(termId, "status");
-  const apply = useWorkshopStore((s) => s.apply);
-  const mark = (s: TermStatus) => () => apply((w) => setTermStatus(w, termId, s, now()));
-  useViewCommands({
+  const mark = (s: TermStatus) => () => edit("setTermStatus", termId, s, now());
+  useBindCommands({
     "agreement.open": mark("open"),
     "agreement.discussing": mark("discussing"),
     "agreement.agreed": mark("agreed"),

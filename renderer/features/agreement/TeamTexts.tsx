@@ -1,10 +1,9 @@
 import { useMemo } from "react";
 import { definitionDifferences } from "../../../shared/glossary/diff";
 import type { Team } from "../../../shared/workshop/model";
-import { updateAgreement } from "../../../shared/workshop/terms";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useTermField } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { DiffText } from "../../ui/DiffText";
-import { useTermField } from "./useTerm";
 
 const NO_TEAMS: Team[] = [];
 const NONE: Record<string, string> = {};
@@ -14,9 +13,8 @@ export function TeamTexts({ termId, termName }: { termId: string; termName: stri
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
   const texts = useTermField(termId, "teamDefinitions") ?? NONE;
   const status = useTermField(termId, "status");
-  const apply = useWorkshopStore((s) => s.apply);
   const differences = useMemo(() => definitionDifferences(texts), [texts]);
-  const startFrom = (definition: string) => apply((w) => updateAgreement(w, termId, { definition }));
+  const startFrom = (definition: string) => edit("updateAgreement", termId, { definition });
   return (
     <div className="team-texts" style={{ "--teams": teams.length } as React.CSSProperties}>
       {teams.map((team) => (

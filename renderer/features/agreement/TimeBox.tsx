@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import type { Workshop } from "../../../shared/workshop/model";
-import type { Result } from "../../../shared/workshop/result";
-import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerRemaining } from "../../../shared/workshop/timer";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { isTimerRunning, timerRemaining } from "../../../shared/workshop/timer";
+import { useBindCommands } from "../../commands/bind";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { playChime } from "./chime";
-import { now } from "./useTerm";
+import { now } from "./clock";
 
 const clock = (seconds: number) => {
   const whole = Math.ceil(seconds);
@@ -25,24 +23,18 @@ function useRemaining(): number {
   return timer ? timerRemaining(timer, now()) : 0;
 }
 
-/** After time ran out, Start means a fresh time-box of the same length. */
-function restart(w: Workshop): Result {
-  const reset = resetTimer(w);
-  return reset.ok ? startTimer(reset.value, now()) : reset;
-}
-
 /** The time-box: big enough to read from the back, a gentle pulse and chime at zero. */
 export function TimeBox() {
   const timer = useWorkshopStore((s) => s.workshop?.timer);
-  const apply = useWorkshopStore((s) => s.apply);
   const remaining = useRemaining();
   const running = timer ? isTimerRunning(timer) : false;
   const done = running && remaining <= 0;
   const chimed = useRef(false);
+  // After time ran out, Start means a fresh time-box of the same length.
   const startOrPause = () =>
-    apply(running && !done ? (w) => pauseTimer(w, now()) : done ? restart : (w) => startTimer(w, now()));
-  const reset = () => apply((w) => resetTimer(w));
-  useViewCommands({ "agreement.timer": startOrPause, "agreement.timer-reset": reset });
+    running && !done ? edit("pauseTimer", now()) : done ? edit("restartTimer", now()) : edit("startTimer", now());
+  const reset = () => edit("resetTimer");
+  useBindCommands({ "agreement.timer": startOrPause, "agreement.timer-reset": reset });
   useEffect(() => {
     if (done && !chimed.current) playChime();
     chimed.current = done;
@@ -75,7 +67,7 @@ export function TimeBox() {
             value={minutes}
             onChange={(e) => {
               const m = e.target.valueAsNumber;
-              if (m >= 1) apply((w) => resetTimer(w, Math.round(m * 60)));
+              if (m >= 1) edit("resetTimer", Math.round(m * 60));
             }}
           />
           <span>min</span>

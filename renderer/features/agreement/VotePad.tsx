@@ -1,8 +1,9 @@
 import { useRef, useState } from "react";
-import { type ConsensusMethod, castVote, removeVote, voteValues } from "../../../shared/workshop/consensus";
+import { type ConsensusMethod, voteValues } from "../../../shared/workshop/consensus";
 import type { Team, VoteValue } from "../../../shared/workshop/model";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useBindCommands } from "../../commands/bind";
+import { termOf } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const NO_TEAMS: Team[] = [];
 const LETTERS: Record<string, VoteValue> = { a: "agree", d: "disagree", b: "block" };
@@ -22,13 +23,12 @@ function valueFor(method: ConsensusMethod, key: string): VoteValue | null {
  */
 export function VotePad({ termId, termName, method }: { termId: string; termName: string; method: ConsensusMethod }) {
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
-  const lastVote = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.id === termId)?.consensus.votes.at(-1)?.id);
-  const apply = useWorkshopStore((s) => s.apply);
+  const lastVote = useWorkshopStore((s) => termOf(s, termId)?.consensus.votes.at(-1)?.id);
   const [teamIndex, setTeamIndex] = useState(0);
   const pad = useRef<HTMLDivElement>(null);
-  useViewCommands({ "agreement.vote": () => pad.current?.focus() });
+  useBindCommands({ "agreement.vote": () => pad.current?.focus() });
   const team = teams[Math.min(teamIndex, teams.length - 1)];
-  const vote = (value: VoteValue) => team && apply((w) => castVote(w, termId, team.id, value));
+  const vote = (value: VoteValue) => team && edit("castVote", termId, team.id, value);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -36,7 +36,7 @@ export function VotePad({ termId, termName, method }: { termId: string; termName
     if (value !== null) vote(value);
     else if (e.key === "ArrowRight") setTeamIndex((i) => (i + 1) % teams.length);
     else if (e.key === "ArrowLeft") setTeamIndex((i) => (i - 1 + teams.length) % teams.length);
-    else if (e.key === "Backspace" && lastVote) apply((w) => removeVote(w, termId, lastVote));
+    else if (e.key === "Backspace" && lastVote) edit("removeVote", termId, lastVote);
     else return;
     e.preventDefault();
   };

@@ -1,4 +1,4 @@
-import { commandGroups } from "../../commands/catalogue";
+import { shortcutGroups } from "../../commands/groups";
 
 /** `?`: every key in the app, the open view's first. */
 export function ShortcutsOverlay({ view, onClose }: { view: string; onClose: () => void }) {
@@ -24,17 +24,17 @@ export function ShortcutsOverlay({ view, onClose }: { view: string; onClose: () 
           </button>
         </header>
         <div className="shortcut-groups">
-          {commandGroups(view).map(({ group, commands }) => (
+          {shortcutGroups(view).map(({ group, lines }) => (
             <section key={group} className="shortcut-group" aria-label={group}>
               <h3>{group}</h3>
               <table className="shortcut-table">
                 <tbody>
-                  {commands.map((c) => (
-                    <tr key={c.id}>
+                  {lines.map((line) => (
+                    <tr key={line.id}>
                       <th scope="row">
-                        <kbd>{c.keys}</kbd>
+                        <kbd>{line.keys}</kbd>
                       </th>
-                      <td>{c.label}</td>
+                      <td>{line.label}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -11,22 +11,22 @@ export interface PaletteEntry {
 
 export interface PaletteContext {
   workshop: Workshop | null;
-  views: { key: string; label: string }[];
+  /** The commands that can run now, as the palette lists them (see renderer/commands/registry.ts). */
+  commands: { id: string; label: string; keys: string; run: () => void }[];
+  views: readonly { key: string }[];
   /** Opens a view; with a target, on that stage or term (see route.ts). */
   goToView: (key: string, target?: string) => void;
-  actions: { id: string; label: string; keys?: string | undefined; run: () => void }[];
 }
 
-/** Everything the palette can find: phases, actions, and the workshop's own stages and terms. */
-export function paletteEntries({ workshop, views, goToView, actions }: PaletteContext): PaletteEntry[] {
-  const entries: PaletteEntry[] = views.map((v, i) => ({
-    id: `phase:${v.key}`,
-    kind: "Phase",
-    label: `Go to ${v.label}`,
-    keys: `Alt+${i + 1}`,
-    run: () => goToView(v.key),
+/** Everything the palette can find: phases and actions (the commands available now), and the workshop's stages and terms. */
+export function paletteEntries({ workshop, commands, views, goToView }: PaletteContext): PaletteEntry[] {
+  const entries: PaletteEntry[] = commands.map((c) => ({
+    id: `command:${c.id}`,
+    kind: c.id.startsWith("go.") ? "Phase" : "Action",
+    label: c.label,
+    ...(c.keys ? { keys: c.keys } : {}),
+    run: c.run,
   }));
-  entries.push(...actions.map((a) => ({ ...a, id: `action:${a.id}`, kind: "Action" as const })));
   if (!workshop) return entries;
   const hasView = (key: string) => views.some((v) => v.key === key);
   // A stage lands selected on the map; a free term opens on the Agree view, where it is settled.

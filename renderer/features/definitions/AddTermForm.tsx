@@ -1,7 +1,6 @@
 import { useRef, useState } from "react";
-import { addTerm } from "../../../shared/workshop/terms";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useBindCommands } from "../../commands/bind";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const SUGGESTIONS = ["Lead", "Qualified", "Intent", "Fit"];
 
@@ -9,10 +8,9 @@ const SUGGESTIONS = ["Lead", "Qualified", "Intent", "Fit"];
 export function AddTermForm() {
   const [name, setName] = useState("");
   const input = useRef<HTMLInputElement>(null);
-  useViewCommands({ "definitions.new-term": () => input.current?.focus() });
-  const apply = useWorkshopStore((s) => s.apply);
+  useBindCommands({ "definitions.new-term": () => input.current?.focus() });
   const existing = useWorkshopStore((s) => s.workshop?.terms.map((t) => t.term.toLowerCase()).join("\n") ?? "");
-  const add = (term: string) => apply((w) => addTerm(w, { term }));
+  const add = (term: string) => edit("addTerm", { term });
   const missing = SUGGESTIONS.filter((s) => !existing.split("\n").includes(s.toLowerCase()));
   return (
     <form

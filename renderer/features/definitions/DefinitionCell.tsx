@@ -1,10 +1,9 @@
 import { memo } from "react";
 import type { DiffSegment } from "../../../shared/glossary/diff";
-import { recordDefinition } from "../../../shared/workshop/terms";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { termOf } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { DiffText } from "../../ui/DiffText";
 import { useDraft } from "./useDraft";
-import { termById } from "./useTerm";
 
 interface Props {
   termId: string;
@@ -19,16 +18,12 @@ interface Props {
  * backdrop behind a transparent textarea with the same metrics, so the room
  * sees the differences in place while the facilitator types. Subscribes to
  * its own text only: a keystroke re-renders this cell and nothing else.
- * `apply` is read when needed rather than subscribed to: 600 cells' worth of
- * subscriptions would each be checked on every keystroke.
+ * Edits go straight to the contract rather than through a subscription: 600
+ * cells' worth of subscriptions would each be checked on every keystroke.
  */
 export const DefinitionCell = memo(function DefinitionCell({ termId, termName, teamId, teamName, segments }: Props) {
-  const stored = useWorkshopStore((s) => termById(s.workshop, termId)?.teamDefinitions[teamId] ?? "");
-  const draft = useDraft(stored, (text) =>
-    useWorkshopStore
-      .getState()
-      .apply((w) => recordDefinition(w, termId, teamId, text), `definition.${termId}.${teamId}`),
-  );
+  const stored = useWorkshopStore((s) => termOf(s, termId)?.teamDefinitions[teamId] ?? "");
+  const draft = useDraft(stored, (text) => edit("recordDefinition", termId, teamId, text));
   return (
     <div className="definition-field">
       <div className="definition-backdrop" aria-hidden="true">

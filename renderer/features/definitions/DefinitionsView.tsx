@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { termNamedBy } from "../../../shared/workshop/glossary";
-import { useViewCommands } from "../../commands/useViewCommands";
+import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
 import { useFocusTarget } from "../../ui/useFocusTarget";
@@ -21,7 +21,7 @@ export function DefinitionsView() {
   const close = useCallback(() => setSpotlight(null), []);
   const board = useRef<HTMLDivElement>(null);
   useFocusTarget(board, termRowOf);
-  useViewCommands({
+  useBindCommands({
     "definitions.spotlight": () => {
       const row = document.activeElement?.closest<HTMLElement>("[data-route-target]");
       const first = useWorkshopStore.getState().workshop?.terms[0]?.id;

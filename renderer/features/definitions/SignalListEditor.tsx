@@ -1,13 +1,11 @@
 import { useState } from "react";
-import { addSignal, removeSignal } from "../../../shared/workshop/signals";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const NO_SIGNALS: string[] = [];
 
 /** The buyer signals the room can tick; removing one unticks it everywhere. */
 export function SignalListEditor() {
   const signals = useWorkshopStore((s) => s.workshop?.signals ?? NO_SIGNALS);
-  const apply = useWorkshopStore((s) => s.apply);
   const [name, setName] = useState("");
   return (
     <details className="signal-list">
@@ -20,7 +18,7 @@ export function SignalListEditor() {
               type="button"
               className="btn btn-quiet"
               aria-label={`Remove the signal ${signal}`}
-              onClick={() => apply((w) => removeSignal(w, signal))}
+              onClick={() => edit("removeSignal", signal)}
             >
               ✕
             </button>
@@ -30,7 +28,7 @@ export function SignalListEditor() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (apply((w) => addSignal(w, name))) setName("");
+          if (edit("addSignal", name).ok) setName("");
         }}
       >
         <input aria-label="New signal" value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,7 +1,6 @@
 import type { Team } from "../../../shared/workshop/model";
-import { toggleSignal } from "../../../shared/workshop/terms";
-import { useWorkshopStore } from "../../store/workshop-store";
-import { termById } from "./useTerm";
+import { termOf } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const NO_SIGNALS: string[] = [];
 
@@ -16,8 +15,7 @@ function SignalTick({
   team: Team;
   signal: string;
 }) {
-  const ticked = useWorkshopStore((s) => termById(s.workshop, termId)?.teamSignals[team.id]?.includes(signal) ?? false);
-  const apply = useWorkshopStore((s) => s.apply);
+  const ticked = useWorkshopStore((s) => termOf(s, termId)?.teamSignals[team.id]?.includes(signal) ?? false);
   return (
     <td>
       <input
@@ -25,7 +23,7 @@ function SignalTick({
         className="signal-tick"
         aria-label={`${team.name} counts ${signal} for ${termName}`}
         checked={ticked}
-        onChange={() => apply((w) => toggleSignal(w, termId, team.id, signal))}
+        onChange={() => edit("toggleSignal", termId, team.id, signal)}
       />
     </td>
   );

@@ -1,8 +1,9 @@
 import { memo, useMemo } from "react";
 import { signalsMatrix } from "../../../shared/glossary/signals-matrix";
+import { byId } from "../../../shared/workshop/locate";
 import type { Team, Term } from "../../../shared/workshop/model";
+import { termOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { termById } from "./useTerm";
 
 const NONE: Term["teamSignals"] = {};
 const NO_SIGNALS: string[] = [];
@@ -12,7 +13,7 @@ const NO_SIGNALS: string[] = [];
  * and which only some teams count (named, with the teams that count them).
  */
 export const SignalsSummary = memo(function SignalsSummary({ termId, teams }: { termId: string; teams: Team[] }) {
-  const teamSignals = useWorkshopStore((s) => termById(s.workshop, termId)?.teamSignals ?? NONE);
+  const teamSignals = useWorkshopStore((s) => termOf(s, termId)?.teamSignals ?? NONE);
   const signals = useWorkshopStore((s) => s.workshop?.signals ?? NO_SIGNALS);
   const matrix = useMemo(() => signalsMatrix({ teamSignals }, teams, signals), [teamSignals, teams, signals]);
   const disputed = matrix.rows.filter((r) => r.disputed);
@@ -31,9 +32,7 @@ export const SignalsSummary = memo(function SignalsSummary({ termId, teams }: { 
         <li key={row.signal} className="signal-chip signal-disputed">
           <span aria-hidden="true">≠ </span>
           {row.signal}{" "}
-          <span className="signal-who">
-            only {row.countedBy.map((id) => teams.find((t) => t.id === id)?.name ?? "?").join(", ")}
-          </span>
+          <span className="signal-who">only {row.countedBy.map((id) => byId(teams, id)?.name ?? "?").join(", ")}</span>
         </li>
       ))}
     </ul>

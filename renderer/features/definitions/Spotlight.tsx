@@ -1,12 +1,12 @@
 import { useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { termOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend, DiffText } from "../../ui/DiffText";
 import { SignalsSummary } from "./SignalsSummary";
 import { StatusBadge } from "./StatusBadge";
 import { useTeams } from "./teams";
 import { useDifferences } from "./useDifferences";
-import { termById } from "./useTerm";
 
 interface Props {
   termId: string;
@@ -17,8 +17,8 @@ interface Props {
 /** One term, full screen, the teams side by side in large type: what the room looks at while it argues. */
 export function Spotlight({ termId, onMove, onClose }: Props) {
   const termIds = useWorkshopStore(useShallow((s) => s.workshop?.terms.map((t) => t.id) ?? []));
-  const name = useWorkshopStore((s) => termById(s.workshop, termId)?.term ?? "");
-  const texts = useWorkshopStore((s) => termById(s.workshop, termId)?.teamDefinitions);
+  const name = useWorkshopStore((s) => termOf(s, termId)?.term ?? "");
+  const texts = useWorkshopStore((s) => termOf(s, termId)?.teamDefinitions);
   const teams = useTeams();
   const differences = useDifferences(termId);
   const index = termIds.indexOf(termId);

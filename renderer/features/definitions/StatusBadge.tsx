@@ -1,6 +1,6 @@
 import type { TermStatus } from "../../../shared/workshop/model";
+import { termOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { termById } from "./useTerm";
 
 /** A word and a symbol, never colour alone: the room reads it from the back. */
 export const STATUS_LABELS: Record<TermStatus, string> = {
@@ -11,6 +11,6 @@ export const STATUS_LABELS: Record<TermStatus, string> = {
 };
 
 export function StatusBadge({ termId }: { termId: string }) {
-  const status = useWorkshopStore((s) => termById(s.workshop, termId)?.status ?? "open");
+  const status = useWorkshopStore((s) => termOf(s, termId)?.status ?? "open");
   return <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>;
 }

@@ -1,5 +1,6 @@
 import { memo, useState } from "react";
 import type { Team } from "../../../shared/workshop/model";
+import { termOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DefinitionCell } from "./DefinitionCell";
 import { SignalsMatrix } from "./SignalsMatrix";
@@ -7,7 +8,6 @@ import { SignalsSummary } from "./SignalsSummary";
 import { StatusBadge } from "./StatusBadge";
 import { TermTools } from "./TermTools";
 import { useDifferences } from "./useDifferences";
-import { termById } from "./useTerm";
 
 interface Props {
   termId: string;
@@ -17,8 +17,8 @@ interface Props {
 
 /** A term's row: its name, a cell per team, and the signals each team counts. */
 export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Props) {
-  const name = useWorkshopStore((s) => termById(s.workshop, termId)?.term ?? "");
-  const isStage = useWorkshopStore((s) => termById(s.workshop, termId)?.stageId != null);
+  const name = useWorkshopStore((s) => termOf(s, termId)?.term ?? "");
+  const isStage = useWorkshopStore((s) => termOf(s, termId)?.stageId != null);
   const differences = useDifferences(termId);
   const [ticking, setTicking] = useState(false);
   const [editing, setEditing] = useState(false);

@@ -1,7 +1,7 @@
-import { moveTerm, removeTerm, renameTerm } from "../../../shared/workshop/terms";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { indexById } from "../../../shared/workshop/locate";
+import { termOf } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { CommitField } from "../../ui/CommitField";
-import { termById } from "./useTerm";
 
 /**
  * A term's own housekeeping, out of the way until asked for: rename, move in
@@ -9,20 +9,19 @@ import { termById } from "./useTerm";
  * but removed only with its stage, on the map. Removing undoes like any edit.
  */
 export function TermTools({ termId }: { termId: string }) {
-  const name = useWorkshopStore((s) => termById(s.workshop, termId)?.term ?? "");
-  const isStage = useWorkshopStore((s) => termById(s.workshop, termId)?.stageId != null);
-  const index = useWorkshopStore((s) => s.workshop?.terms.findIndex((t) => t.id === termId) ?? -1);
+  const name = useWorkshopStore((s) => termOf(s, termId)?.term ?? "");
+  const isStage = useWorkshopStore((s) => termOf(s, termId)?.stageId != null);
+  const index = useWorkshopStore((s) => (s.workshop ? (indexById(s.workshop.terms).get(termId) ?? -1) : -1));
   const last = useWorkshopStore((s) => (s.workshop?.terms.length ?? 0) - 1);
-  const apply = useWorkshopStore((s) => s.apply);
   return (
     <fieldset className="term-tools">
       <legend className="visually-hidden">Edit the term {name}</legend>
-      <CommitField label="Name" value={name} onCommit={(v) => apply((w) => renameTerm(w, termId, v))} />
+      <CommitField label="Name" value={name} onCommit={(v) => edit("renameTerm", termId, v).ok} />
       <button
         type="button"
         className="btn"
         disabled={index <= 0}
-        onClick={() => apply((w) => moveTerm(w, termId, index - 1))}
+        onClick={() => edit("moveTerm", termId, index - 1)}
         aria-label={`Move ${name} up`}
       >
         ↑ Up
@@ -31,7 +30,7 @@ export function TermTools({ termId }: { termId: string }) {
         type="button"
         className="btn"
         disabled={index >= last}
-        onClick={() => apply((w) => moveTerm(w, termId, index + 1))}
+        onClick={() => edit("moveTerm", termId, index + 1)}
         aria-label={`Move ${name} down`}
       >
         ↓ Down
@@ -42,7 +41,7 @@ export function TermTools({ termId }: { termId: string }) {
         <button
           type="button"
           className="btn btn-danger"
-          onClick={() => apply((w) => removeTerm(w, termId))}
+          onClick={() => edit("removeTerm", termId)}
           aria-label={`Remove ${name}`}
         >
           Remove term

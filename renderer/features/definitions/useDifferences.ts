@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from "react";
 import { type DiffSegment, definitionDifferences } from "../../../shared/glossary/diff";
+import { termOf } from "../../store/selectors";
 import type { WorkshopState } from "../../store/workshop-store";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { termById } from "./useTerm";
 
 const NONE: Record<string, string> = {};
 
 /** Highlights follow the typing once it pauses this long, so a keystroke's frame only paints the character. */
 export const SETTLE_MS = 120;
 
-const definitionsOf = (s: WorkshopState, termId: string) => termById(s.workshop, termId)?.teamDefinitions ?? NONE;
+const definitionsOf = (s: WorkshopState, termId: string) => termOf(s, termId)?.teamDefinitions ?? NONE;
 
 /**
  * The word-level differences of one term. The hook listens to the store

@@ -1,9 +1,9 @@
-import { earlierVersions } from "../../../shared/charter/versions";
+import { signOffStatus } from "../../../shared/signoff/status";
+import { earlierVersions } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
-import { isLocked } from "../../../shared/workshop/signoff";
-import { useViewCommands } from "../../commands/useViewCommands";
+import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { Banner } from "../../ui/Banner";
+import { NoticeBanner } from "../../ui/Banner";
 import { useSaveCharterJson } from "../../ui/charter/useSaveCharter";
 // The shell is the composition root; its backup export is the one the menu uses too.
 import { useExportBackup } from "../shell/useExportBackup";
@@ -14,28 +14,10 @@ import "./export.css";
 /** Every export reads the workshop as it is at the moment of the click, not as it was when the view rendered. */
 const current = () => useWorkshopStore.getState().workshop as Workshop;
 
-function Outcome({
-  outcome,
-  dismiss,
-}: {
-  outcome: { tone: "error" | "info"; text: string } | null;
-  dismiss: () => void;
-}) {
-  if (!outcome) return null;
-  return (
-    <Banner tone={outcome.tone}>
-      <p>{outcome.text}</p>
-      <button type="button" className="btn" onClick={dismiss}>
-        OK
-      </button>
-    </Banner>
-  );
-}
-
 /** Step 7: the charter for people (PDF) and for tools (JSON), earlier versions, and the full backup. */
 export function ExportView() {
   const version = useWorkshopStore((s) => s.workshop?.signOff.version ?? 1);
-  const locked = useWorkshopStore((s) => (s.workshop ? isLocked(s.workshop) : false));
+  const locked = useWorkshopStore((s) => (s.workshop ? signOffStatus(s.workshop).locked : false));
   const history = useWorkshopStore((s) => s.workshop?.signOff.history);
   const earlier = history ? earlierVersions({ signOff: { history } } as Workshop) : [];
   const json = useSaveCharterJson();
@@ -45,7 +27,7 @@ export function ExportView() {
     pdf.progress.state === "preparing" || pdf.progress.state === "drawing" || pdf.progress.state === "saving";
   const exportJson = () => json.save(current());
   const exportPdf = () => !busy && pdf.exportPdf(current());
-  useViewCommands({ "export.pdf": exportPdf, "export.json": exportJson });
+  useBindCommands({ "export.pdf": exportPdf, "export.json": exportJson });
 
   return (
     <div className="export">
@@ -65,7 +47,7 @@ export function ExportView() {
           </button>
         </div>
         <PdfProgressLine progress={pdf.progress} onDismiss={pdf.dismiss} />
-        <Outcome outcome={json.outcome} dismiss={json.dismiss} />
+        <NoticeBanner notice={json.outcome} onDismiss={json.dismiss} />
       </section>
       {earlier.length > 0 && (
         <section className="export-card" aria-labelledby="export-earlier-heading">
@@ -96,7 +78,7 @@ export function ExportView() {
         <button type="button" className="btn" onClick={backup.exportBackup}>
           Export backup…
         </button>
-        <Outcome outcome={backup.outcome} dismiss={backup.dismiss} />
+        <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
       </section>
     </div>
   );

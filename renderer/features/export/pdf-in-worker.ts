@@ -1,6 +1,6 @@
 import type { CharterFile } from "../../../shared/charter/format";
-import type { CharterFonts } from "./pdf/fonts";
-import type { PdfOptions } from "./pdf/render";
+import type { CharterFonts } from "../../../shared/pdf/fonts";
+import type { PdfOptions } from "../../../shared/pdf/render";
 import type { PdfJob, PdfReply } from "./pdf.worker";
 
 /**

@@ -1,6 +1,6 @@
 import type { CharterFile } from "../../../shared/charter/format";
-import type { CharterFonts } from "./pdf/fonts";
-import { type PdfOptions, renderCharterPdf } from "./pdf/render";
+import type { CharterFonts } from "../../../shared/pdf/fonts";
+import { type PdfOptions, renderCharterPdf } from "../../../shared/pdf/render";
 
 /** One PDF to make. The fonts are absolute URLs on the app's own origin, fetched here. */
 export interface PdfJob {

@@ -1,10 +1,10 @@
 import { useCallback, useState } from "react";
 import type { CharterFile } from "../../../shared/charter/format";
+import type { CharterFonts } from "../../../shared/pdf/fonts";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useServices } from "../../storage/StorageContext";
 import { charterFileName } from "../../ui/charter/file-names";
 import { useCharterFile } from "../../ui/charter/useSaveCharter";
-import type { CharterFonts } from "./pdf/fonts";
 import { PdfWorkerUnavailable, renderCharterPdfInWorker } from "./pdf-in-worker";
 
 export type PdfProgress =
@@ -40,7 +40,7 @@ async function renderPdf(file: CharterFile, fonts: CharterFonts): Promise<Uint8A
     return await renderCharterPdfInWorker(file, fonts);
   } catch (error) {
     if (!(error instanceof PdfWorkerUnavailable)) throw error;
-    const engine = await import("./pdf/render");
+    const engine = await import("../../../shared/pdf/render");
     return engine.renderCharterPdf(file, fonts);
   }
 }

@@ -1,8 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useBindCommands } from "../../commands/bind";
 import { listTrash, listWorkshops } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
-import { Banner } from "../../ui/Banner";
+import { NoticeBanner } from "../../ui/Banner";
 import { CharterReader } from "../../ui/charter/CharterReader";
 import { AppearanceControls } from "../cockpit/AppearanceControls";
 import { NewFromTemplate } from "./NewFromTemplate";
@@ -13,21 +14,14 @@ import { WorkshopRow } from "./WorkshopRow";
 import "./home.css";
 
 export function HomeScreen() {
-  const { db, host, durability } = useServices();
+  const { db, durability } = useServices();
   const workshops = useLiveQuery(() => listWorkshops(db), [db]);
   const trash = useLiveQuery(() => listTrash(db), [db]) ?? [];
   const actions = useHomeActions();
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const dragging = useFileDrop(actions.importDropped);
 
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === "workshop:new") void actions.create();
-        if (command === "file:import") void actions.importBackup();
-      }),
-    [host, actions.create, actions.importBackup],
-  );
+  useBindCommands({ "workshop.new": () => void actions.create(), "file.import": () => void actions.importBackup() });
 
   return (
     <main className={dragging ? "home home-dropping" : "home"}>
@@ -51,14 +45,7 @@ export function HomeScreen() {
             : "Import a workshop backup or a signed charter (.json), or drop one anywhere on this window."}
         </p>
       </header>
-      {actions.message && (
-        <Banner tone={actions.message.tone}>
-          <p style={{ whiteSpace: "pre-line" }}>{actions.message.text}</p>
-          <button type="button" className="btn" onClick={actions.dismissMessage}>
-            Dismiss
-          </button>
-        </Banner>
-      )}
+      <NoticeBanner notice={actions.message} onDismiss={actions.dismissMessage} dismiss="Dismiss" />
       {actions.reading && (
         <section aria-label="Charter opened to read" className="home-reading">
           <CharterReader
@@ -93,6 +80,7 @@ export function HomeScreen() {
                 onRename={(title) => actions.rename(w.id, title)}
                 onDuplicate={() => actions.duplicate(w.id)}
                 onTrash={() => actions.trash(w.id)}
+                onExportStored={() => actions.exportStored(w.id, w.title)}
               />
             ))}
           </ul>

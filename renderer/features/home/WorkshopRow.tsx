@@ -8,9 +8,10 @@ interface Props {
   onRename: (title: string) => void;
   onDuplicate: () => void;
   onTrash: () => void;
+  onExportStored: () => void;
 }
 
-export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash }: Props) {
+export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash, onExportStored }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(workshop.title);
   const name = workshop.title || "Untitled workshop";
@@ -51,14 +52,33 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash }: Props)
           {[workshop.organization, formatWorkshopDate(workshop.date)].filter(Boolean).join(" · ")}
         </span>
         <span className="muted workshop-row-edited">Last edited {formatDateTime(workshop.updatedAt)}</span>
+        {workshop.problem && (
+          <p className="workshop-row-problem">Cannot be opened, and is kept exactly as stored. {workshop.problem}</p>
+        )}
       </div>
       <div className="workshop-row-actions">
-        <button type="button" className="btn btn-quiet" onClick={() => setRenaming(true)} aria-label={`Rename ${name}`}>
-          Rename
-        </button>
-        <button type="button" className="btn btn-quiet" onClick={onDuplicate} aria-label={`Duplicate ${name}`}>
-          Duplicate
-        </button>
+        {workshop.problem ? (
+          <button type="button" className="btn" onClick={onExportStored} aria-label={`Export ${name} as stored`}>
+            Export as stored
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => {
+                setTitle(workshop.title);
+                setRenaming(true);
+              }}
+              aria-label={`Rename ${name}`}
+            >
+              Rename
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={onDuplicate} aria-label={`Duplicate ${name}`}>
+              Duplicate
+            </button>
+          </>
+        )}
         <button type="button" className="btn btn-danger" onClick={onTrash} aria-label={`Move ${name} to the trash`}>
           Delete
         </button>

@@ -1,13 +1,14 @@
-import { detectFileKind, parseBackup } from "../../../shared/backup/backup";
+import { parseBackup } from "../../../shared/backup/backup";
 import { charterToWorkshop } from "../../../shared/charter/import";
 import { type OpenedCharter, parseCharterFile } from "../../../shared/charter/parse";
+import { openDocument } from "../../../shared/contract";
+import { detectTextKind, MAX_FILE_BYTES } from "../../../shared/files/kinds";
 import { duplicateWorkshop } from "../../../shared/workshop/duplicate";
-import type { Workshop } from "../../../shared/workshop/model";
 import { formatProblems } from "../../../shared/workshop/validate";
 import type { AccordDatabase } from "../../storage/db";
 import { saveWorkshop } from "../../storage/repository";
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 export type ImportOutcome =
   | { kind: "imported"; text: string }
@@ -17,25 +18,17 @@ export type ImportOutcome =
 
 const now = () => new Date().toISOString();
 
-/** Which kind of Accord file this claims to be; anything unreadable goes the backup way, whose messages say why. */
-function kindOf(text: string) {
-  try {
-    return detectFileKind(JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text));
-  } catch {
-    return "unknown";
-  }
-}
-
-/** Validated whole before anything is stored: a bad file changes nothing. */
+/** Validated whole, through the same contract as every write, before anything is stored: a bad file changes nothing. */
 export async function importFile(db: AccordDatabase, name: string, text: string): Promise<ImportOutcome> {
-  if (kindOf(text) === "charter") return importCharter(db, name, text);
+  if (detectTextKind(text) === "charter") return importCharter(db, name, text);
   const parsed = parseBackup(text, { fileName: name, maxBytes: MAX_IMPORT_BYTES });
   if (!parsed.ok) return { kind: "refused", text: formatProblems(parsed.problems, name) };
   // Importing the same backup twice must not overwrite the first copy.
   const clash = await db.workshops.get(parsed.value.id);
-  const workshop = clash ? { ...duplicateWorkshop(parsed.value), details: parsed.value.details } : parsed.value;
-  await saveWorkshop(db, workshop, now());
-  return { kind: "imported", text: `Imported “${workshop.details.title}” from ${name}.` };
+  const copy = clash ? openDocument({ ...duplicateWorkshop(parsed.value), details: parsed.value.details }) : parsed;
+  if (!copy.ok) return { kind: "refused", text: formatProblems(copy.problems, name) };
+  await saveWorkshop(db, copy.value, now());
+  return { kind: "imported", text: `Imported “${copy.value.details.title}” from ${name}.` };
 }
 
 async function importCharter(db: AccordDatabase, name: string, text: string): Promise<ImportOutcome> {
@@ -48,12 +41,12 @@ async function importCharter(db: AccordDatabase, name: string, text: string): Pr
 /** A new workshop seeded with the charter; an intact one comes in signed and locked, as it was signed. */
 export async function storeCharter(db: AccordDatabase, name: string, opened: OpenedCharter): Promise<ImportOutcome> {
   const made = charterToWorkshop(opened);
-  if (!made.ok) return { kind: "refused", text: formatProblems(made.problems, name) };
-  const workshop: Workshop = made.value;
-  await saveWorkshop(db, workshop, now());
+  const workshop = made.ok ? openDocument(made.value) : made;
+  if (!workshop.ok) return { kind: "refused", text: formatProblems(workshop.problems, name) };
+  await saveWorkshop(db, workshop.value, now());
   const what = opened.intact ? "the charter" : "an unsigned draft from the charter";
   return {
     kind: "imported",
-    text: `Imported ${what} “${workshop.details.title}”, version ${workshop.signOff.version}, from ${name}.`,
+    text: `Imported ${what} “${workshop.value.details.title}”, version ${workshop.value.signOff.version}, from ${name}.`,
   };
 }

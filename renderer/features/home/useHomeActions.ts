@@ -1,20 +1,23 @@
 import { useCallback, useState } from "react";
+import { storedFileName } from "../../../shared/backup/file-name";
+import { call, commit, FROM_FACILITATOR, openDocument } from "../../../shared/contract";
 import { fileTooLargeMessage } from "../../../shared/host";
-import { applyTemplate, type TemplateKey } from "../../../shared/journey/templates";
+import type { TemplateKey } from "../../../shared/journey/templates";
 import { createWorkshop } from "../../../shared/workshop/create";
-import { updateDetails } from "../../../shared/workshop/details";
 import { formatProblems } from "../../../shared/workshop/validate";
 import { navigate } from "../../app/route";
 import {
   deleteForever,
   duplicateStored,
-  loadWorkshop,
+  editStored,
   moveToTrash,
+  readStored,
   restoreFromTrash,
   saveWorkshop,
 } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { describeWriteError } from "../../storage/write-errors";
+import type { Notice } from "../../ui/Banner";
 import { type ImportOutcome, importFile, MAX_IMPORT_BYTES, storeCharter } from "./import-file";
 
 type NotIntact = Extract<ImportOutcome, { kind: "not-intact" }>;
@@ -24,7 +27,7 @@ const now = () => new Date().toISOString();
 /** The home screen's actions; each failure becomes a sentence on screen, never a silent catch. */
 export function useHomeActions() {
   const { db, host } = useServices();
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [reading, setReading] = useState<NotIntact | null>(null);
 
   const show = useCallback((outcome: ImportOutcome) => {
@@ -61,26 +64,36 @@ export function useHomeActions() {
     dismissMessage: () => setMessage(null),
     create: (template: TemplateKey = "blank") =>
       guard(async () => {
-        const blank = createWorkshop({ date: now().slice(0, 10) });
-        const started = applyTemplate(blank, template);
-        // A template that cannot apply is a bug in the template, not the user's doing.
+        // A new workshop or a template that breaks a rule is a bug in Accord, not the user's doing.
+        const blank = openDocument(createWorkshop({ date: now().slice(0, 10) }));
+        if (!blank.ok) throw new Error(formatProblems(blank.problems));
+        const started = commit(blank.value, call("applyTemplate", template), FROM_FACILITATOR);
         if (!started.ok) throw new Error(formatProblems(started.problems));
-        await saveWorkshop(db, started.value, now());
+        const workshop = started.document;
+        await saveWorkshop(db, workshop, now());
         const view = template === "blank" ? null : "journey";
-        navigate({ screen: "workshop", workshopId: started.value.id, view, target: null });
+        navigate({ screen: "workshop", workshopId: workshop.id, view, target: null });
       }),
     rename: (id: string, title: string) =>
       guard(async () => {
-        const workshop = await loadWorkshop(db, id);
-        if (!workshop) return;
-        const renamed = updateDetails(workshop, { title });
-        if (!renamed.ok) {
-          setMessage({ tone: "error", text: formatProblems(renamed.problems) });
-          return;
-        }
-        await saveWorkshop(db, renamed.value, now());
+        // The same contract as an edit on screen: a signed, locked version refuses it and says how to go on.
+        const renamed = await editStored(db, id, call("updateDetails", { title }), FROM_FACILITATOR, now());
+        if (!renamed.ok) setMessage({ tone: "error", text: renamed.problems.map((p) => p.message).join("\n") });
       }),
     duplicate: (id: string) => guard(async () => void (await duplicateStored(db, id, now()))),
+    /** A workshop that cannot be opened, saved exactly as it is stored, so nothing in it is lost. */
+    exportStored: (id: string, title: string) =>
+      guard(async () => {
+        const stored = await readStored(db, id);
+        if (stored === undefined) return;
+        const saved = await host.saveFile({
+          title: "Export the workshop as it is stored",
+          suggestedName: storedFileName(title, now()),
+          filters: [{ name: "JSON", extensions: ["json"] }],
+          contents: `${JSON.stringify(stored, null, 2)}\n`,
+        });
+        if (saved.saved) setMessage({ tone: "info", text: `Saved “${title || "Untitled workshop"}” as it is stored.` });
+      }),
     trash: (id: string) => guard(() => moveToTrash(db, id, now())),
     restore: (id: string) => guard(() => restoreFromTrash(db, id)),
     deleteForever: (id: string) => guard(() => deleteForever(db, id)),

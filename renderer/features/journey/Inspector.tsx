@@ -1,5 +1,4 @@
-import { removeFromJourney } from "../../../shared/journey/edit";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit } from "../../store/workshop-store";
 import { StageInspector } from "./StageInspector";
 import { useJourneySelection } from "./selection";
 import { TransitionInspector } from "./TransitionInspector";
@@ -10,7 +9,6 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 export function Inspector() {
   const stageIds = useJourneySelection((s) => s.stageIds);
   const transitionIds = useJourneySelection((s) => s.transitionIds);
-  const apply = useWorkshopStore((s) => s.apply);
   const count = stageIds.length + transitionIds.length;
   if (count === 0) return null;
   let body = null;
@@ -34,7 +32,7 @@ export function Inspector() {
           type="button"
           className="btn btn-danger"
           onClick={() => {
-            if (apply((w) => removeFromJourney(w, { stageIds, transitionIds }))) useJourneySelection.getState().clear();
+            if (edit("removeFromJourney", { stageIds, transitionIds }).ok) useJourneySelection.getState().clear();
           }}
         >
           Remove them

@@ -1,14 +1,15 @@
 import { MiniMap, type Node, type ReactFlowState, useStore } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
+import { byId } from "../../../shared/workshop/locate";
 import { useWorkshopStore } from "../../store/workshop-store";
 
 const NO_STAGES: never[] = [];
 
 function minimapColour(node: Node): string {
   const w = useWorkshopStore.getState().workshop;
-  const teamId = w?.stages.find((s) => s.id === node.id)?.owner.teamId;
-  return w?.teams.find((t) => t.id === teamId)?.colour ?? "#6b7280";
+  const teamId = w ? byId(w.stages, node.id)?.owner.teamId : null;
+  return (w && teamId && byId(w.teams, teamId)?.colour) || "#6b7280";
 }
 
 /**

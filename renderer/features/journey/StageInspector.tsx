@@ -1,8 +1,8 @@
 import { HUBSPOT_LIFECYCLE_STAGES, SALESFORCE_LEAD_STATUSES } from "../../../shared/journey/crm";
-import { removeFromJourney } from "../../../shared/journey/edit";
 import { OUTCOME_TYPES, type OutcomeType } from "../../../shared/workshop/model";
-import { renameStage, type StagePatch, updateStage } from "../../../shared/workshop/stages";
-import { useWorkshopStore } from "../../store/workshop-store";
+import type { StagePatch } from "../../../shared/workshop/stages";
+import { useStage } from "../../store/selectors";
+import { edit } from "../../store/workshop-store";
 import { CommitField } from "../../ui/CommitField";
 import { OwnerFields } from "../../ui/OwnerFields";
 import { OUTCOME_WORDS } from "./StageNode";
@@ -15,25 +15,19 @@ function kindOf(kind: string): StagePatch {
 }
 
 export function StageInspector({ stageId }: { stageId: string }) {
-  const stage = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === stageId));
-  const apply = useWorkshopStore((s) => s.apply);
+  const stage = useStage(stageId);
   if (!stage) return null;
-  const update = (patch: StagePatch, key?: string) => apply((w) => updateStage(w, stageId, patch), key);
-  const key = (field: string) => `stage.${stageId}.${field}`;
+  const update = (patch: StagePatch) => edit("updateStage", stageId, patch);
   return (
     <section className="inspector" aria-label={`Stage ${stage.name}`}>
       <h2>{stage.kind === "outcome" ? "Outcome" : "Stage"}</h2>
-      <CommitField
-        label="Stage name"
-        value={stage.name}
-        onCommit={(name) => apply((w) => renameStage(w, stageId, name))}
-      />
+      <CommitField label="Stage name" value={stage.name} onCommit={(name) => edit("renameStage", stageId, name).ok} />
       <label className="field">
         <span>Buyer's words</span>
         <input
           value={stage.buyerLabel ?? ""}
           placeholder="What is the buyer doing?"
-          onChange={(e) => update({ buyerLabel: orNull(e.target.value) }, key("buyerLabel"))}
+          onChange={(e) => update({ buyerLabel: orNull(e.target.value) })}
         />
       </label>
       <label className="field">
@@ -47,14 +41,14 @@ export function StageInspector({ stageId }: { stageId: string }) {
           ))}
         </select>
       </label>
-      <OwnerFields owner={stage.owner} onChange={(owner, k) => update({ owner }, k)} coalesceKey={key("role")} />
+      <OwnerFields owner={stage.owner} onChange={(owner) => update({ owner })} />
       <h3>In the CRM</h3>
       <label className="field">
         <span>HubSpot lifecycle stage</span>
         <input
           list="hubspot-lifecycle-stages"
           value={stage.crm.hubspotLifecycleStage ?? ""}
-          onChange={(e) => update({ crm: { hubspotLifecycleStage: orNull(e.target.value) } }, key("hubspot"))}
+          onChange={(e) => update({ crm: { hubspotLifecycleStage: orNull(e.target.value) } })}
         />
       </label>
       <label className="field">
@@ -62,7 +56,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
         <input
           list="salesforce-lead-statuses"
           value={stage.crm.salesforceLeadStatus ?? ""}
-          onChange={(e) => update({ crm: { salesforceLeadStatus: orNull(e.target.value) } }, key("salesforce"))}
+          onChange={(e) => update({ crm: { salesforceLeadStatus: orNull(e.target.value) } })}
         />
       </label>
       <datalist id="hubspot-lifecycle-stages">
@@ -79,7 +73,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
         type="button"
         className="btn btn-danger"
         onClick={() => {
-          if (apply((w) => removeFromJourney(w, { stageIds: [stageId] }))) useJourneySelection.getState().clear();
+          if (edit("removeFromJourney", { stageIds: [stageId] }).ok) useJourneySelection.getState().clear();
         }}
       >
         Remove {stage.kind === "outcome" ? "outcome" : "stage"}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { renameStage } from "../../../shared/workshop/stages";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit } from "../../store/workshop-store";
 import { focusStageNow } from "./reveal";
 import { useJourneySelection } from "./selection";
 
@@ -22,8 +21,8 @@ function NameField({ stageId, name }: { stageId: string; name: string }) {
   const finish = (keep: boolean) => {
     if (done.current) return;
     if (keep && draft.trim() !== name) {
-      const renamed = useWorkshopStore.getState().apply((w) => renameStage(w, stageId, draft));
-      if (!renamed) return;
+      const renamed = edit("renameStage", stageId, draft);
+      if (!renamed.ok) return;
     }
     done.current = true;
     // Before the field unmounts, or the next keystroke would land on the page, not the map.

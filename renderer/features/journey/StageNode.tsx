@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import type { OutcomeType, TermStatus } from "../../../shared/workshop/model";
+import { teamOf, useStage, useTeam } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
 import type { StageFlowNode } from "./flow-elements";
 import { StageName } from "./StageName";
@@ -20,7 +21,7 @@ export const STATUS_WORDS: Record<TermStatus, string> = {
 };
 
 function OwnerLine({ teamId }: { teamId: string | null }) {
-  const team = useWorkshopStore((s) => (teamId ? s.workshop?.teams.find((t) => t.id === teamId) : undefined));
+  const team = useTeam(teamId);
   if (!team) return <span className="stage-node-team stage-node-team-none">No owner yet</span>;
   return (
     <span className="stage-node-team">
@@ -35,11 +36,9 @@ function OwnerLine({ teamId }: { teamId: string | null }) {
  * props React Flow passes stay the same and editing one stage repaints one node.
  */
 export const StageNode = memo(function StageNode({ id, selected }: NodeProps<StageFlowNode>) {
-  const stage = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === id));
+  const stage = useStage(id);
   const status = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.stageId === id)?.status ?? "open");
-  const colour = useWorkshopStore((s) =>
-    stage?.owner.teamId ? s.workshop?.teams.find((t) => t.id === stage.owner.teamId)?.colour : undefined,
-  );
+  const colour = useWorkshopStore((s) => teamOf(s, stage?.owner.teamId)?.colour);
   if (!stage) return null;
   const outcome = stage.kind === "outcome" ? stage.outcome : null;
   const className = [

@@ -1,8 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
-import { arrangeJourney } from "../../../shared/journey/layout";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useBindCommands } from "../../commands/bind";
+import { edit } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 import { FIT_OPTIONS } from "./JourneyCanvas";
 import { StartFromDialog } from "./StartFromDialog";
@@ -43,13 +42,12 @@ function ExportMenu() {
 }
 
 export function Toolbar() {
-  const apply = useWorkshopStore((s) => s.apply);
   const { addStageAt } = useMapEdits(NO_DRAG);
   const flow = useReactFlow();
   const [startFrom, setStartFrom] = useState(false);
-  const arrange = () => apply((w) => arrangeJourney(w)) && useJourneySelection.getState().requestFit();
+  const arrange = () => edit("arrangeJourney").ok && useJourneySelection.getState().requestFit();
   const fit = () => void flow.fitView(FIT_OPTIONS);
-  useViewCommands({ "journey.add-stage": () => addStageAt(), "journey.arrange": arrange, "journey.fit": fit });
+  useBindCommands({ "journey.add-stage": () => addStageAt(), "journey.arrange": arrange, "journey.fit": fit });
   return (
     <div className="journey-toolbar editing-only" role="toolbar" aria-label="Journey">
       <button type="button" className="btn btn-primary" onClick={() => addStageAt()} aria-keyshortcuts="N">

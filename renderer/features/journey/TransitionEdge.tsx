@@ -3,6 +3,7 @@ import { memo } from "react";
 import { wrapLaneY } from "../../../shared/journey/lanes";
 import { HANDOFF_LABEL_WIDTH } from "../../../shared/journey/layout";
 import { handoffLabel, splitHandoffLabel } from "../../../shared/journey/wording";
+import { transitionOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
 import type { TransitionFlowEdge } from "./flow-elements";
 import { useJourneySelection } from "./selection";
@@ -46,7 +47,7 @@ function HandoffLabel({
   placement: ReturnType<typeof handoffLabelPlacement>;
 }) {
   const text = useWorkshopStore((s) => {
-    const t = s.workshop?.transitions.find((x) => x.id === transitionId);
+    const t = transitionOf(s, transitionId);
     return t ? handoffLabel(t) : "";
   });
   // The SLA is what the room argues about from the back: it gets the big line; the trigger is clamped below it.
@@ -71,7 +72,7 @@ function HandoffLabel({
 /** A transition; a handoff is drawn thicker and dashed, and says its trigger and SLA. */
 export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<TransitionFlowEdge>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, markerEnd, selected } = props;
-  const handoff = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === id)?.handoff ?? false);
+  const handoff = useWorkshopStore((s) => transitionOf(s, id)?.handoff ?? false);
   // Only a line going back left (down to the next row) needs its lane worked out.
   const wraps = targetX < sourceX && targetY > sourceY;
   const centerY = useWorkshopStore((s) => (wraps && s.workshop ? wrapLaneY(s.workshop.stages, source, target) : null));

@@ -1,18 +1,16 @@
-import { removeFromJourney } from "../../../shared/journey/edit";
-import { type TransitionPatch, updateTransition } from "../../../shared/workshop/transitions";
-import { useWorkshopStore } from "../../store/workshop-store";
+import type { TransitionPatch } from "../../../shared/workshop/transitions";
+import { stageOf, useTransition } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { OwnerFields } from "../../ui/OwnerFields";
 import { SlaFields } from "../../ui/SlaFields";
 import { useJourneySelection } from "./selection";
 
 export function TransitionInspector({ transitionId }: { transitionId: string }) {
-  const transition = useWorkshopStore((s) => s.workshop?.transitions.find((t) => t.id === transitionId));
-  const from = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === transition?.from)?.name);
-  const to = useWorkshopStore((s) => s.workshop?.stages.find((x) => x.id === transition?.to)?.name);
-  const apply = useWorkshopStore((s) => s.apply);
+  const transition = useTransition(transitionId);
+  const from = useWorkshopStore((s) => stageOf(s, transition?.from)?.name);
+  const to = useWorkshopStore((s) => stageOf(s, transition?.to)?.name);
   if (!transition) return null;
-  const update = (patch: TransitionPatch, key?: string) => apply((w) => updateTransition(w, transitionId, patch), key);
-  const key = (field: string) => `transition.${transitionId}.${field}`;
+  const update = (patch: TransitionPatch) => edit("updateTransition", transitionId, patch);
   return (
     <section className="inspector" aria-label={`Transition from ${from} to ${to}`}>
       <h2>
@@ -28,10 +26,10 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
           rows={2}
           value={transition.trigger}
           placeholder="What makes the buyer move on?"
-          onChange={(e) => update({ trigger: e.target.value }, key("trigger"))}
+          onChange={(e) => update({ trigger: e.target.value })}
         />
       </label>
-      <OwnerFields owner={transition.owner} onChange={(owner, k) => update({ owner }, k)} coalesceKey={key("role")} />
+      <OwnerFields owner={transition.owner} onChange={(owner) => update({ owner })} />
       <SlaFields transitionId={transitionId} />
       <label className="field">
         <span>On rejection</span>
@@ -39,15 +37,14 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
           rows={3}
           value={transition.onReject ?? ""}
           placeholder="What happens when the next team rejects the buyer?"
-          onChange={(e) => update({ onReject: e.target.value.trim() === "" ? null : e.target.value }, key("onReject"))}
+          onChange={(e) => update({ onReject: e.target.value.trim() === "" ? null : e.target.value })}
         />
       </label>
       <button
         type="button"
         className="btn btn-danger"
         onClick={() => {
-          if (apply((w) => removeFromJourney(w, { transitionIds: [transitionId] })))
-            useJourneySelection.getState().clear();
+          if (edit("removeFromJourney", { transitionIds: [transitionId] }).ok) useJourneySelection.getState().clear();
         }}
       >
         Remove transition

@@ -1,9 +1,7 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
 import type { Position } from "../../../shared/workshop/stages";
-
-export const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+import { isTyping } from "../../commands/typing";
 
 /** Focus at once: a rename field hands the keyboard straight back to its stage, so "Enter, N" never falls on the page. */
 export function focusStageNow(stageId: string) {

@@ -1,5 +1,6 @@
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useEffect } from "react";
+import { byId } from "../../../shared/workshop/locate";
 import type { Workshop } from "../../../shared/workshop/model";
 import type { Position } from "../../../shared/workshop/stages";
 import { useRouteTarget } from "../../app/route";
@@ -17,11 +18,12 @@ interface Place {
 }
 
 function placeOf(w: Workshop | null, id: string): Place | null {
-  const stage = w?.stages.find((s) => s.id === id);
+  if (!w) return null;
+  const stage = byId(w.stages, id);
   if (stage) return { stageIds: [id], transitionIds: [], position: stage.position, focus: id };
-  const transition = w?.transitions.find((t) => t.id === id);
-  const from = w?.stages.find((s) => s.id === transition?.from);
-  const to = w?.stages.find((s) => s.id === transition?.to);
+  const transition = byId(w.transitions, id);
+  const from = transition && byId(w.stages, transition.from);
+  const to = transition && byId(w.stages, transition.to);
   if (!from || !to) return null;
   const position = { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 };
   return { stageIds: [], transitionIds: [id], position, focus: null };

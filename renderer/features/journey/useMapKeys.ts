@@ -1,8 +1,10 @@
 import { useReactFlow } from "@xyflow/react";
 import { type KeyboardEvent, useCallback } from "react";
 import { type Direction, neighbourOf } from "../../../shared/journey/neighbour";
+import { byId } from "../../../shared/workshop/locate";
+import { isTyping } from "../../commands/typing";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { focusStage, isTyping, revealStage } from "./reveal";
+import { focusStage, revealStage } from "./reveal";
 import { useJourneySelection } from "./selection";
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
@@ -25,7 +27,7 @@ export function useMapKeys() {
       if (direction) {
         e.preventDefault();
         const next = current ? neighbourOf(stages, current, direction) : stages[0]?.id;
-        const stage = stages.find((s) => s.id === next);
+        const stage = next ? byId(stages, next) : undefined;
         if (!stage) return;
         selection.select({ stageIds: [stage.id] });
         focusStage(stage.id);

@@ -1,16 +1,15 @@
 import { useShallow } from "zustand/react/shallow";
-import { addKpi, addKpiFromStarter, KPI_STARTERS } from "../../../shared/workshop/measures";
-import { useViewCommands } from "../../commands/useViewCommands";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { KPI_STARTERS } from "../../../shared/workshop/measures";
+import { useBindCommands } from "../../commands/bind";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { KpiCard } from "./KpiCard";
 
 /** The measures both teams are judged on together, with one-click starting points. */
 export function KpiList() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.id) ?? []));
   const names = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.name) ?? []));
-  const apply = useWorkshopStore((s) => s.apply);
-  const addBlank = () => apply((w) => addKpi(w, { name: uniqueName(names) }));
-  useViewCommands({ "measures.add": addBlank });
+  const addBlank = () => edit("addKpi", { name: uniqueName(names) });
+  useBindCommands({ "measures.add": addBlank });
   return (
     <section className="kpis" aria-labelledby="kpis-heading">
       <h2 id="kpis-heading">Shared measures</h2>
@@ -22,7 +21,7 @@ export function KpiList() {
             type="button"
             className="btn"
             disabled={names.includes(starter.name)}
-            onClick={() => apply((w) => addKpiFromStarter(w, starter.key))}
+            onClick={() => edit("addKpiFromStarter", starter.key)}
           >
             + {starter.name}
           </button>

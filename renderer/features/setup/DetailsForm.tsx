@@ -1,6 +1,5 @@
-import { updateDetails } from "../../../shared/workshop/details";
 import type { Details } from "../../../shared/workshop/model";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const FIELDS: { field: keyof Details; label: string; type: "text" | "date"; placeholder?: string }[] = [
   { field: "title", label: "Workshop title", type: "text", placeholder: "Acme revenue alignment" },
@@ -12,7 +11,6 @@ const FIELDS: { field: keyof Details; label: string; type: "text" | "date"; plac
 /** One field subscribes to one value, so typing re-renders only that input. */
 function DetailField({ field, label, type, placeholder }: (typeof FIELDS)[number]) {
   const value = useWorkshopStore((s) => s.workshop?.details[field] ?? "");
-  const apply = useWorkshopStore((s) => s.apply);
   return (
     <label className="field" data-route-target={`details-${field}`}>
       <span>{label}</span>
@@ -20,7 +18,7 @@ function DetailField({ field, label, type, placeholder }: (typeof FIELDS)[number
         type={type}
         value={value}
         placeholder={placeholder}
-        onChange={(e) => apply((w) => updateDetails(w, { [field]: e.target.value }), `details.${field}`)}
+        onChange={(e) => edit("updateDetails", { [field]: e.target.value })}
       />
     </label>
   );

@@ -1,34 +1,29 @@
 import { useShallow } from "zustand/react/shallow";
 import { SETUP_TARGETS } from "../../../shared/charter/readiness";
-import { removeParticipant, updateParticipant } from "../../../shared/workshop/participants";
-import { useWorkshopStore } from "../../store/workshop-store";
+import type { ParticipantInit } from "../../../shared/workshop/participants";
+import { useParticipant } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 export function ParticipantRow({ participantId, index }: { participantId: string; index: number }) {
-  const person = useWorkshopStore((s) => s.workshop?.participants.find((p) => p.id === participantId));
+  const person = useParticipant(participantId);
   const teams = useWorkshopStore(useShallow((s) => s.workshop?.teams ?? []));
-  const apply = useWorkshopStore((s) => s.apply);
   if (!person) return null;
   const who = person.name || `participant ${index + 1}`;
-  const edit = (patch: Parameters<typeof updateParticipant>[2], key?: string) =>
-    apply((w) => updateParticipant(w, participantId, patch), key);
+  const update = (patch: Partial<ParticipantInit>) => edit("updateParticipant", participantId, patch);
   return (
     <tr data-route-target={participantId}>
       <td>
-        <input
-          aria-label={`Name of ${who}`}
-          value={person.name}
-          onChange={(e) => edit({ name: e.target.value }, `participant.${participantId}.name`)}
-        />
+        <input aria-label={`Name of ${who}`} value={person.name} onChange={(e) => update({ name: e.target.value })} />
       </td>
       <td>
-        <input
-          aria-label={`Role of ${who}`}
-          value={person.role}
-          onChange={(e) => edit({ role: e.target.value }, `participant.${participantId}.role`)}
-        />
+        <input aria-label={`Role of ${who}`} value={person.role} onChange={(e) => update({ role: e.target.value })} />
       </td>
       <td>
-        <select aria-label={`Team of ${who}`} value={person.teamId} onChange={(e) => edit({ teamId: e.target.value })}>
+        <select
+          aria-label={`Team of ${who}`}
+          value={person.teamId}
+          onChange={(e) => update({ teamId: e.target.value })}
+        >
           {teams.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name || "(unnamed team)"}
@@ -41,14 +36,14 @@ export function ParticipantRow({ participantId, index }: { participantId: string
           type="checkbox"
           aria-label={`${who} signs the charter`}
           checked={person.signatory}
-          onChange={(e) => edit({ signatory: e.target.checked })}
+          onChange={(e) => update({ signatory: e.target.checked })}
         />
       </td>
       <td className="editing-only">
         <button
           type="button"
           className="btn btn-danger"
-          onClick={() => apply((w) => removeParticipant(w, participantId))}
+          onClick={() => edit("removeParticipant", participantId)}
           aria-label={`Remove ${who}`}
         >
           Remove

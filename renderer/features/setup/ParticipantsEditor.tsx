@@ -1,15 +1,15 @@
 import { useShallow } from "zustand/react/shallow";
 import { SETUP_TARGETS } from "../../../shared/charter/readiness";
-import { addParticipant } from "../../../shared/workshop/participants";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { ParticipantRow } from "./ParticipantRow";
 import { PasteParticipants } from "./PasteParticipants";
 
 export function ParticipantsEditor() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.participants.map((p) => p.id) ?? []));
-  const apply = useWorkshopStore((s) => s.apply);
-  const addOne = () =>
-    apply((w) => addParticipant(w, { name: "", role: "", teamId: w.teams[0]?.id ?? "", signatory: false }));
+  const addOne = () => {
+    const teamId = useWorkshopStore.getState().workshop?.teams[0]?.id ?? "";
+    edit("addParticipant", { name: "", role: "", teamId, signatory: false });
+  };
   return (
     // With nobody listed, a "nobody signs" link lands on the entry fields; otherwise on the first Signs box.
     <section

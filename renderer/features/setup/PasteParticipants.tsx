@@ -1,19 +1,18 @@
 import { useState } from "react";
-import { addParticipants, parseParticipantLines } from "../../../shared/workshop/participants";
+import { parseParticipantLines } from "../../../shared/workshop/participants";
 import type { Problem } from "../../../shared/workshop/result";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 /** Lines with problems stay in the box so nothing typed is lost; good lines are added. */
 export function PasteParticipants() {
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
-  const apply = useWorkshopStore((s) => s.apply);
 
   const add = () => {
     const workshop = useWorkshopStore.getState().workshop;
     if (!workshop) return;
     const parsed = parseParticipantLines(text, workshop);
-    if (parsed.participants.length > 0) apply((w) => addParticipants(w, parsed.participants));
+    if (parsed.participants.length > 0) edit("addParticipants", parsed.participants);
     const badLines = new Set(parsed.problems.map((p) => Number(p.path.replace("line ", "")) - 1));
     setText(
       text

@@ -1,8 +1,8 @@
 import { useShallow } from "zustand/react/shallow";
 import { TEAM_COLOURS } from "../../../shared/workshop/create";
 import { MAX_TEAMS, MIN_TEAMS } from "../../../shared/workshop/model";
-import { addTeam, moveTeam, removeTeam, renameTeam, setTeamColour } from "../../../shared/workshop/teams";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useTeam } from "../../store/selectors";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const COLOUR_NAMES: Record<string, string> = {
   "#0072B2": "Blue",
@@ -14,8 +14,7 @@ const COLOUR_NAMES: Record<string, string> = {
 };
 
 function TeamRow({ teamId, index, count }: { teamId: string; index: number; count: number }) {
-  const team = useWorkshopStore((s) => s.workshop?.teams.find((t) => t.id === teamId));
-  const apply = useWorkshopStore((s) => s.apply);
+  const team = useTeam(teamId);
   if (!team) return null;
   const label = team.name || `Team ${index + 1}`;
   return (
@@ -23,11 +22,11 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       <input
         aria-label={`Name of team ${index + 1}`}
         value={team.name}
-        onChange={(e) => apply((w) => renameTeam(w, teamId, e.target.value), `team.${teamId}.name`)}
+        onChange={(e) => edit("renameTeam", teamId, e.target.value)}
       />
       <label className="team-colour">
         <span className="visually-hidden">Colour of {label}</span>
-        <select value={team.colour} onChange={(e) => apply((w) => setTeamColour(w, teamId, e.target.value))}>
+        <select value={team.colour} onChange={(e) => edit("setTeamColour", teamId, e.target.value)}>
           {TEAM_COLOURS.map((c) => (
             <option key={c} value={c}>
               {COLOUR_NAMES[c]}
@@ -41,7 +40,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
         type="button"
         className="btn btn-quiet editing-only"
         disabled={index === 0}
-        onClick={() => apply((w) => moveTeam(w, teamId, index - 1))}
+        onClick={() => edit("moveTeam", teamId, index - 1)}
         aria-label={`Move ${label} up`}
       >
         ↑
@@ -50,7 +49,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
         type="button"
         className="btn btn-quiet editing-only"
         disabled={index === count - 1}
-        onClick={() => apply((w) => moveTeam(w, teamId, index + 1))}
+        onClick={() => edit("moveTeam", teamId, index + 1)}
         aria-label={`Move ${label} down`}
       >
         ↓
@@ -58,7 +57,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       <button
         type="button"
         className="btn btn-danger editing-only"
-        onClick={() => apply((w) => removeTeam(w, teamId))}
+        onClick={() => edit("removeTeam", teamId)}
         aria-label={`Remove ${label}`}
       >
         Remove
@@ -69,7 +68,6 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
 
 export function TeamsEditor() {
   const teamIds = useWorkshopStore(useShallow((s) => s.workshop?.teams.map((t) => t.id) ?? []));
-  const apply = useWorkshopStore((s) => s.apply);
   return (
     <section className="setup-section" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Teams in the room</h2>
@@ -85,7 +83,7 @@ export function TeamsEditor() {
         type="button"
         className="btn editing-only"
         disabled={teamIds.length >= MAX_TEAMS}
-        onClick={() => apply((w) => addTeam(w))}
+        onClick={() => edit("addTeam")}
       >
         Add team
       </button>

@@ -1,4 +1,4 @@
-import { isLocked } from "../../../shared/workshop/signoff";
+import { isLocked } from "../../../shared/signoff/lock";
 import { routeHash } from "../../app/route";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";

@@ -1,10 +1,11 @@
 import { useServices } from "../../storage/StorageContext";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { useSaveStatus } from "../../store/save-status";
+import { dismissRefusal, useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 
 /** Small and calm while all is well; the failure case is a banner (below). */
 export function SaveStatusIndicator() {
-  const status = useWorkshopStore((s) => s.saveStatus);
+  const status = useSaveStatus((s) => s.status);
   const label = status.state === "error" ? "Not stored" : status.state === "saving" ? "Storing…" : "All changes stored";
   return (
     <span
@@ -20,7 +21,7 @@ export function SaveStatusIndicator() {
 }
 
 export function SaveErrorBanner({ onExportBackup }: { onExportBackup: () => void }) {
-  const status = useWorkshopStore((s) => s.saveStatus);
+  const status = useSaveStatus((s) => s.status);
   const { persistence } = useServices();
   if (status.state !== "error") return null;
   return (
@@ -38,12 +39,11 @@ export function SaveErrorBanner({ onExportBackup }: { onExportBackup: () => void
 
 export function RefusalBanner() {
   const refusal = useWorkshopStore((s) => s.refusal);
-  const dismiss = useWorkshopStore((s) => s.dismissRefusal);
   if (!refusal) return null;
   return (
     <Banner tone="warning">
       <p>{refusal.map((p) => p.message).join(" ")}</p>
-      <button type="button" className="btn" onClick={dismiss}>
+      <button type="button" className="btn" onClick={dismissRefusal}>
         OK
       </button>
     </Banner>

@@ -1,22 +1,26 @@
-import { useCallback, useEffect, useState } from "react";
-import type { MenuCommand } from "../../../shared/host";
-import { navigate } from "../../app/route";
+import { useEffect, useState } from "react";
+import { formatProblems } from "../../../shared/workshop/validate";
+import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
-import { useWorkshopStore } from "../../store/workshop-store";
-import { Banner } from "../../ui/Banner";
+import { closeWorkshop, openWorkshop, useWorkshopStore } from "../../store/workshop-store";
+import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
 import { LockedBanner } from "./LockedBanner";
 import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
-import { useEditShortcuts } from "./useEditShortcuts";
 import { useExportBackup } from "./useExportBackup";
 import { WORKSHOP_VIEWS } from "./views";
 import "./shell.css";
 
-type Loading = { state: "loading" } | { state: "ready" } | { state: "missing" } | { state: "failed"; message: string };
+type Loading =
+  | { state: "loading" }
+  | { state: "ready" }
+  | { state: "missing" }
+  | { state: "unreadable"; message: string }
+  | { state: "failed"; message: string };
 
 function useOpenWorkshop(workshopId: string): Loading {
   const { db } = useServices();
@@ -25,17 +29,20 @@ function useOpenWorkshop(workshopId: string): Loading {
     let cancelled = false;
     setLoading({ state: "loading" });
     loadWorkshop(db, workshopId).then(
-      (workshop) => {
+      (loaded) => {
         if (cancelled) return;
-        if (!workshop) return setLoading({ state: "missing" });
-        useWorkshopStore.getState().open(workshop);
+        if (loaded.state === "missing") return setLoading({ state: "missing" });
+        if (loaded.state === "unreadable") {
+          return setLoading({ state: "unreadable", message: formatProblems(loaded.problems, "It") });
+        }
+        openWorkshop(loaded.workshop);
         setLoading({ state: "ready" });
       },
       (error: unknown) => !cancelled && setLoading({ state: "failed", message: String(error) }),
     );
     return () => {
       cancelled = true;
-      useWorkshopStore.getState().close();
+      closeWorkshop();
     };
   }, [db, workshopId]);
   return loading;
@@ -45,14 +52,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const loading = useOpenWorkshop(workshopId);
   const backup = useExportBackup();
   const title = useWorkshopStore((s) => s.workshop?.details.title);
-  const onMenuCommand = useCallback(
-    (command: MenuCommand) => {
-      if (command === "file:export-backup") void backup.exportBackup();
-      if (command === "workshop:home") navigate({ screen: "home" });
-    },
-    [backup.exportBackup],
-  );
-  useEditShortcuts(onMenuCommand);
+  useBindCommands({ "file.export-backup": () => void backup.exportBackup() });
 
   if (loading.state === "loading") return <p className="shell-message">Opening the workshop…</p>;
   if (loading.state !== "ready") {
@@ -62,7 +62,9 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
           <p>
             {loading.state === "missing"
               ? "This workshop is not on this computer: it may have been deleted for good."
-              : `The workshop could not be opened: ${loading.message}`}
+              : loading.state === "unreadable"
+                ? `This workshop cannot be opened, and is kept exactly as it is stored. ${loading.message} On the home screen, “Export as stored” saves it as a file.`
+                : `The workshop could not be opened: ${loading.message}`}
           </p>
           <a className="btn" href="#/">
             Back to the workshops
@@ -95,24 +97,12 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         <LockedBanner workshopId={workshopId} />
         <SaveErrorBanner onExportBackup={backup.exportBackup} />
         <RefusalBanner />
-        {backup.outcome && (
-          <Banner tone={backup.outcome.tone}>
-            <p>{backup.outcome.text}</p>
-            <button type="button" className="btn" onClick={backup.dismiss}>
-              OK
-            </button>
-          </Banner>
-        )}
+        <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
       </div>
       <main className="shell-body">
         <Current />
       </main>
-      <Cockpit
-        workshopId={workshopId}
-        views={WORKSHOP_VIEWS}
-        current={current.key}
-        onExportBackup={backup.exportBackup}
-      />
+      <Cockpit workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { serializeBackup } from "../../../shared/backup/backup";
 import { backupFileName } from "../../../shared/backup/file-name";
 import { useServices } from "../../storage/StorageContext";
 import { useWorkshopStore } from "../../store/workshop-store";
+import type { Notice } from "../../ui/Banner";
 
 export function useExportBackup() {
   const { host } = useServices();
-  const [outcome, setOutcome] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Notice | null>(null);
 
   const exportBackup = useCallback(async () => {
     const workshop = useWorkshopStore.getState().workshop;

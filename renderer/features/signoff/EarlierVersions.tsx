@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { earlierVersions } from "../../../shared/charter/versions";
+import { earlierVersions } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 import { Banner } from "../../ui/Banner";
 import { CharterReader } from "../../ui/charter/CharterReader";

@@ -1,8 +1,7 @@
 import { type ReadinessItem, readiness } from "../../../shared/charter/readiness";
 import type { Workshop } from "../../../shared/workshop/model";
-import { recordOpenItems } from "../../../shared/workshop/signoff";
 import { routeHash } from "../../app/route";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit } from "../../store/workshop-store";
 
 function ReadinessLink({ workshopId, item }: { workshopId: string; item: ReadinessItem }) {
   const href = routeHash({ screen: "workshop", workshopId, view: item.target.view, target: item.target.id });
@@ -22,7 +21,6 @@ function ReadinessLink({ workshopId, item }: { workshopId: string; item: Readine
  * a missing date or nobody to sign cannot.
  */
 export function ReadinessList({ workshop }: { workshop: Workshop }) {
-  const apply = useWorkshopStore((s) => s.apply);
   const items = readiness(workshop);
   const blockers = items.filter((i) => !i.recorded);
   const mustFix = blockers.filter((i) => !i.canRecord);
@@ -47,7 +45,7 @@ export function ReadinessList({ workshop }: { workshop: Workshop }) {
       </ul>
       {blockers.length > 0 && mustFix.length === 0 && (
         <div className="readiness-open-items editing-only">
-          <button type="button" className="btn" onClick={() => apply((w) => recordOpenItems(w, blockers))}>
+          <button type="button" className="btn" onClick={() => edit("recordOpenItems", blockers)}>
             Sign with open items
           </button>
           <span className="muted">

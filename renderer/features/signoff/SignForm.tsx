@@ -1,22 +1,20 @@
 import { type FormEvent, useState } from "react";
 import type { Participant } from "../../../shared/workshop/model";
 import type { Problem } from "../../../shared/workshop/result";
-import { signCharter } from "../../../shared/workshop/signoff";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { dismissRefusal, edit, useWorkshopStore } from "../../store/workshop-store";
 import { shortHash } from "../../ui/charter/ShortHash";
 import { SignaturePad } from "./SignaturePad";
 
 interface SignFormProps {
   participant: Participant;
   version: number;
-  /** The hash the person is shown and approves; null while it is being computed after a change. */
-  hash: string | null;
+  /** The hash the person is shown and approves. */
+  hash: string;
   onDone: () => void;
 }
 
 /** One signatory signs: their typed name, optionally a drawn signature, and the hash they approve. */
 export function SignForm({ participant, version, hash, onDone }: SignFormProps) {
-  const apply = useWorkshopStore((s) => s.apply);
   const [name, setName] = useState("");
   const [drawing, setDrawing] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
@@ -24,7 +22,6 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (hash === null) return;
     const signing = {
       participantId: participant.id,
       name,
@@ -33,17 +30,16 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
       at: new Date().toISOString(),
       contentHash: hash,
     };
-    if (apply((w) => signCharter(w, signing))) return onDone();
+    if (edit("signCharter", signing).ok) return onDone();
     // Shown here, beside the form, rather than in the banner at the top of a long page.
-    const store = useWorkshopStore.getState();
-    setProblems(store.refusal);
-    store.dismissRefusal();
+    setProblems(useWorkshopStore.getState().refusal);
+    dismissRefusal();
   };
 
   return (
     <form className="sign-form" onSubmit={submit} aria-label={`Sign as ${who}`}>
       <p className="sign-form-approves">
-        {who} approves version {version}, content hash <code>{hash ? shortHash(hash) : "being computed…"}</code>
+        {who} approves version {version}, content hash <code>{shortHash(hash)}</code>
       </p>
       <label className="field">
         <span>Typed name of {who}</span>
@@ -59,7 +55,7 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
         </p>
       )}
       <div className="sign-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={hash === null}>
+        <button type="submit" className="btn btn-primary">
           Sign version {version}
         </button>
         <button type="button" className="btn" onClick={onDone}>

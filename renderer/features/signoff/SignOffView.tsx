@@ -1,36 +1,35 @@
-import { useRef } from "react";
+import { useMemo } from "react";
+import { buildCharter } from "../../../shared/charter/build";
 import { signOffBlockers } from "../../../shared/charter/readiness";
+import { currentHash } from "../../../shared/signoff/lock";
+import { signOffStatus } from "../../../shared/signoff/status";
+import { byId } from "../../../shared/workshop/locate";
 import type { Workshop } from "../../../shared/workshop/model";
-import { isLocked, signOffStatus } from "../../../shared/workshop/signoff";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { ShortHash } from "../../ui/charter/ShortHash";
 import { EarlierVersions } from "./EarlierVersions";
 import { ReadinessList } from "./ReadinessList";
 import { SignatoryList } from "./SignatoryList";
-import { useContentHash } from "./useContentHash";
 import { ChangesSinceSigned, LockedBanner } from "./VersionPanel";
 import "./signoff.css";
 
-function ApprovedHash({ version, hash, locked }: { version: number; hash: string | null; locked: boolean }) {
+function ApprovedHash({ version, hash, locked }: { version: number; hash: string; locked: boolean }) {
   return (
     <p className="approved-hash">
       {locked ? `Version ${version} was signed with content hash` : `Signing approves version ${version}, content hash`}{" "}
-      {hash ? <ShortHash hash={hash} /> : <span className="muted">being computed…</span>}
+      <ShortHash hash={hash} />
     </p>
   );
 }
 
 function SignOff({ workshop }: { workshop: Workshop }) {
-  const { charter, hash } = useContentHash(workshop);
-  // Until the hash is known, the lock is read without it: a locked version cannot change anyway.
-  const locked = hash ? isLocked(workshop, hash) : isLocked(workshop);
-  // For display only, the last hash stands in while the next is computed, so rows do not flicker to "sign again".
-  const lastHash = useRef<string | null>(null);
-  if (hash) lastHash.current = hash;
-  const status = signOffStatus(workshop, hash ?? lastHash.current ?? "");
+  const charter = useMemo(() => buildCharter(workshop), [workshop]);
+  const hash = currentHash(workshop);
+  const status = signOffStatus(workshop);
+  const { locked } = status;
   const blockers = signOffBlockers(workshop);
   const notYet = blockers.length > 0 ? "Settle the gaps above, or sign with them as open items, first." : null;
-  const teamName = (teamId: string) => workshop.teams.find((t) => t.id === teamId)?.name ?? "";
+  const teamName = (teamId: string) => byId(workshop.teams, teamId)?.name ?? "";
   return (
     <div className={locked ? "signoff signoff-locked" : "signoff"}>
       {locked ? (
@@ -45,6 +44,7 @@ function SignOff({ workshop }: { workshop: Workshop }) {
         teamName={teamName}
         version={workshop.signOff.version}
         hash={hash}
+        locked={locked}
         notYet={notYet}
       />
       <EarlierVersions workshop={workshop} />

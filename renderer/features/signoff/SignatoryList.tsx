@@ -1,14 +1,17 @@
 import { useState } from "react";
-import type { SignatoryStatus } from "../../../shared/workshop/signoff";
-import { useViewCommands } from "../../commands/useViewCommands";
+import type { SignatoryStatus } from "../../../shared/signoff/status";
+import { useBindCommands } from "../../commands/bind";
 import { formatDateTime } from "../../ui/format";
 import { SignForm } from "./SignForm";
+import { WithdrawSignature } from "./WithdrawSignature";
 
 interface SignatoryListProps {
   signatories: SignatoryStatus[];
   teamName: (teamId: string) => string;
   version: number;
-  hash: string | null;
+  hash: string;
+  /** Everyone signed: nobody signs or withdraws any more; the next version is the way on. */
+  locked: boolean;
   /** Why nobody can sign yet (gaps to settle), or null. */
   notYet: string | null;
 }
@@ -26,10 +29,10 @@ function SignatureState({ status }: { status: SignatoryStatus }) {
 }
 
 /** One row per person named to sign; at most one of them signs at a time. */
-export function SignatoryList({ signatories, teamName, version, hash, notYet }: SignatoryListProps) {
+export function SignatoryList({ signatories, teamName, version, hash, locked, notYet }: SignatoryListProps) {
   const [signing, setSigning] = useState<string | null>(null);
   const next = signatories.find((s) => s.signature === null || s.stale);
-  useViewCommands({
+  useBindCommands({
     "signoff.sign": () => notYet === null && next && setSigning(next.participant.id),
   });
   return (
@@ -57,6 +60,7 @@ export function SignatoryList({ signatories, teamName, version, hash, notYet }: 
                     Sign
                   </button>
                 )}
+                {status.signature && !locked && <WithdrawSignature participant={p} version={version} />}
               </div>
               {signing === p.id && (
                 <SignForm participant={p} version={version} hash={hash} onDone={() => setSigning(null)} />

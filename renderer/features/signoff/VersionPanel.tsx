@@ -2,16 +2,12 @@ import { useMemo } from "react";
 import { type CharterChange, charterChanges } from "../../../shared/charter/changes";
 import type { Charter } from "../../../shared/charter/format";
 import type { Workshop } from "../../../shared/workshop/model";
-import { startNewVersion } from "../../../shared/workshop/signoff";
-import { useWorkshopStore } from "../../store/workshop-store";
+import { edit } from "../../store/workshop-store";
 import { useEarlierVersion } from "./useEarlierVersion";
 
 /** Shown once everyone has signed: the room sees from the back that this version is final. */
-export function LockedBanner({ version, hash, signed }: { version: number; hash: string | null; signed: number }) {
-  const apply = useWorkshopStore((s) => s.apply);
-  const start = () => {
-    if (hash !== null) apply((w) => startNewVersion(w, hash, new Date().toISOString()));
-  };
+export function LockedBanner({ version, hash, signed }: { version: number; hash: string; signed: number }) {
+  const start = () => edit("startNewVersion", hash, new Date().toISOString());
   return (
     <section className="locked-banner" aria-labelledby="locked-heading">
       <h2 id="locked-heading">LOCKED · Version {version} is signed</h2>
@@ -19,7 +15,7 @@ export function LockedBanner({ version, hash, signed }: { version: number; hash:
         All {signed} signatories signed this version. It is read-only: a change starts version {version + 1}, which
         needs signing again.
       </p>
-      <button type="button" className="btn btn-primary editing-only" onClick={start} disabled={hash === null}>
+      <button type="button" className="btn btn-primary editing-only" onClick={start}>
         Start version {version + 1}
       </button>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { CharterFile } from "../../../shared/charter/format";
-import { earlierCharterFile } from "../../../shared/charter/versions";
+import { earlierCharterFile } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 
 export type EarlierVersion = { state: "loading" } | { state: "ready"; file: CharterFile } | { state: "damaged" };

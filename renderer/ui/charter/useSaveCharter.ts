@@ -1,16 +1,12 @@
 import { useCallback, useState } from "react";
 import { buildCharterFile, serializeCharterFile } from "../../../shared/charter/build";
 import type { CharterFile } from "../../../shared/charter/format";
-import { earlierCharterFile } from "../../../shared/charter/versions";
+import { earlierCharterFile } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 import type { Result } from "../../../shared/workshop/result";
 import { useServices } from "../../storage/StorageContext";
+import type { Notice } from "../Banner";
 import { charterFileName } from "./file-names";
-
-export interface SaveOutcomeMessage {
-  tone: "error" | "info";
-  text: string;
-}
 
 /** The charter of the workshop as it is now, or one of its earlier signed versions, as format 1. */
 export function useCharterFile() {
@@ -30,7 +26,7 @@ export function useCharterFile() {
 export function useSaveCharterJson() {
   const { host } = useServices();
   const charterFile = useCharterFile();
-  const [outcome, setOutcome] = useState<SaveOutcomeMessage | null>(null);
+  const [outcome, setOutcome] = useState<Notice | null>(null);
 
   const save = useCallback(
     async (workshop: Workshop, version?: number) => {

@@ -1,0 +1,33 @@
+import { openDocument } from "../../shared/contract";
+import { formatProblems } from "../../shared/workshop/validate";
+import type { WorkshopSummary } from "./db";
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+
+/** Why a stored document cannot be opened, in one sentence, or null when it can. */
+export function readProblem(stored: unknown): string | null {
+  const opened = openDocument(stored);
+  if (opened.ok) return null;
+  const [first, ...rest] = opened.problems;
+  if (!first) return null;
+  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "problem" : "problems"})` : "";
+  return `${formatProblems([first], "The stored workshop")}${more}`;
+}
+
+/**
+ * What the home screen shows of a document, read defensively: it may be one
+ * that cannot be opened, which is listed all the same.
+ */
+export function summaryOf(id: string, stored: unknown, updatedAt: string): Omit<WorkshopSummary, "problem"> {
+  const doc = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
+  const details =
+    typeof doc.details === "object" && doc.details !== null ? (doc.details as Record<string, unknown>) : {};
+  return {
+    id,
+    title: text(details.title),
+    organization: text(details.organization),
+    date: text(details.date),
+    updatedAt,
+    deletedAt: null,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The write contract: every change to a workshop, from any screen, the undo
+ * stack, the home screen, an import or the room, is commit(document, call,
+ * intent); every document read from storage or a file is openDocument(raw).
+ */
+export { type Checked, isChecked } from "./checked";
+export { type Commit, type Committed, commit, type Refused } from "./commit";
+export {
+  COALESCE_MS,
+  EMPTY_HISTORY,
+  nextRedo,
+  nextUndo,
+  record,
+  redone,
+  type UndoHistory,
+  undone,
+} from "./history";
+export { FROM_FACILITATOR, type HistoryIntent, type Intent, ORIGINS, type Origin } from "./intent";
+export { openDocument } from "./open";
+export {
+  type ArgsOf,
+  type Call,
+  call,
+  isOperationName,
+  OPERATIONS,
+  type OperationName,
+  type ValueOf,
+} from "./operations";

@@ -1,0 +1,65 @@
+import { childPath } from "../workshop/json-path";
+import type { Problem, Result } from "../workshop/result";
+import { refuse } from "../workshop/result";
+import { lineAndColumn, locateJsonError } from "./json-error";
+
+/**
+ * The first steps of reading any file a user picked: its size, a byte-order
+ * mark, emptiness and JSON syntax, each refused with where it goes wrong.
+ */
+export function readJsonText(text: string, maxBytes: number): Result<unknown> {
+  // Every UTF-16 code unit is at most three UTF-8 bytes, so most files need no counting.
+  const bytes = text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : 0;
+  if (bytes > maxBytes) {
+    return refuse("$", `is ${formatSize(bytes)}; the largest file Accord opens is ${formatSize(maxBytes)}`);
+  }
+  // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse rejects.
+  const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (json.trim() === "") return refuse("$", "is empty");
+  try {
+    return { ok: true, value: JSON.parse(json) };
+  } catch {
+    const error = locateJsonError(json);
+    if (error === null) return refuse("$", "is not valid JSON");
+    const { line, column } = lineAndColumn(json, error.index);
+    const where = `line ${line}, column ${column}`;
+    return error.index >= json.length
+      ? refuse("$", `is not valid JSON: it ends too early, at ${where}; it may be cut short`)
+      : refuse("$", `is not valid JSON: unexpected ${error.found} at ${where}`);
+  }
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * JSON can carry half of a surrogate pair ("\ud800"), which is no character
+ * at all: it cannot be hashed canonically nor shown. Iterative, like
+ * checkUntrusted, and run after it (so depth is already bounded).
+ */
+/** A lone surrogate half; String.prototype.isWellFormed says the same, but is not in our ES2023 lib. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function findBrokenText(value: unknown, root = "$"): Problem | null {
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop() as [unknown, string];
+    if (typeof item === "string") {
+      if (LONE_SURROGATE.test(item)) return { path, message: "holds a broken character (half of a surrogate pair)" };
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], childPath(path, i)]);
+    } else if (typeof item === "object" && item !== null) {
+      const keys = Object.keys(item);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] as string;
+        if (LONE_SURROGATE.test(key))
+          return { path, message: "has a key with a broken character (half of a surrogate pair)" };
+        stack.push([(item as Record<string, unknown>)[key], childPath(path, key)]);
+      }
+    }
+  }
+  return null;
+}

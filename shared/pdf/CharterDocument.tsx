@@ -1,0 +1,109 @@
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { CharterFile } from "../charter/format";
+import { Cover } from "./Cover";
+import { Footer, NotIntactBanner } from "./Footer";
+import { GlossaryIntro, StageEntries, TermEntries } from "./Glossary";
+import { JourneyMap } from "./JourneyMap";
+import { packPages, stageHeight, termHeight } from "./pages";
+import { Decisions, OpenItems } from "./Record";
+import { FeedbackLoop, Handoffs, Kpis } from "./Rules";
+import { Signatures } from "./Signatures";
+import { Summary } from "./Summary";
+import { pdfStatus } from "./status";
+import { FONT, styles } from "./styles";
+
+export interface CharterDocumentProps {
+  file: CharterFile;
+  /** False when the file no longer matches its hash: every page then says so. */
+  intact: boolean;
+  /** Why it is not intact, from verifyCharterFile. */
+  mismatch?: string;
+  /** Noto Sans, then a symbol font when one is registered. */
+  fontFamily?: string | string[];
+}
+
+/** Landscape A4 less the page's padding, the title and the legend. */
+const LANDSCAPE = { width: 842 - 2 * 52, height: 595 - 48 - 64 - 60 };
+
+export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: CharterDocumentProps) {
+  const c = file.charter;
+  const status = pdfStatus(file, intact);
+  const page = [styles.page, { fontFamily }];
+  // The glossary page comes even with no stages, so its heading is never missing.
+  const packed = packPages(c.stages, (s) => stageHeight(c, s), 70);
+  const stagePages = packed.length > 0 ? packed : [[]];
+  const termPages = packPages(
+    c.terms.filter((t) => t.stageId === null),
+    termHeight,
+    40,
+  );
+  const chrome = (
+    <>
+      {intact ? null : <NotIntactBanner reason={mismatch ?? "The content hash does not match."} />}
+      <Footer title={c.title.trim() || "Charter"} version={c.version} hash={file.signOff.contentHash} />
+    </>
+  );
+  return (
+    <Document
+      title={c.title}
+      author={c.organization}
+      subject={`Sales & marketing alignment charter, version ${c.version}`}
+      creator={file.generator}
+      producer="Accord"
+      language="en"
+    >
+      <Page size="A4" style={page}>
+        {chrome}
+        <View style={styles.body}>
+          <Cover file={file} status={status} />
+        </View>
+      </Page>
+      <Page size="A4" style={page}>
+        {chrome}
+        <View style={styles.body}>
+          <Summary charter={c} />
+        </View>
+      </Page>
+      <Page size="A4" orientation="landscape" style={page}>
+        {chrome}
+        <View>
+          <Text style={[styles.pageTitle, { marginBottom: 12 }]}>The buyer journey</Text>
+          <JourneyMap charter={c} layout={file.layout} width={LANDSCAPE.width} height={LANDSCAPE.height} />
+        </View>
+      </Page>
+      {stagePages.map((stages, i) => (
+        <Page key={stages[0]?.id ?? "glossary"} size="A4" style={page} wrap>
+          {chrome}
+          <View style={styles.body}>
+            {i === 0 ? <GlossaryIntro /> : null}
+            <StageEntries charter={c} stages={stages} />
+          </View>
+        </Page>
+      ))}
+      {termPages.map((terms, i) => (
+        <Page key={terms[0]?.id ?? "terms"} size="A4" style={page} wrap>
+          {chrome}
+          <View style={styles.body}>
+            <TermEntries terms={terms} first={i === 0} />
+          </View>
+        </Page>
+      ))}
+      <Page size="A4" style={page} wrap>
+        {chrome}
+        <View style={styles.body}>
+          <Handoffs charter={c} />
+          <Kpis charter={c} />
+          <FeedbackLoop charter={c} />
+          <Decisions charter={c} />
+          <OpenItems charter={c} />
+        </View>
+      </Page>
+      <Page size="A4" style={page} wrap>
+        {chrome}
+        <View style={styles.body}>
+          <Signatures file={file} />
+        </View>
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,37 @@
+import { pdf } from "@react-pdf/renderer";
+import { createElement } from "react";
+import type { CharterFile } from "../charter/format";
+import { CharterDocument } from "./CharterDocument";
+import { type CharterFonts, registerCharterFonts, SYMBOLS_FONT } from "./fonts";
+import { printableFile } from "./printable";
+import { FONT } from "./styles";
+
+export interface PdfOptions {
+  /** Whether the file matched its hash (verifyCharterFile); a file that did not is marked on every page. */
+  intact?: boolean;
+  mismatch?: string;
+}
+
+/**
+ * The charter as a PDF, in Node (the CLI, tests) and in the browser alike.
+ * The app loads this module with import() when an export starts, so the PDF
+ * engine is a chunk of its own and never slows the app's start.
+ */
+export async function renderCharterPdf(
+  file: CharterFile,
+  fonts: CharterFonts,
+  { intact = true, mismatch }: PdfOptions = {},
+): Promise<Uint8Array> {
+  registerCharterFonts(fonts);
+  const printed = fonts.symbols ? file : printableFile(file);
+  const document = createElement(CharterDocument, {
+    file: printed,
+    intact,
+    mismatch,
+    fontFamily: fonts.symbols ? [FONT, SYMBOLS_FONT] : FONT,
+  });
+  // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.
+  // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
+  const blob = await pdf(document as any).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
