@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from "electron";
 import { COMMANDS, type CommandSpec, isCommandId, type MenuName } from "../shared/commands/catalogue";
-import { chordAccelerator } from "../shared/commands/chords";
+import { type Chord, chordAccelerator } from "../shared/commands/chords";
 import type { MenuCommand } from "../shared/host";
 
 export interface MenuOptions {
@@ -14,14 +14,28 @@ export interface MenuOptions {
  * dispatcher runs it; a registered accelerator would fire as well (undo
  * would undo twice) and a bare "?" or "N" would swallow what is typed.
  */
-function commandItem(spec: CommandSpec, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
-  const [first] = spec.chords;
+function commandItem(
+  spec: CommandSpec,
+  send: (command: MenuCommand) => void,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions {
+  const shown = spec.chords.find((chord) => platform !== "darwin" || registersSafelyOnMac(chord));
   return {
     id: spec.id,
     label: spec.label,
     click: () => send(spec.id),
-    ...(first ? { accelerator: chordAccelerator(first), registerAccelerator: false } : {}),
+    ...(shown ? { accelerator: chordAccelerator(shown), registerAccelerator: false } : {}),
   };
+}
+
+/**
+ * macOS ignores registerAccelerator: false and takes any key the page left
+ * alone: a bare "N" or "?" typed into a field would run its command from
+ * the menu. So there the menu shows only keys with a modifier, and function
+ * keys; the `?` list shows the rest.
+ */
+function registersSafelyOnMac(chord: Chord): boolean {
+  return Boolean(chord.mod || chord.alt) || /^f\d+$/.test(chord.key);
 }
 
 const commandsIn = (menu: MenuName) => COMMANDS.filter((c) => c.menu === menu);
@@ -33,7 +47,7 @@ export function menuTemplate(
   options: MenuOptions = {},
 ): MenuItemConstructorOptions[] {
   const mac = platform === "darwin";
-  const items = (menu: MenuName) => commandsIn(menu).map((spec) => commandItem(spec, send));
+  const items = (menu: MenuName) => commandsIn(menu).map((spec) => commandItem(spec, send, platform));
   const separator = { type: "separator" as const };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -79,7 +93,7 @@ export function menuTemplate(
       label: group,
       submenu: commandsIn("session")
         .filter((c) => c.group === group)
-        .map((spec) => commandItem(spec, send)),
+        .map((spec) => commandItem(spec, send, platform)),
     })),
   };
   const helpMenu: MenuItemConstructorOptions = {

@@ -61,7 +61,11 @@ export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Load
   const stored = await db.documents.get(id);
   if (!stored) return { state: "missing" };
   const opened = openDocument(stored.workshop);
-  if (opened.ok) return { state: "ready", workshop: opened.value };
+  if (opened.ok) {
+    // Once readable (this Accord was upgraded since, say), it is listed as readable again.
+    if ((await db.workshops.get(id))?.problem) await db.workshops.update(id, { problem: null });
+    return { state: "ready", workshop: opened.value };
+  }
   await db.workshops.update(id, { problem: formatProblems(opened.problems.slice(0, 1), "The stored workshop") });
   return { state: "unreadable", problems: opened.problems };
 }

@@ -6,7 +6,13 @@ const text = (value: unknown): string => (typeof value === "string" ? value : ""
 
 /** Why a stored document cannot be opened, in one sentence, or null when it can. */
 export function readProblem(stored: unknown): string | null {
-  const opened = openDocument(stored);
+  let opened: ReturnType<typeof openDocument>;
+  try {
+    opened = openDocument(stored);
+  } catch (error) {
+    // A bug in an upgrade step must not stop the database from opening: the workshop is listed with it.
+    return `The stored workshop could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+  }
   if (opened.ok) return null;
   const [first, ...rest] = opened.problems;
   if (!first) return null;

@@ -49,6 +49,7 @@ const APP = [
     label: "New workshop",
     chords: [key("n", { mod: true })],
     scope: "home",
+    whileTyping: true,
     menu: "file",
   },
   {
@@ -57,6 +58,7 @@ const APP = [
     label: "Import a backup or a charter",
     chords: [key("o", { mod: true })],
     scope: "home",
+    whileTyping: true,
     menu: "file",
   },
   {

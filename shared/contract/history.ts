@@ -41,8 +41,10 @@ export function record(
   const key = how.kind === "coalesce" ? how.key : null;
   const last = history.past.at(-1);
   if (key !== null && last?.key === key && at - last.at < COALESCE_MS && history.future.length === 0) {
-    const joined = { changes: compose(last.changes, changes), key, at };
-    return { past: [...history.past.slice(0, -1), joined], future: [] };
+    const joined = compose(last.changes, changes);
+    // Typed and taken back again: no step is left to undo.
+    if (joined.length === 0) return { past: history.past.slice(0, -1), future: [] };
+    return { past: [...history.past.slice(0, -1), { changes: joined, key, at }], future: [] };
   }
   return { past: [...history.past, { changes, key, at }].slice(-HISTORY_LIMIT), future: [] };
 }

@@ -19,7 +19,7 @@ import {
   type Workshop,
   WorkshopSchema,
 } from "../workshop/model";
-import { checkReferences } from "../workshop/references";
+import { checkChangedReferences } from "../workshop/references";
 import type { Problem } from "../workshop/result";
 
 type ListKey =
@@ -72,6 +72,7 @@ function parse(schema: z.ZodType, value: unknown, root: string): Problem[] {
 function checkList(key: ListKey, before: readonly unknown[], after: readonly unknown[]): Problem[] {
   const { item, min, max, what } = LISTS[key];
   const path = `$.${key}`;
+  if (!Array.isArray(after)) return [{ path, message: "must be a list" }];
   if (after.length > max) return [{ path, message: `has ${after.length} ${what}; a workshop has at most ${max}` }];
   if (after.length < min) return [{ path, message: `has ${after.length} ${what}; a workshop needs at least ${min}` }];
   let earlier: Set<unknown> | null = null;
@@ -113,7 +114,7 @@ export function checkLimits(before: Workshop, after: Workshop): Problem[] {
 export function checkInvariants(before: Workshop, after: Workshop): Problem[] {
   const limits = checkLimits(before, after);
   if (limits.length > 0) return limits;
-  const references = checkReferences(after);
+  const references = checkChangedReferences(before, after);
   if (references.length > 0) return references;
   const locked = lockProblem(before, after);
   return locked ? [locked] : [];

@@ -127,6 +127,11 @@ function invertChange(change: Change): Change {
 export function compose(earlier: Patch, later: Patch): Change[] {
   const onlySets = (p: Patch) => p.every((c) => c.kind === "set");
   if (!onlySets(earlier) || !onlySets(later)) return [...earlier, ...later];
+  // Merging keeps each value at its first place: only safe while no path lies inside another.
+  const keys = [...earlier, ...later].map((c) => JSON.stringify(c.path).slice(0, -1));
+  if (keys.some((k, i) => keys.some((other, j) => i !== j && other !== k && other.startsWith(`${k},`)))) {
+    return [...earlier, ...later];
+  }
   const merged = new Map<string, Change & { kind: "set" }>();
   for (const change of [...earlier, ...later] as (Change & { kind: "set" })[]) {
     const key = JSON.stringify(change.path);

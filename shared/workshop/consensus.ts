@@ -56,7 +56,8 @@ export interface Voter {
 /**
  * One vote, from someone in a team; a team can cast as many votes as it has
  * people, and a known person has one vote per term: voting again changes it.
- * Its value is the vote's id.
+ * A person's vote keeps one id per term, so an undo elsewhere can never bring
+ * back a second one. Its value is the vote's id.
  */
 export function castVote(
   w: Workshop,
@@ -96,7 +97,7 @@ export function castVote(
       : null,
   );
   if (invalid) return invalid;
-  const vote: Vote = { id: makeId(), teamId, participantId, value };
+  const vote: Vote = { id: participantId === null ? makeId() : `vote:${participantId}`, teamId, participantId, value };
   const others = term.consensus.votes.filter((v) => participantId === null || v.participantId !== participantId);
   return produced(withConsensus(w, index, term, { ...term.consensus, votes: [...others, vote] }), vote.id);
 }

@@ -1,10 +1,26 @@
 import { checkLength, checkTeam, firstProblem, SHORT_TEXT_MAX } from "./checks";
 import { newId } from "./ids";
 import { locate, replaceAt } from "./locate";
-import type { Participant, Workshop } from "./model";
+import type { Participant, Term, Vote, Workshop } from "./model";
 import { ok, type Problem, type Produced, produced, type Result, refuse } from "./result";
 
 export type ParticipantInit = Omit<Participant, "id">;
+
+/** The terms with every vote this person cast changed; the same list when they cast none. */
+function withVotesOf(terms: readonly Term[], participantId: string, change: (vote: Vote) => Vote): Term[] {
+  if (!terms.some((t) => t.consensus.votes.some((v) => v.participantId === participantId))) return terms as Term[];
+  return terms.map((t) =>
+    t.consensus.votes.some((v) => v.participantId === participantId)
+      ? {
+          ...t,
+          consensus: {
+            ...t.consensus,
+            votes: t.consensus.votes.map((v) => (v.participantId === participantId ? change(v) : v)),
+          },
+        }
+      : t,
+  );
+}
 
 function checkParticipant(w: Workshop, p: Participant, prefix: string) {
   return firstProblem(
@@ -38,7 +54,14 @@ export function updateParticipant(w: Workshop, participantId: string, patch: Par
   const person = { ...found.item, ...patch, id: found.item.id };
   const invalid = checkParticipant(w, person, `$.participants[${found.index}].`);
   if (invalid) return invalid;
-  return ok({ ...w, participants: replaceAt(w.participants, found.index, person) });
+  const participants = replaceAt(w.participants, found.index, person);
+  if (person.teamId === found.item.teamId) return ok({ ...w, participants });
+  // A vote is the person's: it moves to their new team with them.
+  return ok({
+    ...w,
+    participants,
+    terms: withVotesOf(w.terms, participantId, (v) => ({ ...v, teamId: person.teamId })),
+  });
 }
 
 /** Refused once the person has signed: a signature must keep pointing at who gave it. */
@@ -50,15 +73,7 @@ export function removeParticipant(w: Workshop, participantId: string): Result {
     return refuse(`$.participants[${found.index}]`, `${name} has signed this charter version and cannot be removed.`);
   }
   // Their votes stay, counted for their team, as if keyed in for it.
-  const terms = w.terms.some((t) => t.consensus.votes.some((v) => v.participantId === participantId))
-    ? w.terms.map((t) => ({
-        ...t,
-        consensus: {
-          ...t.consensus,
-          votes: t.consensus.votes.map((v) => (v.participantId === participantId ? { ...v, participantId: null } : v)),
-        },
-      }))
-    : w.terms;
+  const terms = withVotesOf(w.terms, participantId, (v) => ({ ...v, participantId: null }));
   return ok({ ...w, participants: w.participants.filter((p) => p.id !== participantId), terms });
 }
 

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import Dexie from "dexie";
 import { AccordDatabase } from "../../renderer/storage/db";
 import { listTrash, listWorkshops, loadWorkshop, readStored } from "../../renderer/storage/repository";
+import { readProblem } from "../../renderer/storage/summary";
 import { isLocked } from "../../shared/signoff/lock";
 import { signOffStatus } from "../../shared/signoff/status";
 import { SCHEMA_VERSION } from "../../shared/workshop/model";
@@ -106,6 +107,34 @@ describe("a database written by the previous release, opened by this one", () =>
     expect(await readStored(db, "w-future")).toEqual(FROM_THE_FUTURE.document.workshop);
     expect(await loadWorkshop(db, "w-orphan")).toMatchObject({ state: "ready" });
     db.close();
+  });
+
+  it("lists a workshop as readable again once it can be read", async () => {
+    const name = `accord-upgrade-${Math.random()}`;
+    await writeReleasedDatabase(name, [FROM_THE_FUTURE]);
+    const db = new AccordDatabase(name);
+    expect((await listWorkshops(db))[0]?.problem).toMatch(/newer Accord/);
+    // As if the newer Accord had written something this one reads after all.
+    const readable = { ...(RELEASED.rows[1]?.document.workshop ?? {}), id: "w-future" };
+    await db.documents.put({ id: "w-future", workshop: readable });
+    expect(await loadWorkshop(db, "w-future")).toMatchObject({ state: "ready" });
+    expect((await listWorkshops(db))[0]?.problem).toBeNull();
+    db.close();
+  });
+
+  it("says a workshop could not be checked, rather than failing to open the database, if checking it throws", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("no such thing");
+        },
+        ownKeys() {
+          throw new Error("no such thing");
+        },
+      },
+    );
+    expect(readProblem(hostile)).toBe("The stored workshop could not be checked: no such thing");
   });
 
   it("shows the home screen a workshop it cannot open, with the reason, and saves it as stored", async () => {

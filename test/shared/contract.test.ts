@@ -8,6 +8,7 @@ import {
   openDocument,
 } from "../../shared/contract";
 import { COVERED_KEYS } from "../../shared/contract/invariants";
+import { diff, invert } from "../../shared/contract/patch";
 import { currentHash } from "../../shared/signoff/lock";
 import { type Workshop, WorkshopSchema } from "../../shared/workshop/model";
 import { aWorkshop, expectOk, sequentialIds } from "../builders";
@@ -130,6 +131,76 @@ describe("the rules commit applies after every operation, whoever asks", () => {
     );
     const votes = again.document.terms.find((t) => t.id === "t-lead")?.consensus.votes ?? [];
     expect(votes.filter((v) => v.participantId === "p-bo").map((v) => v.value)).toEqual([2]);
+  });
+
+  it("references are checked where a change happened, and a person's votes move with them to another team", () => {
+    const base = aReadyWorkshop();
+    const sales = base.participants.find((p) => p.id === "p-bo")?.teamId as string;
+    const marketing = base.teams.find((t) => t.id !== sales)?.id as string;
+    const voted = accepted(
+      commit(checked(base), call("castVote", "t-lead", { teamId: sales, participantId: "p-bo" }, 4), FROM_FACILITATOR),
+    ).document;
+    const index = voted.terms.findIndex((t) => t.id === "t-lead");
+    const vote = voted.terms[index]?.consensus.votes.findIndex((v) => v.id === "vote:p-bo") as number;
+    const broken = replayed(voted, [
+      {
+        kind: "set",
+        path: ["terms", { id: "t-lead" }, "consensus", "votes", { id: "vote:p-bo" }, "participantId"],
+        before: "p-bo",
+        after: "p-gone",
+      },
+    ]);
+    expect(refusedWith(broken)).toEqual([
+      {
+        path: `$.terms[${index}].consensus.votes[${vote}].participantId`,
+        message: 'refers to participant "p-gone", which is not in this workshop',
+      },
+    ]);
+    const moved = accepted(commit(voted, call("updateParticipant", "p-bo", { teamId: marketing }), FROM_FACILITATOR));
+    expect(moved.document.terms[index]?.consensus.votes.find((v) => v.id === "vote:p-bo")?.teamId).toBe(marketing);
+  });
+
+  it("a person's vote keeps one id per term, so undoing a clear while they voted again leaves one vote", () => {
+    const base = aReadyWorkshop();
+    const sales = base.participants.find((p) => p.id === "p-bo")?.teamId as string;
+    const bo = { teamId: sales, participantId: "p-bo" };
+    const first = accepted(commit(checked(base), call("castVote", "t-lead", bo, 4), { origin: "room" })).document;
+    const cleared = accepted(commit(first, call("clearVotes", "t-lead"), FROM_FACILITATOR));
+    const again = accepted(commit(cleared.document, call("castVote", "t-lead", bo, 2), { origin: "room" })).document;
+    const undoClear = invert(diff(cleared.before, cleared.document));
+    const undone = accepted(replayed(again, undoClear)).document;
+    const votes = undone.terms.find((t) => t.id === "t-lead")?.consensus.votes ?? [];
+    expect(votes.filter((v) => v.participantId === "p-bo").map((v) => v.value)).toEqual([2]);
+  });
+
+  it("a vote must fit the term's consensus check, whatever brings it in", () => {
+    const w = checked(aReadyWorkshop());
+    const index = w.terms.findIndex((t) => t.id === "t-lead");
+    const team = w.teams[0]?.id as string;
+    const problems = refusedWith(
+      replayed(w, [
+        {
+          kind: "insert",
+          path: ["terms", { id: "t-lead" }, "consensus", "votes"],
+          item: { id: "v-odd", teamId: team, participantId: null, value: "block" } as never,
+          after: null,
+          index: 0,
+        },
+      ]),
+    );
+    expect(problems).toEqual([
+      {
+        path: `$.terms[${index}].consensus.votes[0].value`,
+        message: "is not a fist-of-five score (0 to 5), as this term's consensus check asks",
+      },
+    ]);
+  });
+
+  it("a list the document needs cannot be taken away", () => {
+    const w = checked(aWorkshop());
+    expect(refusedWith(replayed(w, [{ kind: "set", path: ["terms"], before: [], after: undefined }]))).toEqual([
+      { path: "$.terms", message: "must be a list" },
+    ]);
   });
 
   it("the lock: a version everyone signed refuses a change to what was signed, and says how to go on", async () => {

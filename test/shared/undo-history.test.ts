@@ -14,7 +14,8 @@ import {
   undone,
 } from "../../shared/contract";
 import { COALESCE_MS } from "../../shared/contract/history";
-import { applyPatch, diff, invert } from "../../shared/contract/patch";
+import { applyPatch, compose, diff, invert } from "../../shared/contract/patch";
+import { checkReferences } from "../../shared/workshop/references";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 import { checked } from "../stored";
 
@@ -95,6 +96,8 @@ function play(moves: Move[]) {
     if (!change) continue;
     const result = commit(w, change, { origin });
     if (!result.ok || !result.changed) continue;
+    // The contract checked only what changed; the whole document must still keep every reference.
+    expect(checkReferences(result.document)).toEqual([]);
     seen.set(change.name, (seen.get(change.name) ?? 0) + 1);
     if (origin === "room") votes.push(`vote-${n}`);
     // Each step apart: the session's clock moves on by more than the coalescing window.
@@ -216,6 +219,21 @@ describe("the facilitator's history", () => {
     expect(typeWord("Lead", COALESCE_MS + 1).history.past).toHaveLength(4);
   });
 
+  it("typing a letter and taking it back within the window leaves no empty step to undo", () => {
+    const typedBack = (() => {
+      let doc = w;
+      let history = EMPTY_HISTORY;
+      for (const [i, text] of ["x", w.terms[0]?.teamDefinitions[team] ?? ""].entries()) {
+        const result = typed(doc, text);
+        if (!result.ok) throw new Error("refused");
+        history = record(history, result.before, result.document, result.history, i * 100);
+        doc = result.document;
+      }
+      return history;
+    })();
+    expect(typedBack.past).toHaveLength(0);
+  });
+
   it("one undo takes a whole typed word back, to what the field held before it", () => {
     const { doc, history } = typeWord("Lead", 100);
     const back = commit(doc, call("restoreChanges", nextUndo(history) ?? []), FROM_FACILITATOR);
@@ -232,5 +250,21 @@ describe("the facilitator's history", () => {
     const timer = commit(doc, call("startTimer", AT), FROM_FACILITATOR);
     if (!timer.ok) throw new Error("refused");
     expect(record(history, timer.before, timer.document, timer.history, 5000)).toBe(history);
+  });
+});
+
+describe("joining keystrokes into one step", () => {
+  it("merges values set twice, keeping the first before and the last after", () => {
+    const a = [{ kind: "set" as const, path: ["details", "title"], before: "A", after: "Ab" }];
+    const b = [{ kind: "set" as const, path: ["details", "title"], before: "Ab", after: "Abc" }];
+    expect(compose(a, b)).toEqual([{ kind: "set", path: ["details", "title"], before: "A", after: "Abc" }]);
+  });
+
+  it("keeps the order when one value lies inside another, so a replay sets the parent before the child", () => {
+    const parent = { kind: "set" as const, path: ["timer"], before: { a: 1 }, after: { a: 2 } };
+    const child = { kind: "set" as const, path: ["timer", "a"], before: 2, after: 3 };
+    const composed = compose([child], [parent, child]);
+    expect(composed).toEqual([child, parent, child]);
+    expect(applyPatch({ timer: { a: 1 } }, composed).value).toEqual({ timer: { a: 3 } });
   });
 });
