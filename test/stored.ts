@@ -12,8 +12,8 @@ export function checked(w: Workshop): Checked {
 }
 
 /** Stores a test's workshop the way the app stores one: only through the contract. */
-export function storeWorkshop(db: AccordDatabase, w: Workshop, now = "2026-11-20T10:00:00Z"): Promise<void> {
-  return saveWorkshop(db, checked(w), now);
+export async function storeWorkshop(db: AccordDatabase, w: Workshop, now = "2026-11-20T10:00:00Z"): Promise<void> {
+  await saveWorkshop(db, checked(w), now);
 }
 
 /** The stored workshop as the app reads it back, failing the test if it cannot be opened. */

@@ -23,6 +23,12 @@ export interface StoredDocument {
   id: string;
   /** As written, by this Accord or an earlier one: read back only through openDocument. */
   workshop: unknown;
+  /**
+   * Counts the writes of this document. A window writes only over the
+   * revision it last read or wrote, so two windows on one workshop never
+   * overwrite each other unseen (see renderer/storage/persistence.ts).
+   */
+  revision: number;
 }
 
 export const DATABASE_NAME = "accord";
@@ -30,11 +36,16 @@ export const DATABASE_NAME = "accord";
 /**
  * Version 2: every summary says whether its document can be read, so a
  * workshop that cannot be opened is listed with the reason instead of failing
- * on a click. Documents themselves are never rewritten by an upgrade (a
- * failed upgrade must not cost a word); they are upgraded as they are opened.
+ * on a click; every document gets its revision. The workshops themselves are
+ * never rewritten by an upgrade (a failed upgrade must not cost a word); they
+ * are upgraded as they are opened.
  */
 export async function addReadProblems(tx: Transaction): Promise<void> {
-  const documents = await tx.table<StoredDocument, string>("documents").toArray();
+  const table = tx.table<StoredDocument, string>("documents");
+  await table.toCollection().modify((stored) => {
+    if (typeof stored.revision !== "number") stored.revision = 1;
+  });
+  const documents = await table.toArray();
   const summaries = tx.table<WorkshopSummary, string>("workshops");
   const listed = new Map((await summaries.toArray()).map((s) => [s.id, s]));
   const found = new Set(documents.map((d) => d.id));

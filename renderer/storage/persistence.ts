@@ -1,25 +1,141 @@
+import { liveQuery } from "dexie";
+import { type Checked, joinWindows } from "../../shared/contract";
+import type { Problem } from "../../shared/workshop/result";
 import { setSaveStatus } from "../store/save-status";
-import { useWorkshopStore } from "../store/workshop-store";
+import { adoptWorkshop, useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
-import { saveWorkshop } from "./repository";
+import { loadWorkshop, StaleWrite, saveWorkshop } from "./repository";
 import { SaveQueue } from "./save-queue";
+import { describeWriteError } from "./write-errors";
 
-/**
- * Stores every change to the open workshop as it happens. Opening a workshop
- * is not a change (it came from storage), so only edits and undo/redo write.
- */
-export function connectPersistence(db: AccordDatabase, now: () => string = () => new Date().toISOString()) {
-  const queue = new SaveQueue((workshop) => saveWorkshop(db, workshop, now()), setSaveStatus, now);
-  const disconnect = useWorkshopStore.subscribe((state, previous) => {
-    const { workshop } = state;
-    if (workshop && workshop !== previous.workshop && workshop.id === previous.workshop?.id) {
-      void queue.push(workshop);
-    }
-  });
-  return { queue, disconnect };
+/** What this window last read or stored of a workshop: the base its own changes are made on. */
+interface Known {
+  base: Checked;
+  revision: number;
 }
 
-export type Persistence = ReturnType<typeof connectPersistence>;
+/** Another window's changes and this one's cannot both stand; the facilitator decides, nothing is dropped. */
+export class WindowsDisagree extends Error {
+  override name = "WindowsDisagree";
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.message).join(" "));
+  }
+}
+
+/**
+ * Stores every change to the open workshop as it happens, and keeps windows
+ * on one workshop from overwriting each other. Each write goes over the
+ * revision this window last read or stored; if another window stored since,
+ * this window's changes are joined onto what it stored (through the write
+ * contract) and written over that. A window that is not editing follows the
+ * others' changes as they are stored.
+ */
+export class Persistence {
+  readonly queue: SaveQueue;
+  private readonly known = new Map<string, Known>();
+  private joining: Promise<void> = Promise.resolve();
+  private stopWatching: (() => void) | null = null;
+  private readonly stopListening: () => void;
+
+  constructor(
+    private readonly db: AccordDatabase,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
+    this.queue = new SaveQueue((workshop) => this.write(workshop), setSaveStatus, now);
+    this.stopListening = useWorkshopStore.subscribe((state, previous) => {
+      const { workshop } = state;
+      if (!workshop || workshop === previous.workshop || workshop.id !== previous.workshop?.id) return;
+      // Taken from storage as another window left it: stored already.
+      if (this.known.get(workshop.id)?.base === workshop) return;
+      void this.queue.push(workshop);
+    });
+  }
+
+  /** A workshop was opened from storage: its changes are written over this revision, and others' followed. */
+  follow(workshop: Checked, revision: number): void {
+    this.known.set(workshop.id, { base: workshop, revision });
+    this.stopWatching?.();
+    const subscription = liveQuery(() => this.db.documents.get(workshop.id)).subscribe({
+      next: (stored) => {
+        const known = this.known.get(workshop.id);
+        // Only news from another window; this window's own writes come back with the revision it knows.
+        if (!stored || !known || stored.revision <= known.revision) return;
+        if (this.queue.hasUnsaved) return; // the next write meets the change and joins it
+        this.join(workshop.id).catch((error: unknown) =>
+          setSaveStatus({ state: "error", message: describeWriteError(error), otherWindow: true }),
+        );
+      },
+      error: () => undefined,
+    });
+    this.stopWatching = () => subscription.unsubscribe();
+  }
+
+  /** The open workshop was closed: its own writes still go out, over what it knew. */
+  unfollow(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  /** After a disagreement: this window's version is stored over the other's, as the facilitator chose. */
+  async keepThisVersion(): Promise<void> {
+    const workshop = useWorkshopStore.getState().workshop;
+    if (!workshop) return;
+    const stored = await this.db.documents.get(workshop.id);
+    const known = this.known.get(workshop.id);
+    if (known) known.revision = stored?.revision ?? 0;
+    await this.queue.push(workshop);
+  }
+
+  disconnect(): void {
+    this.unfollow();
+    this.stopListening();
+  }
+
+  private async write(workshop: Checked): Promise<void> {
+    const known = this.known.get(workshop.id);
+    try {
+      const revision = await saveWorkshop(this.db, workshop, this.now(), known?.revision);
+      this.known.set(workshop.id, { base: workshop, revision });
+    } catch (error) {
+      if (!(error instanceof StaleWrite)) throw error;
+      await this.join(workshop.id);
+    }
+  }
+
+  /** One join at a time: each reads what is stored, and this window's document, afresh. */
+  private join(id: string): Promise<void> {
+    const next = this.joining.then(() => this.joinStored(id));
+    this.joining = next.catch(() => undefined);
+    return next;
+  }
+
+  private async joinStored(id: string): Promise<void> {
+    const stored = await loadWorkshop(this.db, id);
+    const known = this.known.get(id);
+    if (stored.state !== "ready" || !known) {
+      throw new WindowsDisagree([
+        { path: "$", message: "Another window changed this workshop into one this window cannot read." },
+      ]);
+    }
+    if (stored.revision <= known.revision) return;
+    // From here to the store, nothing is awaited: what the facilitator types meanwhile is part of "mine".
+    const mine = useWorkshopStore.getState().workshop;
+    const theirs = stored.workshop;
+    if (!mine || mine.id !== id) {
+      this.known.set(id, { base: theirs, revision: stored.revision });
+      return;
+    }
+    const joined = joinWindows(known.base, mine, theirs);
+    if (!joined.ok) throw new WindowsDisagree(joined.problems);
+    this.known.set(id, { base: theirs, revision: stored.revision });
+    // Nothing of mine to add: adopt theirs as it is stored; else the joined document is written in turn.
+    adoptWorkshop(joined.changed ? joined.document : theirs);
+  }
+}
+
+export function connectPersistence(db: AccordDatabase, now?: () => string): Persistence {
+  return new Persistence(db, now);
+}
 
 export type StorageDurability = "persistent" | "best-effort" | "unknown";
 

@@ -35,19 +35,34 @@ export async function listTrash(db: AccordDatabase): Promise<WorkshopSummary[]> 
   return all.filter((w) => w.deletedAt !== null).sort((a, b) => (b.deletedAt ?? "").localeCompare(a.deletedAt ?? ""));
 }
 
-/** Summary and document change together or not at all. */
-export async function saveWorkshop(db: AccordDatabase, workshop: Checked, now: string): Promise<void> {
+/** Another window stored this workshop since this one last read it: writing now would overwrite that unseen. */
+export class StaleWrite extends Error {
+  override name = "StaleWrite";
+  constructor(readonly stored: number) {
+    super(`The workshop was changed in another window (revision ${stored}).`);
+  }
+}
+
+/**
+ * Summary and document change together or not at all. With `over`, only if
+ * the stored revision is still that one (see StaleWrite). Returns the
+ * revision written.
+ */
+export async function saveWorkshop(db: AccordDatabase, workshop: Checked, now: string, over?: number): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
-  await db.transaction("rw", db.workshops, db.documents, async () => {
-    const existing = await db.workshops.get(workshop.id);
-    await db.documents.put({ id: workshop.id, workshop });
+  return db.transaction("rw", db.workshops, db.documents, async () => {
+    const [existing, stored] = await Promise.all([db.workshops.get(workshop.id), db.documents.get(workshop.id)]);
+    const current = stored?.revision ?? 0;
+    if (over !== undefined && current !== over) throw new StaleWrite(current);
+    await db.documents.put({ id: workshop.id, workshop, revision: current + 1 });
     await db.workshops.put({ ...summarize(workshop, now), deletedAt: existing?.deletedAt ?? null });
+    return current + 1;
   });
 }
 
 export type Loaded =
-  | { state: "ready"; workshop: Checked }
+  | { state: "ready"; workshop: Checked; revision: number }
   | { state: "missing" }
   /** Kept exactly as stored; `problems` say why it cannot be opened. */
   | { state: "unreadable"; problems: Problem[] };
@@ -64,7 +79,7 @@ export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Load
   if (opened.ok) {
     // Once readable (this Accord was upgraded since, say), it is listed as readable again.
     if ((await db.workshops.get(id))?.problem) await db.workshops.update(id, { problem: null });
-    return { state: "ready", workshop: opened.value };
+    return { state: "ready", workshop: opened.value, revision: stored.revision ?? 0 };
   }
   await db.workshops.update(id, { problem: formatProblems(opened.problems.slice(0, 1), "The stored workshop") });
   return { state: "unreadable", problems: opened.problems };
@@ -93,7 +108,8 @@ export async function editStored(
   if (loaded.state === "missing") return { ok: false, problems: [{ path: "$", message: MISSING_DOCUMENT }] };
   if (loaded.state === "unreadable") return { ok: false, problems: loaded.problems };
   const result = commit(loaded.workshop, change, intent);
-  if (result.ok && result.changed) await saveWorkshop(db, result.document, now);
+  // Over the revision it read: a window that stored meanwhile is never overwritten unseen.
+  if (result.ok && result.changed) await saveWorkshop(db, result.document, now, loaded.revision);
   return result;
 }
 

@@ -4,7 +4,7 @@ import { describeWriteError } from "./write-errors";
 export type SaveStatus =
   | { state: "saved"; at: string | null }
   | { state: "saving" }
-  | { state: "error"; message: string };
+  | { state: "error"; message: string; otherWindow?: boolean };
 
 /**
  * Stores each edit as soon as it happens. Only the newest document matters, so
@@ -56,7 +56,8 @@ export class SaveQueue {
       try {
         await this.write(workshop);
       } catch (error) {
-        this.onStatus({ state: "error", message: describeWriteError(error) });
+        const otherWindow = error instanceof Error && error.name === "WindowsDisagree";
+        this.onStatus({ state: "error", message: describeWriteError(error), ...(otherWindow ? { otherWindow } : {}) });
         return;
       }
       if (this.pending === workshop) this.pending = null;

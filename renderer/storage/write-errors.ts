@@ -2,6 +2,10 @@
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error ? error.name : "";
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? "";
+  if (name === "WindowsDisagree") {
+    const why = error instanceof Error ? ` ${error.message}` : "";
+    return `Another window changed this workshop too, and its changes and the ones here cannot both stand.${why} Your version stays on screen: Keep this version stores it over the other window's, or export a backup of it now.`;
+  }
   if (name === "QuotaExceededError" || inner === "QuotaExceededError") {
     return "The disk is full, so your latest change could not be stored. Everything stored before it is safe. Free some disk space, then press Retry, or export a backup now.";
   }

@@ -85,6 +85,16 @@ export function openWorkshop(workshop: Checked): void {
   useWorkshopStore.setState({ workshop, history: EMPTY_HISTORY, refusal: null });
 }
 
+/**
+ * The open workshop as another window left it (joined with this one's own
+ * changes): not an edit of this window's, so no undo step; this window's
+ * earlier steps still undo, since they name what they changed by id.
+ */
+export function adoptWorkshop(workshop: Checked): void {
+  const { workshop: open } = useWorkshopStore.getState();
+  if (open?.id === workshop.id) useWorkshopStore.setState({ workshop });
+}
+
 export function closeWorkshop(): void {
   useWorkshopStore.setState(initial);
 }

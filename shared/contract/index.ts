@@ -16,6 +16,7 @@ export {
   undone,
 } from "./history";
 export { FROM_FACILITATOR, type HistoryIntent, type Intent, ORIGINS, type Origin } from "./intent";
+export { joinWindows } from "./join";
 export { openDocument } from "./open";
 export {
   type ArgsOf,

@@ -33,7 +33,7 @@ import {
 } from "../workshop/terms";
 import { pauseTimer, resetTimer, restartTimer, startTimer } from "../workshop/timer";
 import { connectStages, reconnectTransition, removeTransitions, updateTransition } from "../workshop/transitions";
-import { restoreChanges } from "./restore";
+import { joinChanges, restoreChanges } from "./restore";
 
 // biome-ignore lint/suspicious/noExplicitAny: each operation has its own arguments; Entry keeps them exact.
 type Run = (w: Workshop, ...args: any[]) => Result<Workshop> | Result<Produced<unknown>>;
@@ -156,6 +156,8 @@ export const OPERATIONS = {
 
   /** Undo and redo: earlier changes played back, through the same rules as any edit. */
   restoreChanges: entry(restoreChanges, { history: "none" }),
+  /** Another window saved first: this window's changes, joined onto what it saved. */
+  joinChanges: entry(joinChanges, { history: "none" }),
 } satisfies Record<string, OperationEntry>;
 
 export type Operations = typeof OPERATIONS;

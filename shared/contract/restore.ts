@@ -1,5 +1,5 @@
 import type { Workshop } from "../workshop/model";
-import { ok, type Result } from "../workshop/result";
+import { ok, type Result, refuse } from "../workshop/result";
 import { applyPatch, type Patch } from "./patch";
 
 /**
@@ -9,4 +9,21 @@ import { applyPatch, type Patch } from "./patch";
  */
 export function restoreChanges(w: Workshop, changes: Patch): Result {
   return ok(applyPatch(w, changes).value);
+}
+
+/**
+ * Another window's changes joined with this one's: this window's changes,
+ * played onto the document as the other left it. Unlike undo, nothing may
+ * be left out: a change whose item the other window removed is a conflict
+ * for the facilitator to settle, never a word silently dropped.
+ */
+export function joinChanges(w: Workshop, changes: Patch): Result {
+  const { value, skipped } = applyPatch(w, changes);
+  if (skipped > 0) {
+    return refuse(
+      "$",
+      `${skipped === 1 ? "A change" : `${skipped} changes`} made here touch something another window removed.`,
+    );
+  }
+  return ok(value);
 }

@@ -1,6 +1,7 @@
 import { childPath } from "../workshop/json-path";
 import type { Problem, Result } from "../workshop/result";
 import { refuse } from "../workshop/result";
+import { LONE_SURROGATE } from "../workshop/text";
 import { lineAndColumn, locateJsonError } from "./json-error";
 
 /**
@@ -40,8 +41,6 @@ export function formatSize(bytes: number): string {
  * at all: it cannot be hashed canonically nor shown. Iterative, like
  * checkUntrusted, and run after it (so depth is already bounded).
  */
-/** A lone surrogate half; String.prototype.isWellFormed says the same, but is not in our ES2023 lib. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function findBrokenText(value: unknown, root = "$"): Problem | null {
   const stack: [unknown, string][] = [[value, root]];

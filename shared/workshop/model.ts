@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasBrokenText } from "./text";
 
 /**
  * The workshop document: one plain, serialisable object. Everything derivable
@@ -39,9 +40,11 @@ export const LIMITS = {
 export const MIN_TEAMS = LIMITS.teams.min;
 export const MAX_TEAMS = LIMITS.teams.max;
 
-const id = z.string().min(1, "must not be empty").max(LIMITS.idLength);
-const text = z.string().max(LIMITS.text);
-const shortText = z.string().max(LIMITS.shortText);
+const wellFormed = (s: string) => !hasBrokenText(s);
+const BROKEN = "must not hold a broken character (half of a surrogate pair)";
+const id = z.string().min(1, "must not be empty").max(LIMITS.idLength).refine(wellFormed, BROKEN);
+const text = z.string().max(LIMITS.text).refine(wellFormed, BROKEN);
+const shortText = z.string().max(LIMITS.shortText).refine(wellFormed, BROKEN);
 const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);

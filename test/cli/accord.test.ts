@@ -33,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(at("tampered.json"), charterText.replace("Closed Won", "Closed Wan"));
   writeFileSync(at("not-json.json"), "{ nope");
   writeFileSync(at("wrong-type.json"), charterText.replace('"version": 1,', '"version": "1",'));
+  writeFileSync(at("broken-text.json"), serializeBackup(w, INFO).replace('"Acme Revenue', '"\\ud800Acme Revenue'));
 });
 
 describe("accord on the command line", { timeout: 60_000 }, () => {
@@ -52,6 +53,16 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     expect(wrong.stderr.trim()).toBe(`${at("wrong-type.json")}: $.charter.version must be a number, got a string`);
     const broken = await accord("validate", at("not-json.json"));
     expect(broken).toMatchObject({ code: 1, stderr: expect.stringContaining("is not valid JSON") });
+  });
+
+  it("refuses a backup with broken text with exit 1, naming where, for validate and render alike", async () => {
+    for (const command of [["validate"], ["render", "--pdf", at("broken.pdf")]]) {
+      const [verb, ...rest] = command as [string, ...string[]];
+      const result = await accord(verb, at("broken-text.json"), ...rest);
+      expect(result.code, verb).toBe(1);
+      expect(result.stderr).toContain("$.workshop.details.title must not hold a broken character");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it("verifies an intact charter, and names the first mismatch of a tampered one", async () => {

@@ -85,6 +85,8 @@ describe("a database written by the previous release, opened by this one", () =>
     expect(voting.state === "ready" && voting.workshop.terms.flatMap((t) => t.consensus.votes)).toHaveLength(3);
     // Stored documents are upgraded when they next change, never by the database upgrade itself.
     expect((await db.documents.get("w-voting"))?.workshop).toEqual(RELEASED.rows[1]?.document.workshop);
+    // Each document starts counting its writes, so windows can tell whose change came first.
+    expect((await db.documents.toArray()).map((d) => d.revision)).toEqual([1, 1, 1]);
     db.close();
   });
 
@@ -116,7 +118,7 @@ describe("a database written by the previous release, opened by this one", () =>
     expect((await listWorkshops(db))[0]?.problem).toMatch(/newer Accord/);
     // As if the newer Accord had written something this one reads after all.
     const readable = { ...(RELEASED.rows[1]?.document.workshop ?? {}), id: "w-future" };
-    await db.documents.put({ id: "w-future", workshop: readable });
+    await db.documents.put({ id: "w-future", workshop: readable, revision: 2 });
     expect(await loadWorkshop(db, "w-future")).toMatchObject({ state: "ready" });
     expect((await listWorkshops(db))[0]?.problem).toBeNull();
     db.close();

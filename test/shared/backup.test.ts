@@ -201,3 +201,18 @@ describe("any JSON that is not a backup", () => {
     );
   });
 });
+
+describe("broken text in a backup", () => {
+  it("is refused with its place, so no accepted workshop can fail to hash, sign or export", () => {
+    const text = aBrokenBackup((f) => {
+      f.workshop.terms[0].teamDefinitions[f.workshop.teams[0].id] = "Downloaded a \ud800whitepaper";
+    });
+    const problems = expectRefused(parseBackup(text));
+    expect(problems).toEqual([
+      {
+        path: `$.workshop.terms[0].teamDefinitions[${JSON.stringify(JSON.parse(text).workshop.teams[0].id)}]`,
+        message: "must not hold a broken character (half of a surrogate pair)",
+      },
+    ]);
+  });
+});

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { parseBackup, serializeBackup } from "../../shared/backup/backup";
+import { buildCharter } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
+import { findBrokenText } from "../../shared/files/read-json";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { AT, aFullWorkshop } from "./backup-builders";
 
@@ -38,6 +41,8 @@ const adversarial: fc.Arbitrary<Json> = fc.oneof(
     "<script>alert(1)</script>",
     "\u202eevil\u202c",
     "\u0000\u0007\u001b[31m",
+    "half a pair \ud800 here",
+    "\udfffbackwards\ud83d",
     "x".repeat(1024 * 1024),
     [],
     {},
@@ -73,6 +78,9 @@ describe("hostile backups thrown at import", () => {
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           if (result.ok) {
             expect(validateWorkshop(result.value).ok).toBe(true);
+            // Accepted means usable: it hashes, and exports as a charter a reader accepts whole.
+            expect(findBrokenText(result.value)).toBeNull();
+            expect(contentHash(buildCharter(result.value))).toMatch(/^sha256:[0-9a-f]{64}$/);
           } else {
             expect(result.problems.length).toBeGreaterThan(0);
             for (const problem of result.problems) {

@@ -27,9 +27,15 @@ export function SaveErrorBanner({ onExportBackup }: { onExportBackup: () => void
   return (
     <Banner tone="error">
       <p>{status.message}</p>
-      <button type="button" className="btn btn-primary" onClick={() => void persistence.queue.retry()}>
-        Retry
-      </button>
+      {status.otherWindow ? (
+        <button type="button" className="btn btn-primary" onClick={() => void persistence.keepThisVersion()}>
+          Keep this version
+        </button>
+      ) : (
+        <button type="button" className="btn btn-primary" onClick={() => void persistence.queue.retry()}>
+          Retry
+        </button>
+      )}
       <button type="button" className="btn" onClick={onExportBackup}>
         Export backup…
       </button>

@@ -23,7 +23,7 @@ type Loading =
   | { state: "failed"; message: string };
 
 function useOpenWorkshop(workshopId: string): Loading {
-  const { db } = useServices();
+  const { db, persistence } = useServices();
   const [loading, setLoading] = useState<Loading>({ state: "loading" });
   useEffect(() => {
     let cancelled = false;
@@ -36,15 +36,17 @@ function useOpenWorkshop(workshopId: string): Loading {
           return setLoading({ state: "unreadable", message: formatProblems(loaded.problems, "It") });
         }
         openWorkshop(loaded.workshop);
+        persistence.follow(loaded.workshop, loaded.revision);
         setLoading({ state: "ready" });
       },
       (error: unknown) => !cancelled && setLoading({ state: "failed", message: String(error) }),
     );
     return () => {
       cancelled = true;
+      persistence.unfollow();
       closeWorkshop();
     };
-  }, [db, workshopId]);
+  }, [db, persistence, workshopId]);
   return loading;
 }
 
