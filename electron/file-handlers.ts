@@ -1,9 +1,10 @@
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { app, BrowserWindow, dialog } from "electron";
 import { fileTooLargeMessage } from "../shared/host";
 import { writeFileAtomic } from "./atomic-write";
-import { defaultSavePath, openSizeLimit, parseOpenRequest, parseSaveRequest, resolveSavePath } from "./file-requests";
+import { decideSave, defaultSavePath, openSizeLimit, parseOpenRequest, parseSaveRequest } from "./file-requests";
 import { handle } from "./ipc-main";
 
 /** file:open and file:save: native dialogs, a size limit on reading, atomic writes. */
@@ -37,11 +38,22 @@ export function registerFileHandlers(): void {
       defaultPath: defaultSavePath(app.getPath("documents"), request.suggestedName),
       filters: request.filters,
     };
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    const target = resolveSavePath(choice.filePath, request.filters);
-    await writeFileAtomic(target, request.contents);
-    return { saved: true, path: target };
+    const ask = (defaultPath: string) => {
+      const shown = { ...options, defaultPath };
+      return owner ? dialog.showSaveDialog(owner, shown) : dialog.showSaveDialog(shown);
+    };
+    let choice = await ask(options.defaultPath);
+    for (let round = 0; round < 3; round++) {
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      const decision = decideSave(choice.filePath, request.filters, existsSync);
+      if (decision.kind === "write") {
+        await writeFileAtomic(decision.path, request.contents);
+        return { saved: true, path: decision.path };
+      }
+      // The name with its extension is another file that exists: the dialog asks about replacing that one.
+      choice = await ask(decision.path);
+    }
+    return { saved: false };
   });
 }
 

@@ -23,6 +23,20 @@ export function resolveSavePath(chosenPath: string, filters: FileFilter[]): stri
   return `${chosenPath}.${first}`;
 }
 
+export type SaveDecision = { kind: "write"; path: string } | { kind: "ask-again"; path: string };
+
+/**
+ * What to do with the path the save dialog returned. The dialog asked about
+ * replacing only the file the facilitator named; when Accord adds the
+ * extension, the file written is another one, and if it exists already the
+ * dialog opens again on it, so that replacing it is asked too, never assumed.
+ */
+export function decideSave(chosenPath: string, filters: FileFilter[], exists: (path: string) => boolean): SaveDecision {
+  const target = resolveSavePath(chosenPath, filters);
+  if (target !== chosenPath && exists(target)) return { kind: "ask-again", path: target };
+  return { kind: "write", path: target };
+}
+
 // Path separators would let a suggested name pick the folder; the rest are
 // characters Windows refuses in a file name.
 const UNSAFE_IN_NAME = /[<>:"/\\|?*]|\p{Cc}/gu;

@@ -2,6 +2,10 @@ import { createWorkshop, type NewWorkshop } from "../shared/workshop/create";
 import type { Workshop } from "../shared/workshop/model";
 import type { Result } from "../shared/workshop/result";
 
+/** A real 1×1 PNG as a data URL: a drawn signature the checks accept. */
+export const TINY_PNG =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=";
+
 /** Deterministic ids ("id-1", "id-2", ...) so fixtures and assertions stay readable. */
 export function sequentialIds(prefix = "id"): () => string {
   let n = 0;

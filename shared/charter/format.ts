@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHARTER_FORMAT } from "../files/kinds";
-import { SLA_UNITS, TERM_STATUSES } from "../workshop/model";
+import { isPng, SLA_UNITS, TERM_STATUSES } from "../workshop/model";
 
 export { CHARTER_FORMAT };
 
@@ -103,7 +103,7 @@ export const CharterSignatureSchema = z.object({
   signedAt: time,
   method: z.enum(["typed", "drawn"]),
   /** A drawn signature as a PNG data URL; up to about 1.5 MB of image. */
-  image: z.string().max(2_000_000).startsWith("data:image/png;base64,").nullable(),
+  image: z.string().max(2_000_000).superRefine(isPng).nullable(),
   contentHash: hash,
 });
 

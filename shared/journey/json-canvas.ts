@@ -33,11 +33,26 @@ export interface JsonCanvas {
 /** Canvas tools colour handoffs with preset "1" (red), so they stand out as they do on the map. */
 const HANDOFF_COLOUR = "1";
 
+/**
+ * A text node is Markdown, and canvas tools render HTML inside Markdown: a
+ * name from the room is text, so everything that would be markup is escaped,
+ * and a line break cannot start a heading or a list.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]{}()#+\-.!|~]/g, (c) => `\\${c}`);
+}
+
 function stageText(w: Workshop, stage: Stage, term: Term | undefined): string {
   const team = w.teams.find((t) => t.id === stage.owner.teamId);
-  const owner = team ? `${team.name}${stage.owner.role ? ` (${stage.owner.role})` : ""}` : "not decided";
-  const lines = [`## ${stage.name}`];
-  if (stage.buyerLabel) lines.push("", `*${stage.buyerLabel}*`);
+  const role = stage.owner.role ? ` (${markdownText(stage.owner.role)})` : "";
+  const owner = team ? `${markdownText(team.name)}${role}` : "not decided";
+  const lines = [`## ${markdownText(stage.name)}`];
+  if (stage.buyerLabel) lines.push("", `*${markdownText(stage.buyerLabel)}*`);
   lines.push("");
   if (stage.kind === "outcome" && stage.outcome) lines.push(`**Outcome:** ${stage.outcome}  `);
   lines.push(`**Owner:** ${owner}  `, `**Term:** ${term?.status ?? "open"}`);

@@ -4,6 +4,7 @@ import { checkLength, checkTime, firstProblem, problem, SHORT_TEXT_MAX } from ".
 import { newId } from "../workshop/ids";
 import { locate } from "../workshop/locate";
 import { type Decision, LIMITS, type Signature, type Workshop } from "../workshop/model";
+import { pngProblem } from "../workshop/png";
 import { ok, type Produced, produced, type Result, refuse } from "../workshop/result";
 import { currentHash, isLocked, lockedMessage } from "./lock";
 
@@ -77,7 +78,8 @@ function checkImage({ method, image }: Signing) {
   if (image === null || !image.startsWith(IMAGE_PREFIX)) return problem("image", "Draw your signature before signing.");
   if (image.length > LIMITS.signatureImage)
     return problem("image", "The drawn signature is too large; clear it and draw it again.");
-  return null;
+  const broken = pngProblem(image);
+  return broken ? problem("image", `The drawn signature ${broken}: clear it and draw it again.`) : null;
 }
 
 /**

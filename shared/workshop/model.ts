@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pngProblem } from "./png";
 import { hasBrokenText } from "./text";
 
 /**
@@ -41,6 +42,16 @@ export const MIN_TEAMS = LIMITS.teams.min;
 export const MAX_TEAMS = LIMITS.teams.max;
 
 const wellFormed = (s: string) => !hasBrokenText(s);
+
+/** A drawn signature is checked as the PNG it claims to be, not by its label. */
+export function isPng(image: string, ctx: z.RefinementCtx): void {
+  const problem = pngProblem(image);
+  if (problem)
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a drawn signature as a PNG image, but ${problem.replace(/^is /, "it is ")}`,
+    });
+}
 const BROKEN = "must not hold a broken character (half of a surrogate pair)";
 const id = z.string().min(1, "must not be empty").max(LIMITS.idLength).refine(wellFormed, BROKEN);
 const text = z.string().max(LIMITS.text).refine(wellFormed, BROKEN);
@@ -174,7 +185,7 @@ export const SignatureSchema = z.object({
   signedAt: time,
   method: z.enum(["typed", "drawn"]),
   /** PNG data URL of a drawn signature. */
-  image: z.string().max(LIMITS.signatureImage).startsWith("data:image/png;base64,").nullable(),
+  image: z.string().max(LIMITS.signatureImage).superRefine(isPng).nullable(),
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 

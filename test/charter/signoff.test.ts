@@ -9,7 +9,7 @@ import { signOffStatus } from "../../shared/signoff/status";
 import { earlierCharterFile, earlierVersions, startNewVersion } from "../../shared/signoff/versions";
 import type { Workshop } from "../../shared/workshop/model";
 import { updateStage } from "../../shared/workshop/stages";
-import { expectOk, expectRefused, sequentialIds } from "../builders";
+import { expectOk, expectRefused, sequentialIds, TINY_PNG } from "../builders";
 import { checked } from "../stored";
 import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
 
@@ -69,8 +69,17 @@ describe("signing the charter", () => {
     const w = aReadyWorkshop();
     const drawn = { ...signing("p-ann", hashOf(w)), method: "drawn" as const };
     expect(expectRefused(signCharter(w, drawn))[0]?.path).toBe("image");
-    const png = "data:image/png;base64,iVBORw0KGgo=";
-    expect(expectOk(signCharter(w, { ...drawn, image: png })).workshop.signOff.signatures[0]?.image).toBe(png);
+    expect(expectOk(signCharter(w, { ...drawn, image: TINY_PNG })).workshop.signOff.signatures[0]?.image).toBe(
+      TINY_PNG,
+    );
+    // A label proves nothing: an SVG, broken base64 or bare PNG magic bytes are not a drawing.
+    const svg = `data:image/png;base64,${btoa("<svg xmlns='http://www.w3.org/2000/svg'/>")}`;
+    expect(expectRefused(signCharter(w, { ...drawn, image: svg }))[0]?.message).toBe(
+      "The drawn signature is not a PNG image: its bytes say otherwise: clear it and draw it again.",
+    );
+    expect(expectRefused(signCharter(w, { ...drawn, image: "data:image/png;base64,%%%%" }))[0]?.message).toMatch(
+      /not valid base64/,
+    );
   });
 
   it("asks an earlier signatory to sign again after the content changed", async () => {

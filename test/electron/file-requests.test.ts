@@ -1,5 +1,6 @@
 import path from "node:path";
 import {
+  decideSave,
   defaultSavePath,
   MAX_OPEN_BYTES,
   openSizeLimit,
@@ -31,6 +32,20 @@ describe("where an exported backup goes", () => {
     ];
     expect(resolveSavePath("/x/charter.png", pdfOrPng)).toBe("/x/charter.png");
     expect(resolveSavePath("/x/charter", pdfOrPng)).toBe("/x/charter.pdf");
+  });
+
+  it("never replaces a file the dialog did not ask about: a name that gains its extension and exists is asked about again", () => {
+    const existing = new Set(["/home/f/report.txt.json"]);
+    const exists = (p: string) => existing.has(p);
+    expect(decideSave("/home/f/report.txt", backup, exists)).toEqual({
+      kind: "ask-again",
+      path: "/home/f/report.txt.json",
+    });
+    expect(decideSave("/home/f/report.txt.json", backup, exists)).toEqual({
+      kind: "write",
+      path: "/home/f/report.txt.json",
+    });
+    expect(decideSave("/home/f/fresh", backup, exists)).toEqual({ kind: "write", path: "/home/f/fresh.json" });
   });
 
   it("leaves the name alone when any file type is allowed", () => {

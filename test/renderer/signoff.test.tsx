@@ -2,11 +2,12 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { edit, useWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Term } from "../../shared/workshop/model";
+import { TINY_PNG } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { storedWorkshop } from "../stored";
 import { openView } from "./workshop-fixtures";
 
-const DRAWN = "data:image/png;base64,iVBORw0KGgo=";
+const DRAWN = TINY_PNG;
 
 /** jsdom has no canvas: a pad that records strokes and hands back a fixed PNG. */
 function fakeCanvas() {

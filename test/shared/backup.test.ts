@@ -216,3 +216,30 @@ describe("broken text in a backup", () => {
     ]);
   });
 });
+
+describe("a drawn signature in a backup", () => {
+  it("is checked as the PNG it claims to be: an SVG with a PNG label is refused where it is", () => {
+    const svg = `data:image/png;base64,${btoa("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")}`;
+    const text = aBrokenBackup((f) => {
+      const w = f.workshop;
+      w.participants = [{ id: "p-1", name: "Ann", role: "CMO", teamId: w.teams[0].id, signatory: true }];
+      w.signOff.signatures = [
+        {
+          id: "sig-1",
+          participantId: "p-1",
+          name: "Ann",
+          signedAt: "2026-11-22T14:05:00Z",
+          method: "drawn",
+          image: svg,
+          contentHash: `sha256:${"0".repeat(64)}`,
+        },
+      ];
+    });
+    expect(expectRefused(parseBackup(text))).toEqual([
+      {
+        path: "$.workshop.signOff.signatures[0].image",
+        message: "must be a drawn signature as a PNG image, but it is not a PNG image: its bytes say otherwise",
+      },
+    ]);
+  });
+});

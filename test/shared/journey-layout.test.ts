@@ -139,6 +139,25 @@ describe("the journey as JSON Canvas 1.0", () => {
     expect(mql?.text).toMatch(/^## MQL/);
   });
 
+  it("writes the room's words into a stage's Markdown as text, never as markup a canvas tool would run", () => {
+    const { w } = aJourney();
+    const hostile = "<img src=x onerror=alert(1)> *loud* [link](javascript:alert(1))\n# heading";
+    const named = {
+      ...w,
+      stages: w.stages.map((s) =>
+        s.id === "mql" ? { ...s, name: hostile, buyerLabel: "<script>alert(1)</script>" } : s,
+      ),
+    };
+    const text = journeyToJsonCanvas(named).nodes.find((n) => n.id === "mql")?.text ?? "";
+    expect(text).not.toMatch(/<|>/);
+    expect(text).not.toMatch(/(^|[^\\])\*loud/);
+    expect(text).not.toMatch(/(^|[^\\])\[link\]/);
+    expect(text.split("\n").filter((line) => line.startsWith("#"))).toEqual([
+      "## &lt;img src=x onerror=alert\\(1\\)&gt; \\*loud\\* \\[link\\]\\(javascript:alert\\(1\\)\\) \\# heading",
+    ]);
+    expect(text).toContain("&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+  });
+
   it("finds what a canvas tool would reject", () => {
     const bad = {
       nodes: [
