@@ -5,7 +5,7 @@ import type { ViewCommandId } from "../../shared/commands/catalogue";
 type Run = () => void;
 
 /** Commands whose state lives in a screen, which implements them while it is open. */
-export type BindableId = ViewCommandId | "workshop.new" | "file.import" | "file.export-backup";
+export type BindableId = ViewCommandId | "workshop.new" | "file.import" | "file.export-backup" | "workshop.home";
 
 /** What the open screens can do right now, by command id. Not workshop content: no undo. */
 export const useBoundCommands = create<{ runs: Partial<Record<string, Run>> }>(() => ({ runs: {} }));

@@ -54,7 +54,6 @@ const openOverlay = (overlay: CommandContext["overlay"]) => useUiStore.getState(
  * implemented by the screen that owns their state (see useBindCommands).
  */
 const RUNS: Partial<Record<string, Run>> = {
-  "workshop.home": { run: () => navigate({ screen: "home" }) },
   "edit.undo": { run: () => undo() },
   "edit.redo": { run: () => redo() },
   "view.palette": { run: (ctx) => openOverlay(ctx.overlay === "palette" ? "none" : "palette") },

@@ -70,6 +70,16 @@ export class Persistence {
     this.stopWatching = () => subscription.unsubscribe();
   }
 
+  /**
+   * Changes to this workshop that could not be stored yet (a full disk, say),
+   * still held by this window: reopening the workshop shows them, not the
+   * older stored version, so the next edit cannot write over them.
+   */
+  unsavedFor(id: string): Checked | null {
+    const unsaved = this.queue.unsaved;
+    return unsaved?.id === id ? unsaved : null;
+  }
+
   /** The open workshop was closed: its own writes still go out, over what it knew. */
   unfollow(): void {
     this.stopWatching?.();

@@ -35,6 +35,11 @@ export class SaveQueue {
     return this.pending !== null;
   }
 
+  /** The newest document not stored yet, if any: kept until it is stored, whatever screen is open. */
+  get unsaved(): Checked | null {
+    return this.pending;
+  }
+
   /** Resolves once nothing is in flight (it may still hold an unsaved, failed document). */
   async settled(): Promise<void> {
     while (this.running) await this.running;

@@ -103,6 +103,40 @@ describe("the workshop shell", () => {
     app.unmountAll();
   });
 
+  it("asks before leaving while a change is not stored, keeps it in the window, and brings it back on return", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    const put = app.db.documents.put.bind(app.db.documents);
+    const full = vi
+      .spyOn(app.db.documents, "put")
+      .mockRejectedValue(Object.assign(new Error("quota"), { name: "QuotaExceededError" }));
+    await user.type(screen.getByLabelText("Organisation"), "Typed while the disk was full");
+    await screen.findByText(/The disk is full/);
+
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
+    await user.click(screen.getByRole("link", { name: "← Workshops" }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/not stored yet/));
+    expect(screen.getByLabelText("Organisation")).toHaveValue("Typed while the disk was full");
+    const unload = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    confirm.mockReturnValue(true);
+    await user.click(screen.getByRole("link", { name: "← Workshops" }));
+    await screen.findByRole("heading", { name: "Workshops" });
+    await user.click(await screen.findByRole("link", { name: "Acme alignment" }));
+    expect(await screen.findByLabelText("Organisation")).toHaveValue("Typed while the disk was full");
+    expect(screen.getByText(/Changes you made here earlier are not stored yet/)).toBeInTheDocument();
+    expect((await stored(app)).details.organization).toBe("");
+
+    // The next keystroke builds on the kept text, never on the older stored one.
+    full.mockImplementation(put);
+    await user.type(screen.getByLabelText("Organisation"), "!");
+    await waitFor(async () => expect((await stored(app)).details.organization).toBe("Typed while the disk was full!"));
+    confirm.mockRestore();
+    app.unmountAll();
+  });
+
   it("exports a backup through the host with a readable file name", async () => {
     const user = userEvent.setup();
     const { host, saved } = recordingHost();

@@ -37,7 +37,9 @@ describe("each view's own shortcuts", () => {
     const expected = COMMANDS.filter((c) => c.scope === view).map((c) => c.id);
     // The workshop screen's own command (the backup) is bound alongside.
     await waitFor(() =>
-      expect(Object.keys(useBoundCommands.getState().runs).sort()).toEqual([...expected, "file.export-backup"].sort()),
+      expect(Object.keys(useBoundCommands.getState().runs).sort()).toEqual(
+        [...expected, "file.export-backup", "workshop.home"].sort(),
+      ),
     );
     app.unmountAll();
     expect(useBoundCommands.getState().runs).toEqual({});

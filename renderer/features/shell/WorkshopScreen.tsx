@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { formatProblems } from "../../../shared/workshop/validate";
+import { navigate } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
@@ -12,12 +13,14 @@ import { LockedBanner } from "./LockedBanner";
 import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
 import { useExportBackup } from "./useExportBackup";
+import { useLeaveGuard } from "./useLeaveGuard";
 import { WORKSHOP_VIEWS } from "./views";
 import "./shell.css";
 
 type Loading =
   | { state: "loading" }
-  | { state: "ready" }
+  /** `unsaved`: what is on screen holds changes that are not stored yet, kept from before. */
+  | { state: "ready"; unsaved: boolean }
   | { state: "missing" }
   | { state: "unreadable"; message: string }
   | { state: "failed"; message: string };
@@ -35,9 +38,10 @@ function useOpenWorkshop(workshopId: string): Loading {
         if (loaded.state === "unreadable") {
           return setLoading({ state: "unreadable", message: formatProblems(loaded.problems, "It") });
         }
-        openWorkshop(loaded.workshop);
+        const unsaved = persistence.unsavedFor(workshopId);
+        openWorkshop(unsaved ?? loaded.workshop);
         persistence.follow(loaded.workshop, loaded.revision);
-        setLoading({ state: "ready" });
+        setLoading({ state: "ready", unsaved: unsaved !== null });
       },
       (error: unknown) => !cancelled && setLoading({ state: "failed", message: String(error) }),
     );
@@ -54,7 +58,11 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const loading = useOpenWorkshop(workshopId);
   const backup = useExportBackup();
   const title = useWorkshopStore((s) => s.workshop?.details.title);
-  useBindCommands({ "file.export-backup": () => void backup.exportBackup() });
+  const leave = useLeaveGuard();
+  useBindCommands({
+    "file.export-backup": () => void backup.exportBackup(),
+    "workshop.home": () => leave.mayLeave() && navigate({ screen: "home" }),
+  });
 
   if (loading.state === "loading") return <p className="shell-message">Opening the workshop…</p>;
   if (loading.state !== "ready") {
@@ -81,7 +89,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   return (
     <div className="shell">
       <header className="shell-header">
-        <a className="btn btn-quiet" href="#/">
+        <a className="btn btn-quiet" href="#/" onClick={leave.onLeaveClick}>
           ← Workshops
         </a>
         <span className="shell-title">{title || "Untitled workshop"}</span>
@@ -98,6 +106,14 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
       <div className="shell-banners">
         <LockedBanner workshopId={workshopId} />
         <SaveErrorBanner onExportBackup={backup.exportBackup} />
+        {loading.unsaved && (
+          <Banner tone="warning">
+            <p>
+              Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the
+              disk allows. Export a backup to keep a copy now.
+            </p>
+          </Banner>
+        )}
         <RefusalBanner />
         <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
       </div>
