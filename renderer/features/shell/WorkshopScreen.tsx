@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { formatProblems } from "../../../shared/workshop/validate";
-import { navigate } from "../../app/route";
+import { navigate, routeHash } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
@@ -89,7 +89,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   return (
     <div className="shell">
       <header className="shell-header">
-        <a className="btn btn-quiet" href="#/" onClick={leave.onLeaveClick}>
+        <a className="btn btn-quiet" href={routeHash({ screen: "home" })} onClick={leave.onLeaveClick}>
           ← Workshops
         </a>
         <span className="shell-title">{title || "Untitled workshop"}</span>
