@@ -133,6 +133,7 @@ describe("the workshop shell", () => {
     full.mockImplementation(put);
     await user.type(screen.getByLabelText("Organisation"), "!");
     await waitFor(async () => expect((await stored(app)).details.organization).toBe("Typed while the disk was full!"));
+    await waitFor(() => expect(screen.queryByText(/Changes you made here earlier are not stored yet/)).toBeNull());
     confirm.mockRestore();
     app.unmountAll();
   });

@@ -4,6 +4,7 @@ import { navigate, routeHash } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
+import { useSaveStatus } from "../../store/save-status";
 import { closeWorkshop, openWorkshop, useWorkshopStore } from "../../store/workshop-store";
 import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
@@ -58,6 +59,8 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const loading = useOpenWorkshop(workshopId);
   const backup = useExportBackup();
   const title = useWorkshopStore((s) => s.workshop?.details.title);
+  // The kept changes' banner goes once they are stored.
+  const stored = useSaveStatus((s) => s.status.state === "saved");
   const leave = useLeaveGuard();
   useBindCommands({
     "file.export-backup": () => void backup.exportBackup(),
@@ -106,7 +109,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
       <div className="shell-banners">
         <LockedBanner workshopId={workshopId} />
         <SaveErrorBanner onExportBackup={backup.exportBackup} />
-        {loading.unsaved && (
+        {loading.unsaved && !stored && (
           <Banner tone="warning">
             <p>
               Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the
