@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { AccordDatabase } from "../../renderer/storage/db";
 import { aWorkshop } from "../builders";
 import { aSignedWorkshop } from "../charter/charter-builders";
 import { storedWorkshop, storeWorkshop } from "../stored";
@@ -12,6 +13,15 @@ async function openWorkshop(title = "Acme alignment", options: Parameters<typeof
   window.location.hash = `#/workshop/${workshop.id}`;
   await screen.findByLabelText("Workshop title");
   return { ...app, workshop };
+}
+
+/** Every document write fails as on a full disk, until the test puts `put` back. */
+function fillTheDisk(app: { db: AccordDatabase }) {
+  const put = app.db.documents.put.bind(app.db.documents);
+  const full = vi
+    .spyOn(app.db.documents, "put")
+    .mockRejectedValue(Object.assign(new Error("quota"), { name: "QuotaExceededError" }));
+  return { full, put };
 }
 
 const stored = async (app: Awaited<ReturnType<typeof openWorkshop>>) => storedWorkshop(app.db, app.workshop.id);
@@ -86,10 +96,7 @@ describe("the workshop shell", () => {
   it("shows a full disk to the user, keeps the typed text, and stores it on retry", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();
-    const put = app.db.documents.put.bind(app.db.documents);
-    const full = vi
-      .spyOn(app.db.documents, "put")
-      .mockRejectedValue(Object.assign(new Error("quota"), { name: "QuotaExceededError" }));
+    const { full, put } = fillTheDisk(app);
     await user.type(screen.getByLabelText("Organisation"), "Acme");
     expect(await screen.findByText(/The disk is full/)).toBeInTheDocument();
     expect(screen.getByText("Not stored")).toBeInTheDocument();
@@ -106,10 +113,7 @@ describe("the workshop shell", () => {
   it("asks before leaving while a change is not stored, keeps it in the window, and brings it back on return", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();
-    const put = app.db.documents.put.bind(app.db.documents);
-    const full = vi
-      .spyOn(app.db.documents, "put")
-      .mockRejectedValue(Object.assign(new Error("quota"), { name: "QuotaExceededError" }));
+    const { full, put } = fillTheDisk(app);
     await user.type(screen.getByLabelText("Organisation"), "Typed while the disk was full");
     await screen.findByText(/The disk is full/);
 
