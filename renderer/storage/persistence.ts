@@ -6,7 +6,7 @@ import { adoptWorkshop, useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
 import { loadWorkshop, StaleWrite, saveWorkshop } from "./repository";
 import { SaveQueue } from "./save-queue";
-import { describeWriteError } from "./write-errors";
+import { failedWrite } from "./write-errors";
 
 /** What this window last read or stored of a workshop: the base its own changes are made on. */
 interface Known {
@@ -61,9 +61,7 @@ export class Persistence {
         // Only news from another window; this window's own writes come back with the revision it knows.
         if (!stored || !known || stored.revision <= known.revision) return;
         if (this.queue.hasUnsaved) return; // the next write meets the change and joins it
-        this.join(workshop.id).catch((error: unknown) =>
-          setSaveStatus({ state: "error", message: describeWriteError(error), otherWindow: true }),
-        );
+        this.join(workshop.id).catch((error: unknown) => setSaveStatus(failedWrite(error)));
       },
       error: () => undefined,
     });

@@ -1,5 +1,5 @@
 import type { Checked } from "../../shared/contract";
-import { describeWriteError } from "./write-errors";
+import { failedWrite } from "./write-errors";
 
 export type SaveStatus =
   | { state: "saved"; at: string | null }
@@ -61,8 +61,7 @@ export class SaveQueue {
       try {
         await this.write(workshop);
       } catch (error) {
-        const otherWindow = error instanceof Error && error.name === "WindowsDisagree";
-        this.onStatus({ state: "error", message: describeWriteError(error), ...(otherWindow ? { otherWindow } : {}) });
+        this.onStatus(failedWrite(error));
         return;
       }
       if (this.pending === workshop) this.pending = null;

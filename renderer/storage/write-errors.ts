@@ -1,3 +1,11 @@
+import type { SaveStatus } from "./save-queue";
+
+/** The status a failed write leaves: its sentence, and whether another window is why (which offers "Keep this version"). */
+export function failedWrite(error: unknown): SaveStatus {
+  const otherWindow = error instanceof Error && error.name === "WindowsDisagree";
+  return { state: "error", message: describeWriteError(error), ...(otherWindow ? { otherWindow } : {}) };
+}
+
 /** Turns a failed IndexedDB write into a sentence saying what happened and what to do. */
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error ? error.name : "";

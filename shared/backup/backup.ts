@@ -3,7 +3,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, CHARTER_FORMAT, MAX_FILE_BYTES } 
 import { readJsonText } from "../files/read-json";
 import { describeValue } from "../workshop/issue-messages";
 import type { Workshop } from "../workshop/model";
-import type { Problem, Result } from "../workshop/result";
+import { type Problem, type Result, refuse } from "../workshop/result";
 import { checkUntrusted } from "../workshop/untrusted";
 import { capProblems } from "../workshop/validate";
 
@@ -37,7 +37,6 @@ export function serializeBackup(workshop: Workshop, { appVersion, exportedAt }: 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const refuse = (path: string, message: string): Result<never> => ({ ok: false, problems: [{ path, message }] });
 const refuseAll = (problems: Problem[]): Result<never> => ({ ok: false, problems: capProblems(problems) });
 
 /**

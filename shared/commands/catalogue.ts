@@ -38,6 +38,8 @@ export interface CommandSpec {
   /** Runs even while the keyboard is in a field (Ctrl+Z, F5, Esc); every other key is left to the field. */
   whileTyping?: boolean;
   menu: MenuName;
+  /** False for what makes no sense picked from the palette: opening it, and Esc. */
+  palette?: false;
 }
 
 const key = (k: string, more: Omit<Chord, "key"> = {}): Chord => ({ key: k, ...more });
@@ -104,6 +106,7 @@ const APP = [
     scope: "workshop",
     whileTyping: true,
     menu: "view",
+    palette: false,
   },
   {
     id: "view.present",
@@ -122,6 +125,7 @@ const APP = [
     scope: "workshop",
     whileTyping: true,
     menu: "view",
+    palette: false,
   },
   {
     id: "view.theme",
@@ -212,10 +216,6 @@ export const COMMANDS: readonly CommandSpec[] = [...APP, ...VIEWS];
 
 export type CommandId = string;
 
-export function commandById(id: string): CommandSpec | undefined {
-  return COMMANDS.find((c) => c.id === id);
-}
-
 export function isCommandId(value: unknown): value is CommandId {
   return typeof value === "string" && COMMANDS.some((c) => c.id === value);
 }
@@ -232,17 +232,29 @@ export function keysOf(spec: Pick<CommandSpec, "chords">): string {
  */
 export interface LocalKeys {
   group: "Journey map" | "Definitions board" | "Vote pad (click it first)";
+  /** The view whose widget handles them. */
+  scope: ViewKey;
   keys: string;
   label: string;
 }
 
 export const LOCAL_KEYS: readonly LocalKeys[] = [
-  { group: "Journey map", keys: "← → ↑ ↓", label: "Go from stage to stage" },
-  { group: "Journey map", keys: "Enter / F2", label: "Rename the selected stage" },
-  { group: "Journey map", keys: "Delete / Backspace", label: "Remove what is selected" },
-  { group: "Journey map", keys: "Esc", label: "Let go of the selection" },
-  { group: "Definitions board", keys: "← → / PageUp PageDown", label: "Spotlight: previous or next term" },
-  { group: "Vote pad (click it first)", keys: "0–5 or A / D / B", label: "Cast a vote for the chosen team" },
-  { group: "Vote pad (click it first)", keys: "← →", label: "Choose the team voting" },
-  { group: "Vote pad (click it first)", keys: "Backspace", label: "Take back the last vote" },
+  { group: "Journey map", scope: "journey", keys: "← → ↑ ↓", label: "Go from stage to stage" },
+  { group: "Journey map", scope: "journey", keys: "Enter / F2", label: "Rename the selected stage" },
+  { group: "Journey map", scope: "journey", keys: "Delete / Backspace", label: "Remove what is selected" },
+  { group: "Journey map", scope: "journey", keys: "Esc", label: "Let go of the selection" },
+  {
+    group: "Definitions board",
+    scope: "definitions",
+    keys: "← → / PageUp PageDown",
+    label: "Spotlight: previous or next term",
+  },
+  {
+    group: "Vote pad (click it first)",
+    scope: "agreement",
+    keys: "0–5 or A / D / B",
+    label: "Cast a vote for the chosen team",
+  },
+  { group: "Vote pad (click it first)", scope: "agreement", keys: "← →", label: "Choose the team voting" },
+  { group: "Vote pad (click it first)", scope: "agreement", keys: "Backspace", label: "Take back the last vote" },
 ];

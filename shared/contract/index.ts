@@ -22,7 +22,6 @@ export {
   type ArgsOf,
   type Call,
   call,
-  isOperationName,
   OPERATIONS,
   type OperationName,
   type ValueOf,

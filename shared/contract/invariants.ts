@@ -8,6 +8,7 @@ import {
   FeedbackSchema,
   KpiSchema,
   LIMITS,
+  type EntityList as ListKey,
   ParkingLotItemSchema,
   ParticipantSchema,
   SignOffSchema,
@@ -21,17 +22,6 @@ import {
 } from "../workshop/model";
 import { checkChangedReferences } from "../workshop/references";
 import type { Problem } from "../workshop/result";
-
-type ListKey =
-  | "teams"
-  | "participants"
-  | "stages"
-  | "transitions"
-  | "terms"
-  | "kpis"
-  | "feedbackLoop"
-  | "decisions"
-  | "parkingLot";
 
 interface ListRule {
   item: z.ZodType;
@@ -91,7 +81,7 @@ function checkList(key: ListKey, before: readonly unknown[], after: readonly unk
  * check costs what the change costs. Parts shared with `before` passed when
  * `before` did.
  */
-export function checkLimits(before: Workshop, after: Workshop): Problem[] {
+function checkLimits(before: Workshop, after: Workshop): Problem[] {
   const problems: Problem[] = [];
   if (after.id !== before.id) problems.push({ path: "$.id", message: "cannot change: it names this workshop" });
   if (after.schemaVersion !== before.schemaVersion) {

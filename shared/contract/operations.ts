@@ -175,7 +175,3 @@ export type Call<K extends OperationName = OperationName> = { [N in K]: { name: 
 export function call<K extends OperationName>(name: K, ...args: ArgsOf<K>): Call<K> {
   return { name, args } as Call<K>;
 }
-
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === "string" && Object.hasOwn(OPERATIONS, name);
-}

@@ -235,6 +235,20 @@ export const WorkshopSchema = z.object({
   signOff: SignOffSchema,
 });
 
+/** The lists of the document whose items have ids: every id is unique across all of them. */
+export const ENTITY_LISTS = [
+  "teams",
+  "participants",
+  "stages",
+  "transitions",
+  "terms",
+  "kpis",
+  "feedbackLoop",
+  "decisions",
+  "parkingLot",
+] as const;
+export type EntityList = (typeof ENTITY_LISTS)[number];
+
 export type Team = z.infer<typeof TeamSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type Owner = z.infer<typeof OwnerSchema>;

@@ -1,27 +1,12 @@
 import { voteFits } from "./consensus";
 import { childPath } from "./json-path";
 import { byId } from "./locate";
-import type { Workshop } from "./model";
+import { ENTITY_LISTS, type EntityList as ListKey, type Workshop } from "./model";
 import { referenceCheck } from "./reference-check";
 import type { Problem } from "./result";
 
 type Check = ReturnType<typeof referenceCheck<"team" | "participant" | "stage" | "term">>;
 type At = (...keys: PropertyKey[]) => string;
-
-/** The lists whose items have ids; every id is unique across all of them. */
-const LISTS = [
-  "teams",
-  "participants",
-  "stages",
-  "transitions",
-  "terms",
-  "kpis",
-  "feedbackLoop",
-  "decisions",
-  "parkingLot",
-] as const;
-
-type ListKey = (typeof LISTS)[number];
 
 /** What each kind of item refers to. */
 const RULES: { [K in ListKey]?: (w: Workshop, item: Workshop[K][number], at: At, check: Check) => void } = {
@@ -123,9 +108,9 @@ function checkOneTermPerStage(w: Workshop, problems: Problem[], root: string) {
  */
 export function checkReferences(w: Workshop, root = "$"): Problem[] {
   const check = checker(w);
-  for (const key of LISTS) check.unique(childPath(root, key), w[key]);
+  for (const key of ENTITY_LISTS) check.unique(childPath(root, key), w[key]);
   check.unique(childPath(childPath(root, "signOff"), "signatures"), w.signOff.signatures);
-  for (const key of LISTS) for (let i = 0; i < w[key].length; i++) checkItem(w, key, i, check, root);
+  for (const key of ENTITY_LISTS) for (let i = 0; i < w[key].length; i++) checkItem(w, key, i, check, root);
   checkOneTermPerStage(w, check.problems, root);
   checkSignatures(w, check, root);
   return check.problems;
@@ -145,12 +130,12 @@ export function checkChangedReferences(before: Workshop, after: Workshop): Probl
   // A person moved to another team changes what their votes may say: that, too, is checked whole.
   const idsKept =
     after.participants === before.participants &&
-    LISTS.every((key) => sameIds(before[key], after[key])) &&
+    ENTITY_LISTS.every((key) => sameIds(before[key], after[key])) &&
     sameIds(before.signOff.signatures, after.signOff.signatures) &&
     after.terms.every((t, i) => t === before.terms[i] || t.stageId === before.terms[i]?.stageId);
   if (!idsKept) return checkReferences(after);
   const check = checker(after);
-  for (const key of LISTS) {
+  for (const key of ENTITY_LISTS) {
     if (after[key] === before[key]) continue;
     for (let i = 0; i < after[key].length; i++) {
       if (after[key][i] !== before[key][i]) checkItem(after, key, i, check, "$");

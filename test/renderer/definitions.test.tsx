@@ -55,6 +55,20 @@ describe("the definitions board", () => {
     app.unmountAll();
   });
 
+  it("keeps a new term's name in the field when it is refused, so the room can fix it", async () => {
+    const user = userEvent.setup();
+    const app = await openView("definitions");
+    const field = await screen.findByLabelText("New term");
+    await user.type(field, "lead{Enter}");
+    expect(await screen.findByText('There is already a term called "Lead".')).toBeInTheDocument();
+    expect(field).toHaveValue("lead");
+    await user.clear(field);
+    await user.type(field, "Pipeline{Enter}");
+    await waitFor(async () => expect((await stored(app)).terms.map((t) => t.term)).toContain("Pipeline"));
+    expect(field).toHaveValue("");
+    app.unmountAll();
+  });
+
   it("puts one term in the spotlight, moves to the next with the arrow keys and closes with Escape", async () => {
     const user = userEvent.setup();
     const app = await openView("definitions");

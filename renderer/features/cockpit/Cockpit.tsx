@@ -16,9 +16,6 @@ interface Props {
   current: string;
 }
 
-/** Not offered in the palette: it is open already, and Esc closes it. */
-const NOT_IN_PALETTE = new Set(["view.palette", "view.escape"]);
-
 /** The facilitator's layer over a workshop: the palette, the shortcut list and the presenting hint. Keys go through the command dispatcher. */
 export function Cockpit({ workshopId, views, current }: Props) {
   const overlay = useUiStore((s) => s.overlay);
@@ -44,10 +41,11 @@ export function Cockpit({ workshopId, views, current }: Props) {
   const ctx = { ...commandContext(), overlay: "none" as const };
   // The open view's own actions first: they are what the facilitator is looking for.
   const commands = availableCommands(ctx)
-    .filter((spec) => !NOT_IN_PALETTE.has(spec.id))
+    .filter((spec) => spec.palette !== false)
     .sort((a, b) => Number(b.scope === current) - Number(a.scope === current))
     .map((spec) => ({
       id: spec.id,
+      phase: spec.group === "Phases",
       label: commandLabel(spec, ctx),
       keys: keysOf(spec),
       run: () => runCommand(spec.id, ctx),

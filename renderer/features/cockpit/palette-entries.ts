@@ -12,7 +12,7 @@ export interface PaletteEntry {
 export interface PaletteContext {
   workshop: Workshop | null;
   /** The commands that can run now, as the palette lists them (see renderer/commands/registry.ts). */
-  commands: { id: string; label: string; keys: string; run: () => void }[];
+  commands: { id: string; label: string; keys: string; phase: boolean; run: () => void }[];
   views: readonly { key: string }[];
   /** Opens a view; with a target, on that stage or term (see route.ts). */
   goToView: (key: string, target?: string) => void;
@@ -22,7 +22,7 @@ export interface PaletteContext {
 export function paletteEntries({ workshop, commands, views, goToView }: PaletteContext): PaletteEntry[] {
   const entries: PaletteEntry[] = commands.map((c) => ({
     id: `command:${c.id}`,
-    kind: c.id.startsWith("go.") ? "Phase" : "Action",
+    kind: c.phase ? "Phase" : "Action",
     label: c.label,
     ...(c.keys ? { keys: c.keys } : {}),
     run: c.run,

@@ -10,7 +10,7 @@ export function AddTermForm() {
   const input = useRef<HTMLInputElement>(null);
   useBindCommands({ "definitions.new-term": () => input.current?.focus() });
   const existing = useWorkshopStore((s) => s.workshop?.terms.map((t) => t.term.toLowerCase()).join("\n") ?? "");
-  const add = (term: string) => edit("addTerm", { term });
+  const add = (term: string) => edit("addTerm", { term }).ok;
   const missing = SUGGESTIONS.filter((s) => !existing.split("\n").includes(s.toLowerCase()));
   return (
     <form

@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { PHASES, type PhaseKey } from "../../../shared/session/phase-list";
 import { AgreementView } from "../agreement/AgreementView";
 import { DefinitionsView } from "../definitions/DefinitionsView";
 import { ExportView } from "../export/ExportView";
@@ -19,12 +20,19 @@ export interface WorkshopView {
   Component: ComponentType;
 }
 
-export const WORKSHOP_VIEWS: WorkshopView[] = [
-  { key: "setup", label: "Set up", Component: SetupView },
-  { key: "journey", label: "Journey", Component: JourneyView },
-  { key: "definitions", label: "Definitions", Component: DefinitionsView },
-  { key: "agreement", label: "Agree", Component: AgreementView },
-  { key: "measures", label: "Measures", Component: MeasuresView },
-  { key: "signoff", label: "Sign off", Component: SignOffView },
-  { key: "export", label: "Export", Component: ExportView },
-];
+const SCREENS: Record<PhaseKey, ComponentType> = {
+  setup: SetupView,
+  journey: JourneyView,
+  definitions: DefinitionsView,
+  agreement: AgreementView,
+  measures: MeasuresView,
+  signoff: SignOffView,
+  export: ExportView,
+};
+
+/** The phases' own keys and labels (shared/session/phase-list.ts), each with its screen. */
+export const WORKSHOP_VIEWS: WorkshopView[] = PHASES.map((p) => ({
+  key: p.key,
+  label: p.label,
+  Component: SCREENS[p.key],
+}));
