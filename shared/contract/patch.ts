@@ -145,23 +145,28 @@ export interface Applied<T> {
   value: T;
   /** Changes that found nothing to change (their item was removed meanwhile), so were left out. */
   skipped: number;
+  /** Removals of an item that was changed meanwhile: what it holds now goes with it. */
+  removedChanged: number;
 }
 
 /** Applies the changes in order, copying only what they touch; the input is never modified. */
 export function applyPatch<T>(doc: T, patch: Patch): Applied<T> {
   let value: unknown = doc;
-  let skipped = 0;
+  const counts = { skipped: 0, removedChanged: 0 };
+  const removing = (current: unknown, recorded: unknown) => {
+    if (!sameJson(current, recorded)) counts.removedChanged++;
+  };
   for (const change of patch) {
-    const next = applyChange(value, change);
-    if (next === MISSING) skipped++;
+    const next = applyChange(value, change, removing);
+    if (next === MISSING) counts.skipped++;
     else value = next;
   }
-  return { value: value as T, skipped };
+  return { value: value as T, ...counts };
 }
 
 const MISSING = Symbol("missing");
 
-function applyChange(root: unknown, change: Change): unknown {
+function applyChange(root: unknown, change: Change, removing: (current: unknown, recorded: unknown) => void): unknown {
   if (change.kind === "set") {
     const parentPath = change.path.slice(0, -1);
     const last = change.path.at(-1);
@@ -177,7 +182,11 @@ function applyChange(root: unknown, change: Change): unknown {
     if (!Array.isArray(list)) return MISSING;
     if (change.kind === "order") return reorder(list, change.after);
     const at = list.findIndex((item) => isPlain(item) && item.id === change.item.id);
-    if (change.kind === "remove") return at < 0 ? MISSING : list.filter((_, i) => i !== at);
+    if (change.kind === "remove") {
+      if (at < 0) return MISSING;
+      removing(list[at], change.item);
+      return list.filter((_, i) => i !== at);
+    }
     if (at >= 0) return MISSING;
     const anchor = change.after === null ? -1 : list.findIndex((item) => isPlain(item) && item.id === change.after);
     const index = change.after === null ? 0 : anchor >= 0 ? anchor + 1 : Math.min(change.index, list.length);

@@ -85,4 +85,18 @@ describe("two windows on one workshop never overwrite each other", () => {
     expect(useSaveStatus.getState().status.state).toBe("saved");
     w.done();
   });
+
+  it("a removal here of what another window changed meanwhile is not joined either: their words are not deleted unseen", async () => {
+    const w = await twoWindows();
+    const team = w.first.teams[0]?.id as string;
+    w.persistence.unfollow();
+    await w.otherWindowEdits(call("recordDefinition", "t-lead", team, "Words the other window typed"));
+    edit("removeTerm", "t-lead");
+    await w.persistence.queue.settled();
+    expect(useSaveStatus.getState().status).toMatchObject({ state: "error", otherWindow: true });
+    expect((await w.stored()).terms.find((t) => t.id === "t-lead")?.teamDefinitions[team]).toBe(
+      "Words the other window typed",
+    );
+    w.done();
+  });
 });
