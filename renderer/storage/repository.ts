@@ -11,7 +11,7 @@ import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Problem } from "../../shared/workshop/result";
 import { formatProblems } from "../../shared/workshop/validate";
 import { type AccordDatabase, MISSING_DOCUMENT, type WorkshopSummary } from "./db";
-import { summaryOf } from "./summary";
+import { summaryOf, unreadableReason } from "./summary";
 
 /**
  * The only module that writes the database (a test holds every other module
@@ -81,7 +81,7 @@ export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Load
     if ((await db.workshops.get(id))?.problem) await db.workshops.update(id, { problem: null });
     return { state: "ready", workshop: opened.value, revision: stored.revision ?? 0 };
   }
-  await db.workshops.update(id, { problem: formatProblems(opened.problems.slice(0, 1), "The stored workshop") });
+  await db.workshops.update(id, { problem: unreadableReason(opened.problems) });
   return { state: "unreadable", problems: opened.problems };
 }
 

@@ -1,10 +1,19 @@
 import { openDocument } from "../../shared/contract";
+import type { Problem } from "../../shared/workshop/result";
 import { formatProblems } from "../../shared/workshop/validate";
 import type { WorkshopSummary } from "./db";
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
-/** Why a stored document cannot be opened, in one sentence, or null when it can. */
+/** Why a workshop cannot be opened, as one sentence: its first problem, and how many more there are. */
+export function unreadableReason(problems: readonly Problem[], subject = "The stored workshop"): string {
+  const [first, ...rest] = problems;
+  if (!first) return `${subject} cannot be read.`;
+  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "problem" : "problems"})` : "";
+  return `${formatProblems([first], subject)}${more}.`;
+}
+
+/** Why a stored document cannot be opened, or null when it can. */
 export function readProblem(stored: unknown): string | null {
   let opened: ReturnType<typeof openDocument>;
   try {
@@ -13,11 +22,7 @@ export function readProblem(stored: unknown): string | null {
     // A bug in an upgrade step must not stop the database from opening: the workshop is listed with it.
     return `The stored workshop could not be checked: ${error instanceof Error ? error.message : String(error)}`;
   }
-  if (opened.ok) return null;
-  const [first, ...rest] = opened.problems;
-  if (!first) return null;
-  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "problem" : "problems"})` : "";
-  return `${formatProblems([first], "The stored workshop")}${more}`;
+  return opened.ok ? null : unreadableReason(opened.problems);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
-import { formatProblems } from "../../../shared/workshop/validate";
 import { navigate, routeHash } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
+import { unreadableReason } from "../../storage/summary";
 import { useSaveStatus } from "../../store/save-status";
 import { closeWorkshop, openWorkshop, useWorkshopStore } from "../../store/workshop-store";
 import { Banner, NoticeBanner } from "../../ui/Banner";
@@ -37,7 +37,7 @@ function useOpenWorkshop(workshopId: string): Loading {
         if (cancelled) return;
         if (loaded.state === "missing") return setLoading({ state: "missing" });
         if (loaded.state === "unreadable") {
-          return setLoading({ state: "unreadable", message: formatProblems(loaded.problems, "It") });
+          return setLoading({ state: "unreadable", message: unreadableReason(loaded.problems, "It") });
         }
         const unsaved = persistence.unsavedFor(workshopId);
         openWorkshop(unsaved ?? loaded.workshop);
