@@ -1,4 +1,6 @@
 import Dexie, { type Table, type Transaction } from "dexie";
+import type { DraftField } from "../../shared/contract/drafts";
+import type { Change } from "../../shared/contract/patch";
 import { readProblem, summaryOf } from "./summary";
 
 /** What the home screen lists, kept apart so listing never loads whole documents. */
@@ -29,7 +31,52 @@ export interface StoredDocument {
    * overwrite each other unseen (see renderer/storage/persistence.ts).
    */
   revision: number;
+  /**
+   * For each window that wrote it lately, the last of its changes this
+   * document holds: a write-ahead record no newer than that is already in,
+   * even if the window died before it could delete the record.
+   */
+  absorbed?: Record<string, number>;
 }
+
+/**
+ * What one window changed in a workshop and has not stored in its document
+ * yet, written in the keystroke's own task (a small record, never queued
+ * behind a whole document's write), so that a crash, a kill or a full disk
+ * between the keystroke and the document's write loses nothing. The write of
+ * a document that holds these changes deletes the record in its own
+ * transaction.
+ */
+export interface UnstoredChanges {
+  key: string;
+  kind: "changes";
+  windowId: string;
+  workshopId: string;
+  /** The stored revision the changes were made over. */
+  revision: number;
+  /** Counts the window's writes here; a newer record of one key always has a higher one. */
+  seq: number;
+  changes: Change[];
+  at: string;
+}
+
+/** Words typed into a field and not kept in the document yet (see shared/contract/drafts.ts). */
+export interface UnstoredDraft {
+  key: string;
+  kind: "draft";
+  windowId: string;
+  workshopId: string;
+  seq: number;
+  field: DraftField;
+  text: string;
+  /** What the field held when typing began: a draft is kept on its own only over that. */
+  before: string;
+  /** Kept a frame after typing (a definition), not only when the facilitator says so (a name). */
+  live: boolean;
+  at: string;
+}
+
+export type Unstored = UnstoredChanges | UnstoredDraft;
 
 export const DATABASE_NAME = "accord";
 
@@ -73,10 +120,13 @@ export const MISSING_DOCUMENT = "Only the name of this workshop is stored: its c
 export class AccordDatabase extends Dexie {
   workshops!: Table<WorkshopSummary, string>;
   documents!: Table<StoredDocument, string>;
+  unstored!: Table<Unstored, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores({ workshops: "id, updatedAt", documents: "id" });
     this.version(2).stores({ workshops: "id, updatedAt", documents: "id" }).upgrade(addReadProblems);
+    // Version 3 only adds a store: nothing already stored is touched.
+    this.version(3).stores({ workshops: "id, updatedAt", documents: "id", unstored: "key, workshopId" });
   }
 }

@@ -1,11 +1,13 @@
 import { liveQuery } from "dexie";
 import { type Checked, joinWindows } from "../../shared/contract";
+import { diff } from "../../shared/contract/patch";
 import type { Problem } from "../../shared/workshop/result";
 import { setSaveStatus } from "../store/save-status";
 import { adoptWorkshop, useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
-import { loadWorkshop, StaleWrite, saveWorkshop } from "./repository";
+import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop } from "./repository";
 import { SaveQueue } from "./save-queue";
+import { UnstoredSlots } from "./unstored";
 import { failedWrite } from "./write-errors";
 
 /** What this window last read or stored of a workshop: the base its own changes are made on. */
@@ -32,6 +34,9 @@ export class WindowsDisagree extends Error {
  */
 export class Persistence {
   readonly queue: SaveQueue;
+  readonly slots: UnstoredSlots;
+  /** Which of this window's changes each document holds, so its write can absorb the write-ahead record. */
+  private readonly seqOf = new WeakMap<Checked, number>();
   private readonly known = new Map<string, Known>();
   private joining: Promise<void> = Promise.resolve();
   private stopWatching: (() => void) | null = null;
@@ -42,13 +47,43 @@ export class Persistence {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
     this.queue = new SaveQueue((workshop) => this.write(workshop), setSaveStatus, now);
+    this.slots = new UnstoredSlots(db, undefined, now);
     this.stopListening = useWorkshopStore.subscribe((state, previous) => {
       const { workshop } = state;
       if (!workshop || workshop === previous.workshop || workshop.id !== previous.workshop?.id) return;
       // Taken from storage as another window left it: stored already.
       if (this.known.get(workshop.id)?.base === workshop) return;
+      this.writeAhead(workshop);
       void this.queue.push(workshop);
     });
+  }
+
+  /**
+   * Before anything else, in the change's own task: what this window changed
+   * since its last stored revision, as a small record that a crash before the
+   * document's write cannot take away.
+   */
+  private writeAhead(workshop: Checked): void {
+    const known = this.known.get(workshop.id);
+    if (!known) return;
+    const seq = this.slots.nextSeq();
+    this.seqOf.set(workshop, seq);
+    this.slots.writeChanges(workshop.id, known.revision, diff(known.base, workshop), seq);
+  }
+
+  /**
+   * What windows that closed or crashed left unstored for this workshop
+   * (this one's own changes are still in its queue), brought back into the
+   * stored document before it is opened.
+   */
+  async recover(id: string): Promise<Recovered> {
+    const gone = await this.slots.gone();
+    const records = (await this.slots.recordsOf(id)).filter(
+      (r) => gone(r.windowId) || (r.kind === "draft" && r.windowId === this.slots.windowId),
+    );
+    const recovered = await recoverUnstored(this.db, id, records, this.now());
+    this.slots.forgetLocally(recovered.absorbed);
+    return recovered;
   }
 
   /** A workshop was opened from storage: its changes are written over this revision, and others' followed. */
@@ -97,12 +132,16 @@ export class Persistence {
   disconnect(): void {
     this.unfollow();
     this.stopListening();
+    this.slots.close();
   }
 
   private async write(workshop: Checked): Promise<void> {
     const known = this.known.get(workshop.id);
+    const seq = this.seqOf.get(workshop);
+    const absorbs = seq === undefined ? undefined : { windowId: this.slots.windowId, seq };
     try {
-      const revision = await saveWorkshop(this.db, workshop, this.now(), known?.revision);
+      const revision = await saveWorkshop(this.db, workshop, this.now(), known?.revision, absorbs);
+      if (seq !== undefined) this.slots.changesStored(workshop.id, seq);
       this.known.set(workshop.id, { base: workshop, revision });
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
@@ -136,7 +175,8 @@ export class Persistence {
     const joined = joinWindows(known.base, mine, theirs);
     if (!joined.ok) throw new WindowsDisagree(joined.problems);
     this.known.set(id, { base: theirs, revision: stored.revision });
-    // Nothing of mine to add: adopt theirs as it is stored; else the joined document is written in turn.
+    // Nothing of mine to add: theirs is adopted as stored, and holds all this window had to write ahead.
+    if (!joined.changed) this.slots.writeChanges(id, stored.revision, [], this.slots.nextSeq());
     adoptWorkshop(joined.changed ? joined.document : theirs);
   }
 }

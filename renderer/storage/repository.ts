@@ -7,10 +7,19 @@ import {
   isChecked,
   openDocument,
 } from "../../shared/contract";
+import { bringBack, type LeftDraft } from "../../shared/contract/bring-back";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Problem } from "../../shared/workshop/result";
 import { formatProblems } from "../../shared/workshop/validate";
-import { type AccordDatabase, MISSING_DOCUMENT, type WorkshopSummary } from "./db";
+import {
+  type AccordDatabase,
+  MISSING_DOCUMENT,
+  type StoredDocument,
+  type Unstored,
+  type UnstoredChanges,
+  type UnstoredDraft,
+  type WorkshopSummary,
+} from "./db";
 import { summaryOf, unreadableReason } from "./summary";
 
 /**
@@ -43,22 +52,56 @@ export class StaleWrite extends Error {
   }
 }
 
+/** The window writing, and the last of its changes the document holds (see StoredDocument.absorbed). */
+export interface Absorbs {
+  windowId: string;
+  seq: number;
+}
+
+/** Enough windows to cover any that could have died with a record left; older ones have long been brought back. */
+const ABSORBED_KEPT = 16;
+
+function absorbedAfter(stored: StoredDocument | undefined, absorbs: Absorbs | undefined) {
+  if (!absorbs) return stored?.absorbed;
+  const others = Object.entries(stored?.absorbed ?? {}).filter(([windowId]) => windowId !== absorbs.windowId);
+  return Object.fromEntries([...others.slice(-(ABSORBED_KEPT - 1)), [absorbs.windowId, absorbs.seq]]);
+}
+
 /**
  * Summary and document change together or not at all. With `over`, only if
- * the stored revision is still that one (see StaleWrite). Returns the
- * revision written.
+ * the stored revision is still that one (see StaleWrite); with `absorbs`, the
+ * document notes which of the window's write-ahead changes it holds. The
+ * write-ahead store is not part of this transaction, so a keystroke's record
+ * never waits behind a whole document's write.
+ * Returns the revision written.
  */
-export async function saveWorkshop(db: AccordDatabase, workshop: Checked, now: string, over?: number): Promise<number> {
+export async function saveWorkshop(
+  db: AccordDatabase,
+  workshop: Checked,
+  now: string,
+  over?: number,
+  absorbs?: Absorbs,
+): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
   return db.transaction("rw", db.workshops, db.documents, async () => {
     const [existing, stored] = await Promise.all([db.workshops.get(workshop.id), db.documents.get(workshop.id)]);
     const current = stored?.revision ?? 0;
     if (over !== undefined && current !== over) throw new StaleWrite(current);
-    await db.documents.put({ id: workshop.id, workshop, revision: current + 1 });
-    await db.workshops.put({ ...summarize(workshop, now), deletedAt: existing?.deletedAt ?? null });
+    const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(stored, absorbs) };
+    await putDocument(db, row, now, existing?.deletedAt ?? null);
     return current + 1;
   });
+}
+
+async function putDocument(
+  db: AccordDatabase,
+  row: StoredDocument & { workshop: Checked },
+  now: string,
+  deletedAt: string | null,
+) {
+  await db.documents.put(row.absorbed ? row : { id: row.id, workshop: row.workshop, revision: row.revision });
+  await db.workshops.put({ ...summarize(row.workshop, now), deletedAt });
 }
 
 export type Loaded =
@@ -137,5 +180,47 @@ export async function deleteForever(db: AccordDatabase, id: string): Promise<voi
   await db.transaction("rw", db.workshops, db.documents, async () => {
     await db.workshops.delete(id);
     await db.documents.delete(id);
+  });
+}
+
+export interface Recovered {
+  /** Whether the stored document changed: something typed before a crash is back in it. */
+  restored: boolean;
+  /** The stored document holds these now (or already did): their records are gone. */
+  absorbed: string[];
+  offers: LeftDraft[];
+  problems: Problem[];
+}
+
+/**
+ * What closed or crashed windows left unstored for this workshop, played onto
+ * its stored document and written with it, their records removed in the same
+ * transaction. A document that cannot be read keeps them all, untouched.
+ */
+export async function recoverUnstored(
+  db: AccordDatabase,
+  id: string,
+  records: readonly Unstored[],
+  now: string,
+): Promise<Recovered> {
+  const nothing: Recovered = { restored: false, absorbed: [], offers: [], problems: [] };
+  if (records.length === 0) return nothing;
+  return db.transaction("rw", db.workshops, db.documents, db.unstored, async () => {
+    const [existing, stored] = await Promise.all([db.workshops.get(id), db.documents.get(id)]);
+    const opened = stored ? openDocument(stored.workshop) : null;
+    if (!stored || !opened?.ok) return nothing;
+    // Changes the document already holds: their window stored them, and died before it could say so.
+    const held = (r: Unstored) => r.kind === "changes" && r.seq <= (stored.absorbed?.[r.windowId] ?? 0);
+    const changes = records.filter((r): r is UnstoredChanges => r.kind === "changes" && !held(r));
+    const drafts = records.filter((r): r is UnstoredDraft => r.kind === "draft");
+    const back = bringBack(opened.value, changes, drafts);
+    const restored = back.document !== opened.value;
+    if (restored) {
+      const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: stored.absorbed };
+      await putDocument(db, row, now, existing?.deletedAt ?? null);
+    }
+    const absorbed = [...records.filter(held).map((r) => r.key), ...back.absorbed];
+    await db.unstored.bulkDelete(absorbed);
+    return { restored, absorbed, offers: back.offers, problems: back.problems };
   });
 }

@@ -18,7 +18,9 @@ import {
   undone,
   type ValueOf,
 } from "../../shared/contract";
+import { withVisibleText } from "../../shared/contract/typed-text";
 import type { Problem } from "../../shared/workshop/result";
+import { describeCharacter } from "../../shared/workshop/text";
 
 export interface WorkshopState {
   /** The open workshop; only commit() and openDocument() make these. */
@@ -26,9 +28,11 @@ export interface WorkshopState {
   history: UndoHistory;
   /** Why the last change was refused, until dismissed or the next change succeeds. */
   refusal: Problem[] | null;
+  /** What was taken out of typed or pasted text (invisible control characters), until dismissed. */
+  notice: string | null;
 }
 
-const initial: WorkshopState = { workshop: null, history: EMPTY_HISTORY, refusal: null };
+const initial: WorkshopState = { workshop: null, history: EMPTY_HISTORY, refusal: null, notice: null };
 
 /**
  * The open workshop. Nothing in here decides anything: every change is a
@@ -43,7 +47,9 @@ export function change<K extends OperationName>(operation: Call<K>, intent: Inte
   if (!workshop) {
     return { ok: false, name: operation.name, problems: [{ path: "$", message: "No workshop is open." }] };
   }
-  const result = commit(workshop, operation, intent);
+  const typed = withVisibleText(operation);
+  const result = commit(workshop, typed.call, intent);
+  if (result.ok && typed.removed.length > 0) useWorkshopStore.setState({ notice: removedNotice(typed.removed) });
   if (!result.ok) {
     useWorkshopStore.setState({ refusal: result.problems });
     return result;
@@ -56,6 +62,15 @@ export function change<K extends OperationName>(operation: Call<K>, intent: Inte
   const next = record(history, result.before, result.document, result.history, Date.now());
   useWorkshopStore.setState({ workshop: result.document, history: next, refusal: null });
   return result;
+}
+
+function removedNotice(removed: readonly string[]): string {
+  const names = [...new Set(removed)].map(describeCharacter).join(", ");
+  return `Took out ${names} from what was typed or pasted: invisible characters like these make text read differently than it is stored, in a PDF or a file name.`;
+}
+
+export function dismissNotice(): void {
+  useWorkshopStore.setState({ notice: null });
 }
 
 /** The facilitator's edit: `edit("renameStage", stageId, name)`. */

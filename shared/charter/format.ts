@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHARTER_FORMAT } from "../files/kinds";
 import { isPng, SLA_UNITS, TERM_STATUSES } from "../workshop/model";
+import { invisibleProblem } from "../workshop/text";
 
 export { CHARTER_FORMAT };
 
@@ -17,9 +18,14 @@ export const CHARTER_FORMAT_VERSION = 1;
 
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
-const id = z.string().min(1, "must not be empty").max(200);
-const text = z.string().max(100_000);
-const shortText = z.string().max(500);
+/** The workshop's own rule (shared/workshop/text.ts): such a character would read differently in every tool. */
+function visible(value: string, ctx: z.RefinementCtx): void {
+  const problem = invisibleProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}
+const id = z.string().min(1, "must not be empty").max(200).superRefine(visible);
+const text = z.string().max(100_000).superRefine(visible);
+const shortText = z.string().max(500).superRefine(visible);
 const time = z.iso.datetime({ offset: true });
 const hash = z.string().regex(HASH_PATTERN, "must be a hash like sha256:<64 lowercase hex digits>");
 

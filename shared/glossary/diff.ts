@@ -13,8 +13,15 @@ export interface DiffSegment {
   mark: DiffMark;
 }
 
-/** Long texts are rare in a workshop; a diff that takes longer than this is shown without highlights. */
-const DIFF_TIMEOUT_MS = 50;
+/**
+ * What comparing one term may cost, all its teams' pairs together: long
+ * texts are rare in a workshop, and a term whose comparison would take longer
+ * is shown without highlights (and says so) rather than freezing the board.
+ * Six teams of 10 KB each would otherwise take most of a second per term.
+ */
+export const TERM_DIFF_BUDGET_MS = 40;
+/** Past this many words in all, a term is not compared at all: splitting the words alone would cost too much. */
+export const TERM_DIFF_WORDS = 30_000;
 
 const isSpace = (c: string) => /\s/.test(c);
 
@@ -71,22 +78,42 @@ function segmentsOf(text: string, matched: number[], others: number): DiffSegmen
   return segments;
 }
 
+export interface Comparison {
+  /** Each team's own text, in segments marked as the others have them or not. */
+  segments: Record<string, DiffSegment[]>;
+  /** False when the texts were too long to compare within the budget: nothing is marked then. */
+  complete: boolean;
+}
+
+const plain = (definitions: Readonly<Record<string, string>>): Record<string, DiffSegment[]> =>
+  Object.fromEntries(
+    Object.entries(definitions).map(([teamId, text]) => [teamId, text ? [{ text, mark: "common" as const }] : []]),
+  );
+
+const wordsIn = (text: string) => text.split(/\s+/).length;
+
 /**
  * Word-level differences between the teams' definitions of one term, as
  * segments of each team's own text (word for word, spacing kept). Only
  * written definitions are compared: a team that has not written yet neither
  * differs nor makes everyone else's words "unique". With one written
- * definition there is nothing to compare and nothing is highlighted.
+ * definition there is nothing to compare and nothing is highlighted. The
+ * whole comparison keeps within TERM_DIFF_BUDGET_MS, or marks nothing.
  */
-export function definitionDifferences(definitions: Readonly<Record<string, string>>): Record<string, DiffSegment[]> {
+export function compareDefinitions(definitions: Readonly<Record<string, string>>): Comparison {
   const written = Object.entries(definitions).filter(([, text]) => text.trim() !== "");
+  const pairs = (written.length * (written.length - 1)) / 2;
+  const words = written.reduce((sum, [, text]) => sum + wordsIn(text), 0);
+  if (words > TERM_DIFF_WORDS) return { segments: plain(definitions), complete: false };
+  const timeout = Math.max(2, Math.floor(TERM_DIFF_BUDGET_MS / Math.max(1, pairs)));
   const matched = new Map(written.map(([teamId]) => [teamId, [] as number[]]));
   for (let i = 0; i < written.length; i++) {
     for (let j = i + 1; j < written.length; j++) {
       const [aId, a] = written[i] as [string, string];
       const [bId, b] = written[j] as [string, string];
-      const changes = diffWords(a, b, { timeout: DIFF_TIMEOUT_MS });
-      if (!changes) continue;
+      const changes = diffWords(a, b, { timeout });
+      // One pair left out would make shared words look like one team's own: all or nothing.
+      if (!changes) return { segments: plain(definitions), complete: false };
       const side = (other: "added" | "removed") =>
         changes.filter((c) => !c[other]).map((c) => ({ value: c.value, common: !c.added && !c.removed }));
       countMatches(a, side("added"), matched.get(aId) as number[]);
@@ -99,7 +126,11 @@ export function definitionDifferences(definitions: Readonly<Record<string, strin
     const counts = matched.get(teamId);
     result[teamId] = counts && others > 0 ? segmentsOf(text, counts, others) : text ? [{ text, mark: "common" }] : [];
   }
-  return result;
+  return { segments: result, complete: true };
+}
+
+export function definitionDifferences(definitions: Readonly<Record<string, string>>): Record<string, DiffSegment[]> {
+  return compareDefinitions(definitions).segments;
 }
 
 /** Whether the written definitions differ anywhere, for a compact "differs" badge. */

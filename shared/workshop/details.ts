@@ -15,7 +15,8 @@ export function updateDetails(w: Workshop, patch: Partial<Details>): Result {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? "details") as keyof Details;
     const what = FIELD_LABELS[field] ?? "A detail";
-    const why = field === "date" ? "must be a date like 2026-11-23" : "is too long";
+    const why =
+      field === "date" ? "must be a date like 2026-11-23" : issue?.code === "too_big" ? "is too long" : issue?.message;
     return refuse(`$.details.${field}`, `${what} ${why}.`);
   }
   return ok({ ...w, details });

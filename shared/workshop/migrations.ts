@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from "./model";
 import { ok, type Result } from "./result";
+import { withoutInvisible } from "./text";
 import { checkUntrusted } from "./untrusted";
 import { capProblems } from "./validate";
 
@@ -40,11 +41,31 @@ const votesSayWho: MigrationStep = {
   },
 };
 
+/** Every string in the value, keys included, without its invisible control characters. */
+function visibleOnly(value: unknown): unknown {
+  if (typeof value === "string") return withoutInvisible(value).text;
+  if (isList(value)) return value.map(visibleOnly);
+  if (!isDocument(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [withoutInvisible(key).text, visibleOnly(v)]));
+}
+
+/**
+ * Schema 3: text holds no invisible control characters (shared/workshop/text.ts),
+ * which could make a title read one way on screen and another in a PDF's
+ * metadata or a file name. Earlier Accords accepted them; they are taken
+ * out, since they never showed as anything.
+ */
+const noInvisibleText: MigrationStep = {
+  from: 2,
+  to: 3,
+  upgrade: (doc) => visibleOnly(doc) as Document,
+};
+
 /**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho];
+export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText];
 
 /**
  * Applies the steps that lead from `from` to `to`, in order. A missing or

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pngProblem } from "./png";
-import { hasBrokenText } from "./text";
+import { hasBrokenText, invisibleProblem } from "./text";
 
 /**
  * The workshop document: one plain, serialisable object. Everything derivable
@@ -8,7 +8,7 @@ import { hasBrokenText } from "./text";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -53,9 +53,14 @@ export function isPng(image: string, ctx: z.RefinementCtx): void {
     });
 }
 const BROKEN = "must not hold a broken character (half of a surrogate pair)";
-const id = z.string().min(1, "must not be empty").max(LIMITS.idLength).refine(wellFormed, BROKEN);
-const text = z.string().max(LIMITS.text).refine(wellFormed, BROKEN);
-const shortText = z.string().max(LIMITS.shortText).refine(wellFormed, BROKEN);
+/** Checked where the text is, so the message says which character and where. */
+function visible(text: string, ctx: z.RefinementCtx): void {
+  const problem = invisibleProblem(text);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}
+const id = z.string().min(1, "must not be empty").max(LIMITS.idLength).refine(wellFormed, BROKEN).superRefine(visible);
+const text = z.string().max(LIMITS.text).refine(wellFormed, BROKEN).superRefine(visible);
+const shortText = z.string().max(LIMITS.shortText).refine(wellFormed, BROKEN).superRefine(visible);
 const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);

@@ -7,3 +7,57 @@
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasBrokenText = (text: string): boolean => LONE_SURROGATE.test(text);
+
+/**
+ * Characters that change how text reads without being seen: C0 controls but
+ * tab, line feed and carriage return; DEL and the C1 controls; bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which
+ * can make "Charter<U+202E>fdp.exe" show as "Charterexe.pdf" in a file name,
+ * a PDF's metadata or a CRM. Marks that only hint direction (U+200E, U+200F)
+ * and joiners (emoji, Persian) are kept: they cannot reorder what follows.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+const NAMES: Record<number, string> = {
+  0: "null",
+  27: "escape",
+  127: "delete",
+  8234: "left-to-right embedding",
+  8235: "right-to-left embedding",
+  8236: "pop directional formatting",
+  8237: "left-to-right override",
+  8238: "right-to-left override",
+  8294: "left-to-right isolate",
+  8295: "right-to-left isolate",
+  8296: "first strong isolate",
+  8297: "pop directional isolate",
+};
+
+/** "U+202E (right-to-left override)". */
+export function describeCharacter(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `${hex} (${NAMES[code] ?? "a control character"})`;
+}
+
+/** The first invisible control character in the text and where it is (counted in characters from 1), or null. */
+export function invisibleIn(text: string): { char: string; at: number } | null {
+  const found = INVISIBLE.exec(text);
+  return found ? { char: found[0], at: [...text.slice(0, found.index)].length + 1 } : null;
+}
+
+/** The text without its invisible control characters, and which ones went. */
+export function withoutInvisible(text: string): { text: string; removed: string[] } {
+  const removed = text.match(INVISIBLE_ALL) ?? [];
+  return removed.length === 0 ? { text, removed: [] } : { text: text.replace(INVISIBLE_ALL, ""), removed };
+}
+
+/** The schemas' message for a text holding one. */
+export function invisibleProblem(text: string): string | null {
+  const found = invisibleIn(text);
+  if (!found) return null;
+  return `must not hold ${describeCharacter(found.char)}, an invisible character that makes text read differently than it is stored (character ${found.at})`;
+}

@@ -28,9 +28,7 @@ function allObjects(pdf: Buffer): string {
 describe("adversarial text in the PDF", { timeout: 60_000 }, () => {
   it("comes out as plain printed text, with no script, action or link created from it", async () => {
     const w = aReadyWorkshop();
-    const hostile = expectOk(
-      updateDetails(w, { title: SCRIPT, organization: JS, facilitator: "Ana \u202eevil\u202c" }),
-    );
+    const hostile = expectOk(updateDetails(w, { title: SCRIPT, organization: JS, facilitator: "Ana <b>bold</b>" }));
     const file = expectOk(await buildCharterFile(hostile, INFO));
     const pdf = Buffer.from(await renderCharterPdf(file, nodeFonts));
     mkdirSync("test-artifacts/pdf", { recursive: true });

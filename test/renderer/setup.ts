@@ -30,6 +30,26 @@ class DOMMatrixReadOnlyShim {
 }
 globalThis.DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim as unknown as typeof DOMMatrixReadOnly;
 
+// Web Locks, as Chromium has them: every app a test renders is a window of one origin, and a
+// window's lock is held until it lets go (as a tab's is until it closes or crashes).
+class InMemoryLocks {
+  private readonly held = new Set<string>();
+  async request(name: string, callback: () => Promise<unknown>): Promise<unknown> {
+    this.held.add(name);
+    try {
+      return await callback();
+    } finally {
+      this.held.delete(name);
+    }
+  }
+  async query() {
+    // A lock let go of a moment ago is free once the releases queued before this query have run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { held: [...this.held].map((name) => ({ name, mode: "exclusive" as const })), pending: [] };
+  }
+}
+Object.defineProperty(globalThis.navigator, "locks", { configurable: true, value: new InMemoryLocks() });
+
 afterEach(() => {
   cleanup();
 });

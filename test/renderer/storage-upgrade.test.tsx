@@ -99,7 +99,7 @@ describe("a database written by the previous release, opened by this one", () =>
     const listed = await listWorkshops(db);
     const future = listed.find((s) => s.id === "w-future");
     expect(future?.problem).toBe(
-      "The stored workshop was made by a newer Accord (schema 9); this version reads up to schema 2.",
+      `The stored workshop was made by a newer Accord (schema 9); this version reads up to schema ${SCHEMA_VERSION}.`,
     );
     expect(listed.find((s) => s.id === "w-orphan")).toMatchObject({
       title: "Acme Revenue Alignment Charter",

@@ -33,12 +33,24 @@ describe("saving and restoring a workshop backup", () => {
     expect(open(`\uFEFF${aBackupText()}`).ok).toBe(true);
   });
 
-  it("control and bidi characters in a definition survive the round trip verbatim", () => {
+  it("tabs, line breaks, direction marks and emoji survive the round trip verbatim", () => {
     const workshop = aFullWorkshop();
-    const odd = "Right\u202Eto\u202Cleft\u0000\u001F\u2066isolate\u2069\r\n\t";
+    const odd = "Right\u200Fto\u200Eleft \uD83D\uDE00 joined\u200D\r\n\tindented";
     workshop.participants[0] = { ...(workshop.participants[0] as (typeof workshop.participants)[0]), name: odd };
     workshop.parkingLot[0] = { id: "pl-1", text: odd, owner: odd };
     expect(expectOk(open(aBackupText(workshop)))).toEqual(workshop);
+  });
+
+  it("refuses a backup whose text holds an invisible control character, naming it and where", () => {
+    const workshop = aFullWorkshop();
+    workshop.parkingLot[0] = { id: "pl-1", text: "Charter\u202Efdp.exe", owner: null };
+    const problems = (open(aBackupText(workshop)) as { ok: false; problems: { path: string; message: string }[] })
+      .problems;
+    expect(problems).toContainEqual({
+      path: "$.workshop.parkingLot[0].text",
+      message:
+        "must not hold U+202E (right-to-left override), an invisible character that makes text read differently than it is stored (character 8)",
+    });
   });
 });
 

@@ -297,10 +297,29 @@ describe("openDocument: every document read from storage or a file", () => {
       ],
     };
     const opened = expectOk(openDocument(schema1));
-    expect(opened.schemaVersion).toBe(2);
+    expect(opened.schemaVersion).toBe(3);
     expect(opened.terms[0]?.consensus.votes).toEqual([{ id: "v-1", teamId: team, participantId: null, value: 4 }]);
     expect(schema1.schemaVersion).toBe(1);
     expect(isChecked(opened)).toBe(true);
+  });
+
+  it("upgrades a schema 2 workshop: invisible control characters it accepted are taken out, tabs and lines kept", () => {
+    const w = aWorkshop();
+    const team = w.teams[0]?.id as string;
+    const schema2 = {
+      ...structuredClone(w),
+      schemaVersion: 2,
+      details: { ...w.details, title: "Charter\u202Efdp.exe", facilitator: "Jo\u0000 Ærø" },
+      parkingLot: [{ id: "pl-1", text: "First line\r\nsecond\tcolumn \u2066isolated\u2069", owner: null }],
+      teams: w.teams.map((t, i) => (i === 0 ? { ...t, name: "Mark\u200Feting\u202C" } : t)),
+    };
+    const opened = expectOk(openDocument(schema2));
+    expect(opened.schemaVersion).toBe(3);
+    expect(opened.details.title).toBe("Charterfdp.exe");
+    expect(opened.details.facilitator).toBe("Jo Ærø");
+    expect(opened.parkingLot[0]?.text).toBe("First line\r\nsecond\tcolumn isolated");
+    // A right-to-left mark only hints direction; it cannot reorder what follows, so it stays.
+    expect(opened.teams.find((t) => t.id === team)?.name).toBe("Mark\u200Feting");
   });
 
   it("refuses what it cannot read, with paths that point into the file", () => {

@@ -1,4 +1,10 @@
-import { type DiffSegment, definitionDifferences, definitionsDiffer } from "../../shared/glossary/diff";
+import {
+  compareDefinitions,
+  type DiffSegment,
+  definitionDifferences,
+  definitionsDiffer,
+  TERM_DIFF_WORDS,
+} from "../../shared/glossary/diff";
 
 /** The words of one team's text that carry a given mark, as the room would read them. */
 const marked = (segments: DiffSegment[] | undefined, mark: DiffSegment["mark"]) =>
@@ -54,5 +60,23 @@ describe("the differences between the teams' definitions of a term", () => {
     expect(joined(diff.marketing)).toBe("Łódź lead 🚀 with intent");
     expect(marked(diff.marketing, "unique")).toEqual(["🚀", "intent"]);
     expect(marked(diff.sales, "unique")).toEqual(["budget"]);
+  });
+});
+
+describe("a term too long to compare", () => {
+  const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i % 97}`).join(" ");
+
+  it("is shown as written, unmarked, and says it was not compared, instead of freezing the board", () => {
+    const perTeam = Math.ceil(TERM_DIFF_WORDS / 3) + 1;
+    const long = { a: words(perTeam, "x"), b: words(perTeam, "y"), c: words(perTeam, "z") };
+    const comparison = compareDefinitions(long);
+    expect(comparison.complete).toBe(false);
+    expect(comparison.segments.a).toEqual([{ text: long.a, mark: "common" }]);
+  });
+
+  it("a term of ordinary length is compared in full", () => {
+    const comparison = compareDefinitions({ a: "fills a form", b: "fills a demo request" });
+    expect(comparison.complete).toBe(true);
+    expect(comparison.segments.b?.some((s) => s.mark === "unique" && s.text.includes("demo"))).toBe(true);
   });
 });

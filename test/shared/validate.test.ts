@@ -151,8 +151,21 @@ describe("validating a workshop that comes from outside", () => {
     expect(problems.at(-1)).toEqual({ path: "$", message: "has 31 more problems not shown" });
   });
 
-  it("control and bidi characters in text are data: accepted and kept verbatim", () => {
-    const odd = "Lead\u0000\u0007\u202Eelas\u202C\u200F\uFEFF\uD83D\uDE00";
+  it("refuses invisible control characters in text and ids, naming each and where", () => {
+    const problems = validateWorkshop(
+      aBrokenWorkshop((w) => {
+        w.teams[0].name = "Sales\u0000";
+        w.details.title = "Charter\u202Efdp.exe";
+      }),
+    );
+    expect(problems.ok ? [] : problems.problems.map((p) => `${p.path}: ${p.message.split(",")[0]}`)).toEqual([
+      "$.details.title: must not hold U+202E (right-to-left override)",
+      "$.teams[0].name: must not hold U+0000 (null)",
+    ]);
+  });
+
+  it("direction marks, a byte-order mark and emoji in text are data: accepted and kept verbatim", () => {
+    const odd = "Lead\u200Felas\u200E\uFEFF\uD83D\uDE00";
     const w = expectOk(
       validateWorkshop(
         aBrokenWorkshop((w) => {

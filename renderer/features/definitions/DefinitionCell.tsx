@@ -3,6 +3,7 @@ import type { DiffSegment } from "../../../shared/glossary/diff";
 import { termOf } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { DiffText } from "../../ui/DiffText";
+import { useFieldDraft } from "../../ui/useFieldDraft";
 import { useDraft } from "./useDraft";
 
 interface Props {
@@ -23,7 +24,8 @@ interface Props {
  */
 export const DefinitionCell = memo(function DefinitionCell({ termId, termName, teamId, teamName, segments }: Props) {
   const stored = useWorkshopStore((s) => termOf(s, termId)?.teamDefinitions[teamId] ?? "");
-  const draft = useDraft(stored, (text) => edit("recordDefinition", termId, teamId, text));
+  const slot = useFieldDraft({ kind: "definition", termId, teamId }, { live: true });
+  const draft = useDraft(stored, (text) => edit("recordDefinition", termId, teamId, text), slot);
   return (
     <div className="definition-field">
       <div className="definition-backdrop" aria-hidden="true">

@@ -20,7 +20,7 @@ export function Spotlight({ termId, onMove, onClose }: Props) {
   const name = useWorkshopStore((s) => termOf(s, termId)?.term ?? "");
   const texts = useWorkshopStore((s) => termOf(s, termId)?.teamDefinitions);
   const teams = useTeams();
-  const differences = useDifferences(termId);
+  const differences = useDifferences(termId)?.segments ?? {};
   const index = termIds.indexOf(termId);
   const dialog = useRef<HTMLDivElement>(null);
   const previous = index > 0 ? termIds[index - 1] : undefined;
@@ -62,7 +62,8 @@ export function Spotlight({ termId, onMove, onClose }: Props) {
             <h3>{team.name}</h3>
             {texts?.[team.id]?.trim() ? (
               <p className="spotlight-text">
-                <DiffText segments={differences[team.id] ?? []} />
+                {/* Until compared, the words as written: never a blank while the room waits. */}
+                <DiffText segments={differences[team.id] ?? [{ text: texts[team.id] ?? "", mark: "common" }]} />
               </p>
             ) : (
               <p className="spotlight-text muted">Not written yet.</p>

@@ -3,6 +3,9 @@ import { useWorkshopStore } from "../../store/workshop-store";
 import { TermRow } from "./TermRow";
 import { useTeams } from "./teams";
 
+/** Past this many terms, rows make their cells as they come near the screen (see TermRow). */
+const LAZY_FROM = 40;
+
 /**
  * The rows subscribe to the term ids only (by value, with useShallow): typing
  * a definition changes a term but not the list of ids, so the board itself
@@ -29,7 +32,7 @@ export function TermBoard({ onSpotlight }: { onSpotlight: (termId: string) => vo
         ))}
       </div>
       {termIds.map((id) => (
-        <TermRow key={id} termId={id} teams={teams} onSpotlight={onSpotlight} />
+        <TermRow key={id} termId={id} teams={teams} onSpotlight={onSpotlight} lazy={termIds.length > LAZY_FROM} />
       ))}
     </div>
   );

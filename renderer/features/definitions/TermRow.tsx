@@ -1,4 +1,4 @@
-import { memo, useState } from "react";
+import { memo, useRef, useState } from "react";
 import type { Team } from "../../../shared/workshop/model";
 import { termOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -7,23 +7,39 @@ import { SignalsMatrix } from "./SignalsMatrix";
 import { SignalsSummary } from "./SignalsSummary";
 import { StatusBadge } from "./StatusBadge";
 import { TermTools } from "./TermTools";
-import { useDifferences } from "./useDifferences";
+import { useDifferences, useSeen } from "./useDifferences";
 
 interface Props {
   termId: string;
   teams: Team[];
   onSpotlight: (termId: string) => void;
+  /**
+   * On a large board, a row's cells are made only once it comes near the
+   * screen: 500 terms of six long definitions each would otherwise take
+   * seconds to open. Its heading is always there, so links and the palette
+   * find it.
+   */
+  lazy?: boolean;
 }
 
 /** A term's row: its name, a cell per team, and the signals each team counts. */
-export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Props) {
+export const TermRow = memo(function TermRow({ termId, teams, onSpotlight, lazy = false }: Props) {
   const name = useWorkshopStore((s) => termOf(s, termId)?.term ?? "");
   const isStage = useWorkshopStore((s) => termOf(s, termId)?.stageId != null);
-  const differences = useDifferences(termId);
+  const row = useRef<HTMLElement>(null);
+  const seen = useSeen(row);
+  const comparison = useDifferences(termId, seen);
+  const shown = seen || !lazy;
   const [ticking, setTicking] = useState(false);
   const [editing, setEditing] = useState(false);
   return (
-    <section className="term-row" aria-label={name} data-route-target={termId}>
+    <section
+      ref={row}
+      className="term-row"
+      aria-label={name}
+      data-route-target={termId}
+      data-differences={comparison === null ? "pending" : comparison.complete ? "marked" : "too-long"}
+    >
       <header className="term-row-head">
         <h3>{name}</h3>
         {isStage && <span className="term-kind">stage</span>}
@@ -57,19 +73,24 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight }: Pro
         </button>
       </header>
       {editing && <TermTools termId={termId} />}
-      <div className="term-cells">
-        {teams.map((team) => (
-          <DefinitionCell
-            key={team.id}
-            termId={termId}
-            termName={name}
-            teamId={team.id}
-            teamName={team.name}
-            segments={differences[team.id]}
-          />
-        ))}
-      </div>
-      <SignalsSummary termId={termId} teams={teams} />
+      {shown && (
+        <div className="term-cells">
+          {teams.map((team) => (
+            <DefinitionCell
+              key={team.id}
+              termId={termId}
+              termName={name}
+              teamId={team.id}
+              teamName={team.name}
+              segments={comparison?.segments[team.id]}
+            />
+          ))}
+        </div>
+      )}
+      {comparison?.complete === false && (
+        <p className="muted term-too-long">These definitions are too long to mark their differences.</p>
+      )}
+      {shown && <SignalsSummary termId={termId} teams={teams} />}
       {ticking && <SignalsMatrix termId={termId} termName={name} teams={teams} />}
     </section>
   );

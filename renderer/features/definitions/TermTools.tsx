@@ -16,7 +16,12 @@ export function TermTools({ termId }: { termId: string }) {
   return (
     <fieldset className="term-tools">
       <legend className="visually-hidden">Edit the term {name}</legend>
-      <CommitField label="Name" value={name} onCommit={(v) => edit("renameTerm", termId, v).ok} />
+      <CommitField
+        label="Name"
+        value={name}
+        field={{ kind: "termName", termId }}
+        onCommit={(v) => edit("renameTerm", termId, v).ok}
+      />
       <button
         type="button"
         className="btn"

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
-import { type DiffSegment, definitionDifferences } from "../../../shared/glossary/diff";
+import { type RefObject, useEffect, useState } from "react";
+import { type Comparison, compareDefinitions } from "../../../shared/glossary/diff";
 import { termOf } from "../../store/selectors";
 import type { WorkshopState } from "../../store/workshop-store";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -12,13 +12,16 @@ export const SETTLE_MS = 120;
 const definitionsOf = (s: WorkshopState, termId: string) => termOf(s, termId)?.teamDefinitions ?? NONE;
 
 /**
- * The word-level differences of one term. The hook listens to the store
- * without re-rendering on each keystroke, and recomputes once typing in this
- * term settles; other terms' definitions keep their identity and never
- * recompute.
+ * The word-level differences of one term, or null until they are worked out.
+ * The hook listens to the store without re-rendering on each keystroke and
+ * recomputes once typing in this term settles; other terms never recompute.
+ * Only a term that is on screen (or has been) is compared, in a task of its
+ * own after the board has painted: a board of 500 long terms opens at once
+ * and compares the dozen in view, each within its budget.
  */
-export function useDifferences(termId: string): Record<string, DiffSegment[]> {
+export function useDifferences(termId: string, onScreen = true): Comparison | null {
   const [settled, setSettled] = useState(() => definitionsOf(useWorkshopStore.getState(), termId));
+  const [comparison, setComparison] = useState<Comparison | null>(null);
   useEffect(() => {
     let latest = definitionsOf(useWorkshopStore.getState(), termId);
     setSettled(latest);
@@ -35,5 +38,25 @@ export function useDifferences(termId: string): Record<string, DiffSegment[]> {
       clearTimeout(timer);
     };
   }, [termId]);
-  return useMemo(() => definitionDifferences(settled), [settled]);
+  useEffect(() => {
+    if (!onScreen) return;
+    const task = setTimeout(() => setComparison(compareDefinitions(settled)), 0);
+    return () => clearTimeout(task);
+  }, [settled, onScreen]);
+  return comparison;
+}
+
+/** Whether the element is on screen or near it, or has been: a term compared once stays compared. */
+export function useSeen(ref: RefObject<Element | null>): boolean {
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    const element = ref.current;
+    if (seen || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+      rootMargin: "100% 0px",
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, seen]);
+  return seen;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldDraft } from "../../ui/useFieldDraft";
 
 /**
  * Shows a keystroke at once and hands it to the store right after the frame
@@ -6,15 +7,19 @@ import { useCallback, useEffect, useRef, useState } from "react";
  * every subscriber checked, the save queued) costs a few milliseconds; done
  * inside the keystroke it can push the character one frame late. The text is
  * committed within about one frame, and at once before any shortcut (so
- * Ctrl+Z undoes what is on screen) and on blur.
+ * Ctrl+Z undoes what is on screen) and on blur. Meanwhile the keystroke is
+ * already in its draft slot, written before the frame that paints it, so a
+ * crash in that frame loses nothing.
  */
-export function useDraft(stored: string, commit: (text: string) => void) {
+export function useDraft(stored: string, commit: (text: string) => void, slot: FieldDraft) {
   const [draft, setDraft] = useState<string | null>(null);
   const pending = useRef<string | null>(null);
   const scheduled = useRef<number | null>(null);
   const fallback = useRef<ReturnType<typeof setTimeout> | null>(null);
   const commitRef = useRef(commit);
   commitRef.current = commit;
+  const slotRef = useRef(slot);
+  slotRef.current = slot;
 
   const flush = useCallback(() => {
     if (scheduled.current !== null) cancelAnimationFrame(scheduled.current);
@@ -25,12 +30,15 @@ export function useDraft(stored: string, commit: (text: string) => void) {
     pending.current = null;
     if (text === null) return;
     commitRef.current(text);
+    // After the commit: the store's own write-ahead record, queued first, holds the words now.
+    slotRef.current.drop();
     setDraft(null);
   }, []);
 
   const change = useCallback(
     (text: string) => {
       pending.current = text;
+      slotRef.current.write(text);
       setDraft(text);
       // After this frame's paint: a task queued from the next animation frame.
       scheduled.current ??= requestAnimationFrame(() => setTimeout(flush, 0));

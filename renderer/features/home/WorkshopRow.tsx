@@ -2,6 +2,7 @@ import { useState } from "react";
 import { routeHash } from "../../app/route";
 import type { WorkshopSummary } from "../../storage/db";
 import { formatDateTime, formatWorkshopDate } from "../../ui/format";
+import { useFieldDraft } from "../../ui/useFieldDraft";
 
 interface Props {
   workshop: WorkshopSummary;
@@ -15,10 +16,13 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash, onExport
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(workshop.title);
   const name = workshop.title || "Untitled workshop";
+  // Until Enter, the new title is a draft, stored with each keystroke and offered back when the workshop opens.
+  const draft = useFieldDraft({ kind: "title" }, { workshopId: workshop.id });
 
   const finishRename = () => {
     setRenaming(false);
     if (title.trim() && title !== workshop.title) onRename(title.trim());
+    draft.drop();
   };
 
   return (
@@ -30,13 +34,17 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash, onExport
             value={title}
             // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this row.
             autoFocus
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              draft.write(e.target.value, workshop.title);
+            }}
             onBlur={finishRename}
             onKeyDown={(e) => {
               if (e.key === "Enter") finishRename();
               if (e.key === "Escape") {
                 setTitle(workshop.title);
                 setRenaming(false);
+                draft.drop();
               }
             }}
           />

@@ -21,7 +21,12 @@ export function StageInspector({ stageId }: { stageId: string }) {
   return (
     <section className="inspector" aria-label={`Stage ${stage.name}`}>
       <h2>{stage.kind === "outcome" ? "Outcome" : "Stage"}</h2>
-      <CommitField label="Stage name" value={stage.name} onCommit={(name) => edit("renameStage", stageId, name).ok} />
+      <CommitField
+        label="Stage name"
+        value={stage.name}
+        field={{ kind: "stageName", stageId }}
+        onCommit={(name) => edit("renameStage", stageId, name).ok}
+      />
       <label className="field">
         <span>Buyer's words</span>
         <input

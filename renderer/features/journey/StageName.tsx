@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { edit } from "../../store/workshop-store";
+import { useFieldDraft } from "../../ui/useFieldDraft";
 import { focusStageNow } from "./reveal";
 import { useJourneySelection } from "./selection";
 
@@ -11,19 +12,22 @@ export function StageName({ stageId, name }: { stageId: string; name: string }) 
 }
 
 function NameField({ stageId, name }: { stageId: string; name: string }) {
-  const [draft, setDraft] = useState(name);
+  const [text, setText] = useState(name);
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
+  // Stored with every keystroke until kept: a crash before Enter must not cost the name typed.
+  const draft = useFieldDraft({ kind: "stageName", stageId });
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, []);
   const finish = (keep: boolean) => {
     if (done.current) return;
-    if (keep && draft.trim() !== name) {
-      const renamed = edit("renameStage", stageId, draft);
+    if (keep && text.trim() !== name) {
+      const renamed = edit("renameStage", stageId, text);
       if (!renamed.ok) return;
     }
+    draft.drop();
     done.current = true;
     // Before the field unmounts, or the next keystroke would land on the page, not the map.
     focusStageNow(stageId);
@@ -34,8 +38,11 @@ function NameField({ stageId, name }: { stageId: string; name: string }) {
       ref={input}
       className="stage-node-name-input nodrag"
       aria-label="Name on the map"
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        draft.write(e.target.value);
+      }}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         if (e.key === "Enter") finish(true);

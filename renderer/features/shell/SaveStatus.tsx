@@ -1,6 +1,6 @@
 import { useServices } from "../../storage/StorageContext";
 import { useSaveStatus } from "../../store/save-status";
-import { dismissRefusal, useWorkshopStore } from "../../store/workshop-store";
+import { dismissNotice, dismissRefusal, useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 
 /** Small and calm while all is well; the failure case is a banner (below). */
@@ -50,6 +50,20 @@ export function RefusalBanner() {
     <Banner tone="warning">
       <p>{refusal.map((p) => p.message).join(" ")}</p>
       <button type="button" className="btn" onClick={dismissRefusal}>
+        OK
+      </button>
+    </Banner>
+  );
+}
+
+/** Invisible characters taken out of what was typed or pasted: said once, so nothing changes unseen. */
+export function TypedTextNotice() {
+  const notice = useWorkshopStore((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <Banner tone="info">
+      <p className="banner-text">{notice}</p>
+      <button type="button" className="btn" onClick={dismissNotice}>
         OK
       </button>
     </Banner>

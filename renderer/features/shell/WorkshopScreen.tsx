@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { navigate, routeHash } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
-import { loadWorkshop } from "../../storage/repository";
+import { loadWorkshop, type Recovered } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { unreadableReason } from "../../storage/summary";
 import { useSaveStatus } from "../../store/save-status";
@@ -10,18 +10,21 @@ import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
+import { BroughtBackBanner } from "./BroughtBackBanner";
 import { LockedBanner } from "./LockedBanner";
-import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator } from "./SaveStatus";
+import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator, TypedTextNotice } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
 import { useExportBackup } from "./useExportBackup";
 import { useLeaveGuard } from "./useLeaveGuard";
 import { WORKSHOP_VIEWS } from "./views";
 import "./shell.css";
 
+const NOTHING_RECOVERED: Recovered = { restored: false, absorbed: [], offers: [], problems: [] };
+
 type Loading =
   | { state: "loading" }
   /** `unsaved`: what is on screen holds changes that are not stored yet, kept from before. */
-  | { state: "ready"; unsaved: boolean }
+  | { state: "ready"; unsaved: boolean; recovered: Recovered }
   | { state: "missing" }
   | { state: "unreadable"; message: string }
   | { state: "failed"; message: string };
@@ -32,20 +35,24 @@ function useOpenWorkshop(workshopId: string): Loading {
   useEffect(() => {
     let cancelled = false;
     setLoading({ state: "loading" });
-    loadWorkshop(db, workshopId).then(
-      (loaded) => {
-        if (cancelled) return;
-        if (loaded.state === "missing") return setLoading({ state: "missing" });
-        if (loaded.state === "unreadable") {
-          return setLoading({ state: "unreadable", message: unreadableReason(loaded.problems, "It") });
-        }
-        const unsaved = persistence.unsavedFor(workshopId);
-        openWorkshop(unsaved ?? loaded.workshop);
-        persistence.follow(loaded.workshop, loaded.revision);
-        setLoading({ state: "ready", unsaved: unsaved !== null });
-      },
-      (error: unknown) => !cancelled && setLoading({ state: "failed", message: String(error) }),
-    );
+    // What a window that closed or crashed left unstored goes into the document before it is read.
+    const recovering = persistence.recover(workshopId).catch(() => NOTHING_RECOVERED);
+    recovering
+      .then(async (recovered) => ({ recovered, loaded: await loadWorkshop(db, workshopId) }))
+      .then(
+        ({ recovered, loaded }) => {
+          if (cancelled) return;
+          if (loaded.state === "missing") return setLoading({ state: "missing" });
+          if (loaded.state === "unreadable") {
+            return setLoading({ state: "unreadable", message: unreadableReason(loaded.problems, "It") });
+          }
+          const unsaved = persistence.unsavedFor(workshopId);
+          openWorkshop(unsaved ?? loaded.workshop);
+          persistence.follow(loaded.workshop, loaded.revision);
+          setLoading({ state: "ready", unsaved: unsaved !== null, recovered });
+        },
+        (error: unknown) => !cancelled && setLoading({ state: "failed", message: String(error) }),
+      );
     return () => {
       cancelled = true;
       persistence.unfollow();
@@ -117,7 +124,9 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
             </p>
           </Banner>
         )}
+        <BroughtBackBanner recovered={loading.recovered} />
         <RefusalBanner />
+        <TypedTextNotice />
         <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
       </div>
       <main className="shell-body">
