@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { inject, onTestFinished } from "vitest";
 import { BrowserProfile } from "./chromium";
@@ -210,6 +211,7 @@ describe("no character painted on screen is lost when Chromium is killed mid-bur
   }, 240_000);
 
   it("brings back a stage name typed and never kept with Enter, in each of 3 kills", async () => {
+    mkdirSync("test-artifacts/screens", { recursive: true });
     let { context, page } = await profile.launch();
     onTestFinished(() => killChromium(profile.dir));
     await page.goto(baseUrl);
@@ -234,6 +236,7 @@ describe("no character painted on screen is lost when Chromium is killed mid-bur
       await page.goto(url);
       const banner = page.getByRole("alert").filter({ hasText: "never kept with Enter" });
       expect(await banner.textContent()).toContain(`The name of stage “${before}”: “${name}”`);
+      if (name === "Working") await page.screenshot({ path: "test-artifacts/screens/name-brought-back-1280x720.png" });
       await banner.getByRole("button", { name: "Keep" }).click();
       await page.locator(`.react-flow__node [data-stage="${name}"]`).waitFor();
       await page.locator('[data-save-state="saved"]').waitFor();
