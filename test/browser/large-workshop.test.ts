@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
@@ -7,7 +7,7 @@ import { PHASES } from "../../shared/session/phase-list";
 import { TEAM_COLOURS } from "../../shared/workshop/create";
 import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
-import { aTerm } from "../shared/backup-builders";
+import { aStage, aTerm } from "../shared/backup-builders";
 import { BrowserProfile } from "./chromium";
 
 const baseUrl = inject("baseUrl");
@@ -53,6 +53,50 @@ function aLargeWorkshop(): Workshop {
   return { ...base, teams, terms };
 }
 
+/** As many stages (2,000) and transitions (10,000) as the limits allow, on a grid, each with its term. */
+function aLargeJourney(): Workshop {
+  const base = aWorkshop({ title: "A very large journey" });
+  const [marketing, sales] = base.teams.map((t) => t.id) as [string, string];
+  const count = 2000;
+  const stages = Array.from({ length: count }, (_, i) => ({
+    ...aStage(`s-${i}`, marketing),
+    name: `Stage ${i + 1}`,
+    position: { x: (i % 40) * 300, y: Math.floor(i / 40) * 180 },
+  }));
+  const transitions: Workshop["transitions"] = [];
+  for (let step = 1; transitions.length < 10_000; step++) {
+    for (let i = 0; i + step < count && transitions.length < 10_000; i++) {
+      const handoff = step === 1 && i % 10 === 0;
+      transitions.push({
+        id: `x-${i}-${step}`,
+        from: `s-${i}`,
+        to: `s-${i + step}`,
+        handoff,
+        trigger: handoff ? "Score over 80" : "",
+        owner: { teamId: sales, role: "SDR" },
+        sla: handoff ? { within: 24, unit: "hours" } : null,
+        onReject: null,
+      });
+    }
+  }
+  const terms = stages.map((stage, i) => ({
+    ...aTerm(`t-${i}`, stage.id, [marketing, sales]),
+    term: stage.name,
+    consensus: { method: "fist-of-five" as const, votes: [], override: null },
+  }));
+  return { ...base, stages, transitions, terms };
+}
+
+async function importAndOpen(page: Page, path: string, title: string) {
+  await page.goto(baseUrl);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import backup…" }).click();
+  await (await chooser).setFiles(path);
+  await page.getByText(`Imported “${title}”`).waitFor({ timeout: 60_000 });
+  await page.getByRole("link", { name: title }).click();
+  await page.locator('[aria-current="step"]').waitFor();
+}
+
 const phase = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "Workshop phases" }).getByRole("link", { name });
 
@@ -65,12 +109,7 @@ describe("a workshop as large as the limits allow", () => {
     writeFileSync(file, serializeBackup(aLargeWorkshop(), { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }));
     const { context, page } = await profile.launch({ width: 1280, height: 720 });
     try {
-      await page.goto(baseUrl);
-      const chooser = page.waitForEvent("filechooser");
-      await page.getByRole("button", { name: "Import backup…" }).click();
-      await (await chooser).setFiles(file);
-      await page.getByText("Imported “A very large workshop”").waitFor({ timeout: 30_000 });
-      await page.getByRole("link", { name: "A very large workshop" }).click();
+      await importAndOpen(page, file, "A very large workshop");
       for (const { label: name } of PHASES) {
         await phase(page, name).click();
         await page.locator('[aria-current="step"]', { hasText: name }).waitFor();
@@ -98,6 +137,30 @@ describe("a workshop as large as the limits allow", () => {
       await page.keyboard.type(" ok");
       await expect.poll(async () => (await first.inputValue()).endsWith(" ok")).toBe(true);
       await page.locator('[data-save-state="saved"]').waitFor({ timeout: 30_000 });
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it("opens a journey of 2,000 stages and 10,000 transitions readable, drawing only what is in view", async () => {
+    const file = join(profile.dir, "journey.accord.json");
+    writeFileSync(file, serializeBackup(aLargeJourney(), { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }));
+    const { context, page } = await profile.launch({ width: 1280, height: 720 });
+    try {
+      await importAndOpen(page, file, "A very large journey");
+      await phase(page, "Journey").click();
+      await page.locator(".react-flow__node").first().waitFor({ timeout: 30_000 });
+      mkdirSync("test-artifacts/screens", { recursive: true });
+      await page.screenshot({ path: "test-artifacts/screens/journey-2000-stages-1280x720.png" });
+      const drawn = await page.locator(".react-flow__node").count();
+      expect(drawn).toBeGreaterThan(10);
+      expect(drawn).toBeLessThan(400);
+      // Readable: a stage's name is drawn at a size the room can read, not at a tenth of it.
+      const size = await page
+        .locator(".react-flow__node .stage-node-name")
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height);
+      expect(size).toBeGreaterThan(8);
     } finally {
       await context.close();
     }

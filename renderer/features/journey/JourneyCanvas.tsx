@@ -29,6 +29,14 @@ export const FIT_OPTIONS = {
   padding: { top: "20px", bottom: "20px", left: "100px", right: "48px" },
   maxZoom: 1.25,
 } as const;
+/**
+ * A journey past this many stages opens readable rather than whole (the rest
+ * a pan away, and "Fit to screen" still shows it all), and draws only what is
+ * in view: 2,000 stages and 10,000 transitions would otherwise take seconds
+ * to draw at a size no one can read.
+ */
+const LARGE_JOURNEY = 150;
+const OPEN_LARGE = { ...FIT_OPTIONS, minZoom: 0.4 } as const;
 const CONNECTION_LINE_STYLE = { strokeWidth: 4, stroke: "var(--journey-handoff)" };
 const NO_SELECTION = { stageIds: [], transitionIds: [] };
 
@@ -51,6 +59,7 @@ export function JourneyCanvas() {
   useJourneyTarget();
   // Fit on opening only a journey that exists: fitting the first stage drawn on a blank map would zoom right into it.
   const [fitOnOpen] = useState(() => nodes.length > 0);
+  const [large] = useState(() => nodes.length > LARGE_JOURNEY);
 
   // React Flow has no pane double-click: double-clicking empty canvas adds a stage there.
   const onDoubleClick = useCallback(
@@ -84,7 +93,8 @@ export function JourneyCanvas() {
         snapToGrid
         snapGrid={SNAP}
         fitView={fitOnOpen}
-        fitViewOptions={FIT_OPTIONS}
+        fitViewOptions={large ? OPEN_LARGE : FIT_OPTIONS}
+        onlyRenderVisibleElements={large}
         minZoom={0.1}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
