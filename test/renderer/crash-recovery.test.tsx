@@ -188,3 +188,16 @@ describe("closing Accord while the disk is full", () => {
     again.unmountAll();
   });
 });
+
+describe("when bringing back fails", () => {
+  it("opens the workshop all the same and says the typed text could not be brought back yet", async () => {
+    const app = renderApp();
+    const workshop = aReadyWorkshop();
+    await storeWorkshop(app.db, workshop);
+    vi.spyOn(app.persistence, "recover").mockRejectedValue(new Error("the database is busy"));
+    window.location.hash = `#/workshop/${workshop.id}`;
+    expect(await screen.findByLabelText("Facilitator")).toHaveValue("Zoë Müller");
+    expect(screen.getByText(/could not be brought back yet: Error: the database is busy/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+});

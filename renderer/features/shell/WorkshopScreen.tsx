@@ -36,7 +36,15 @@ function useOpenWorkshop(workshopId: string): Loading {
     let cancelled = false;
     setLoading({ state: "loading" });
     // What a window that closed or crashed left unstored goes into the document before it is read.
-    const recovering = persistence.recover(workshopId).catch(() => NOTHING_RECOVERED);
+    // Failing to bring it back is said, never swallowed: the records stay for the next opening.
+    const recovering = persistence.recover(workshopId).catch(
+      (error: unknown): Recovered => ({
+        ...NOTHING_RECOVERED,
+        problems: [
+          { path: "$", message: `What was typed before Accord closed could not be brought back yet: ${error}` },
+        ],
+      }),
+    );
     recovering
       .then(async (recovered) => ({ recovered, loaded: await loadWorkshop(db, workshopId) }))
       .then(
