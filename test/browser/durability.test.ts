@@ -44,7 +44,19 @@ function browserWipedStorage(profileDir: string): string | null {
     try {
       const log = readFileSync(join(root, dir, "LOG"), "utf8");
       const line = log.split("\n").find((l) => l.includes("since it was missing"));
-      if (line) return line.trim();
+      if (!line) continue;
+      // The log of the open before, if the browser kept it: what the store looked like before it went.
+      let before = "";
+      try {
+        before = readFileSync(join(root, dir, "LOG.old"), "utf8")
+          .trim()
+          .split("\n")
+          .slice(-6)
+          .join(" | ");
+      } catch {
+        before = "(no earlier log)";
+      }
+      return `${line.trim()}; files now: ${readdirSync(join(root, dir)).join(",")}; the log before: ${before}`;
     } catch {
       // no log in this directory
     }
