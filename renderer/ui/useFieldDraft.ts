@@ -21,28 +21,30 @@ export interface FieldDraft {
  */
 export function useFieldDraft(field: DraftField, options: { live?: boolean; workshopId?: string } = {}): FieldDraft {
   const { persistence } = useServices();
-  const openId = useWorkshopStore((s) => s.workshop?.id);
-  const workshopId = options.workshopId ?? openId;
+  const given = options.workshopId;
   const live = options.live ?? false;
   const before = useRef<string | null>(null);
   const key = draftKey(field);
   const latest = useRef(field);
   latest.current = field;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the field is named by its key; a new object for the same field is the same slot.
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    // Read when written, not subscribed to: a board of 600 cells must not add 600 checks to every keystroke.
+    const workshopId = () => given ?? useWorkshopStore.getState().workshop?.id;
+    return {
       write(text, stored) {
-        if (!workshopId) return;
+        const id = workshopId();
+        if (!id) return;
         const open = useWorkshopStore.getState().workshop;
         before.current ??= stored ?? (open ? textOf(open, latest.current) : undefined) ?? "";
-        persistence.slots.writeDraft(workshopId, latest.current, text, before.current, live);
+        persistence.slots.writeDraft(id, latest.current, text, before.current, live);
       },
       drop() {
-        if (!workshopId || before.current === null) return;
+        const id = workshopId();
+        if (!id || before.current === null) return;
         before.current = null;
-        persistence.slots.dropDraft(workshopId, latest.current);
+        persistence.slots.dropDraft(id, latest.current);
       },
-    }),
-    [persistence, workshopId, key, live],
-  );
+    } satisfies FieldDraft;
+  }, [persistence, given, key, live]);
 }

@@ -1,5 +1,5 @@
-import type { Stage } from "../workshop/model";
 import { indexById } from "../workshop/locate";
+import type { Stage } from "../workshop/model";
 import { STAGE_HEIGHT } from "./layout";
 
 type Band = { top: number; bottom: number };
