@@ -1,6 +1,5 @@
 import Dexie, { type Table, type Transaction } from "dexie";
-import type { DraftField } from "../../shared/contract/drafts";
-import type { Change } from "../../shared/contract/patch";
+import type { LeftChanges, LeftDraft } from "../../shared/contract/bring-back";
 import { readProblem, summaryOf } from "./summary";
 
 /** What the home screen lists, kept apart so listing never loads whole documents. */
@@ -39,41 +38,29 @@ export interface StoredDocument {
   absorbed?: Record<string, number>;
 }
 
+/** Who left a write-ahead record, and in what order. */
+interface WrittenAhead {
+  windowId: string;
+  workshopId: string;
+  /** Counts the window's writes here; a newer record of one key always has a higher one. */
+  seq: number;
+}
+
 /**
  * What one window changed in a workshop and has not stored in its document
  * yet, written in the keystroke's own task (a small record, never queued
  * behind a whole document's write), so that a crash, a kill or a full disk
- * between the keystroke and the document's write loses nothing. The write of
- * a document that holds these changes deletes the record in its own
- * transaction.
+ * between the keystroke and the document's write loses nothing. Once a
+ * document holding them is stored, the window deletes the record; the
+ * document's `absorbed` says so even if the window dies first.
  */
-export interface UnstoredChanges {
-  key: string;
+export interface UnstoredChanges extends LeftChanges, WrittenAhead {
   kind: "changes";
-  windowId: string;
-  workshopId: string;
-  /** The stored revision the changes were made over. */
-  revision: number;
-  /** Counts the window's writes here; a newer record of one key always has a higher one. */
-  seq: number;
-  changes: Change[];
-  at: string;
 }
 
 /** Words typed into a field and not kept in the document yet (see shared/contract/drafts.ts). */
-export interface UnstoredDraft {
-  key: string;
+export interface UnstoredDraft extends LeftDraft, WrittenAhead {
   kind: "draft";
-  windowId: string;
-  workshopId: string;
-  seq: number;
-  field: DraftField;
-  text: string;
-  /** What the field held when typing began: a draft is kept on its own only over that. */
-  before: string;
-  /** Kept a frame after typing (a definition), not only when the facilitator says so (a name). */
-  live: boolean;
-  at: string;
 }
 
 export type Unstored = UnstoredChanges | UnstoredDraft;

@@ -68,7 +68,7 @@ export class Persistence {
     if (!known) return;
     const seq = this.slots.nextSeq();
     this.seqOf.set(workshop, seq);
-    this.slots.writeChanges(workshop.id, known.revision, diff(known.base, workshop), seq);
+    this.slots.writeChanges(workshop.id, diff(known.base, workshop), seq);
   }
 
   /**
@@ -176,7 +176,7 @@ export class Persistence {
     if (!joined.ok) throw new WindowsDisagree(joined.problems);
     this.known.set(id, { base: theirs, revision: stored.revision });
     // Nothing of mine to add: theirs is adopted as stored, and holds all this window had to write ahead.
-    if (!joined.changed) this.slots.writeChanges(id, stored.revision, [], this.slots.nextSeq());
+    if (!joined.changed) this.slots.writeChanges(id, [], this.slots.nextSeq());
     adoptWorkshop(joined.changed ? joined.document : theirs);
   }
 }

@@ -65,14 +65,14 @@ export class UnstoredSlots {
     return this.seq;
   }
 
-  writeChanges(workshopId: string, revision: number, changes: Change[], seq: number): void {
+  writeChanges(workshopId: string, changes: Change[], seq: number): void {
     const key = changesKey(this.windowId, workshopId);
     this.lastChanges.set(key, seq);
     if (changes.length === 0) {
       this.remove(key);
       return;
     }
-    this.put({ key, kind: "changes", windowId: this.windowId, workshopId, revision, seq, changes, at: this.now() });
+    this.put({ key, kind: "changes", windowId: this.windowId, workshopId, seq, changes, at: this.now() });
   }
 
   /** A document holding this window's changes up to `seq` is stored: its record goes, unless newer changes came since. */
@@ -95,9 +95,9 @@ export class UnstoredSlots {
   }
 
   /** A brought-back record the facilitator kept or discarded. */
-  discard(key: string): Promise<void> {
+  discard(key: string): void {
     this.forgetLocally([key]);
-    return this.db.unstored.delete(key);
+    this.remove(key);
   }
 
   /** Records now held by the stored document; with `upTo`, only a copy no newer than that change. */

@@ -17,7 +17,9 @@ export interface LeftDraft {
   key: string;
   field: DraftField;
   text: string;
+  /** What the field held when typing began: a draft is kept on its own only over that. */
   before: string;
+  /** Kept a frame after typing (a definition), not only when the facilitator says so (a name). */
   live: boolean;
   at: string;
 }

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from "./model";
 import { ok, type Result } from "./result";
-import { withoutInvisible } from "./text";
+import { withoutInvisibleDeep } from "./text";
 import { checkUntrusted } from "./untrusted";
 import { capProblems } from "./validate";
 
@@ -41,14 +41,6 @@ const votesSayWho: MigrationStep = {
   },
 };
 
-/** Every string in the value, keys included, without its invisible control characters. */
-function visibleOnly(value: unknown): unknown {
-  if (typeof value === "string") return withoutInvisible(value).text;
-  if (isList(value)) return value.map(visibleOnly);
-  if (!isDocument(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [withoutInvisible(key).text, visibleOnly(v)]));
-}
-
 /**
  * Schema 3: text holds no invisible control characters (shared/workshop/text.ts),
  * which could make a title read one way on screen and another in a PDF's
@@ -58,7 +50,7 @@ function visibleOnly(value: unknown): unknown {
 const noInvisibleText: MigrationStep = {
   from: 2,
   to: 3,
-  upgrade: (doc) => visibleOnly(doc) as Document,
+  upgrade: (doc) => withoutInvisibleDeep(doc),
 };
 
 /**

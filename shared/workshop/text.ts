@@ -61,3 +61,25 @@ export function invisibleProblem(text: string): string | null {
   if (!found) return null;
   return `must not hold ${describeCharacter(found.char)}, an invisible character that makes text read differently than it is stored (character ${found.at})`;
 }
+
+/**
+ * The value with every string in it, keys included, without invisible
+ * control characters; the very same value (and parts) where none held one.
+ * What went is added to `removed`.
+ */
+export function withoutInvisibleDeep<T>(value: T, removed: string[] = []): T {
+  if (typeof value === "string") {
+    const cleaned = withoutInvisible(value);
+    removed.push(...cleaned.removed);
+    return cleaned.text as T;
+  }
+  if (Array.isArray(value)) {
+    const out = value.map((item) => withoutInvisibleDeep(item, removed));
+    return (out.some((item, i) => item !== value[i]) ? out : value) as T;
+  }
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value);
+  const out = entries.map(([key, item]) => [withoutInvisibleDeep(key, removed), withoutInvisibleDeep(item, removed)]);
+  const changed = out.some(([key, item], i) => key !== entries[i]?.[0] || item !== entries[i]?.[1]);
+  return (changed ? Object.fromEntries(out) : value) as T;
+}

@@ -19,7 +19,7 @@ export function BroughtBackBanner({ recovered }: { recovered: Recovered }) {
   const [restored, setRestored] = useState(recovered.restored);
   const settle = (key: string) => {
     setOffers((all) => all.filter((o) => o.key !== key));
-    void persistence.slots.discard(key);
+    persistence.slots.discard(key);
   };
   if (!workshop) return null;
   return (
