@@ -35,7 +35,7 @@ export const FIT_OPTIONS = {
  * in view: 2,000 stages and 10,000 transitions would otherwise take seconds
  * to draw at a size no one can read.
  */
-const LARGE_JOURNEY = 150;
+const LARGE_JOURNEY = 500;
 const OPEN_LARGE = { ...FIT_OPTIONS, minZoom: 0.4 } as const;
 const CONNECTION_LINE_STYLE = { strokeWidth: 4, stroke: "var(--journey-handoff)" };
 const NO_SELECTION = { stageIds: [], transitionIds: [] };
