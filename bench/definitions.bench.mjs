@@ -1,4 +1,5 @@
 import { median, row } from "./stats.mjs";
+import { aFreeTerm, seededWorkshop } from "./stored.mjs";
 
 const TERMS = 150;
 const TEXT = "Anyone who downloaded the pricing guide and fits our profile";
@@ -34,42 +35,17 @@ async function typeAndMeasure(page, textarea) {
   return page.evaluate(() => window.__latencies);
 }
 
-/** Gives the stored workshop 4 teams and 150 terms, each defined by every team, straight in IndexedDB. */
-function seed({ id, terms, text }) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open("accord");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction("documents", "readwrite");
-      const store = tx.objectStore("documents");
-      const get = store.get(id);
-      get.onsuccess = () => {
-        const record = get.result;
-        const w = record.workshop;
-        w.teams.push(
-          { id: "team-sdr", name: "SDR", colour: "#009E73" },
-          { id: "team-cs", name: "Customer success", colour: "#CC79A7" },
-        );
-        w.terms = Array.from({ length: terms }, (_, i) => ({
-          id: `term-${i}`,
-          term: `Term ${i + 1}`,
-          stageId: null,
-          status: "open",
-          teamDefinitions: Object.fromEntries(
-            w.teams.map((t, k) => [t.id, `${text} number ${i} as seen by team ${k}`]),
-          ),
-          teamSignals: {},
-          agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
-          agreedAt: null,
-          consensus: { method: "fist-of-five", votes: [], override: null },
-        }));
-        store.put(record);
-      };
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+/** 4 teams and 150 terms, each defined by every team. */
+function boardOf(workshop) {
+  const teams = [
+    ...workshop.teams,
+    { id: "team-sdr", name: "SDR", colour: "#009E73" },
+    { id: "team-cs", name: "Customer success", colour: "#CC79A7" },
+  ];
+  const terms = Array.from({ length: TERMS }, (_, i) =>
+    aFreeTerm(i, Object.fromEntries(teams.map((t, k) => [t.id, `${TEXT} number ${i} as seen by team ${k}`]))),
+  );
+  return { teams, terms };
 }
 
 export default async function ({ browser, appUrl, benchUrl }) {
@@ -78,15 +54,11 @@ export default async function ({ browser, appUrl, benchUrl }) {
   const bareTimes = await typeAndMeasure(bare, bare.getByLabel("Bare textarea"));
   await bare.close();
 
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(appUrl);
-  await page.getByRole("button", { name: "New workshop" }).click();
-  await page.getByLabel("Organisation").waitFor();
-  await page.locator('[data-save-state="saved"]').waitFor();
-  const id = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
-  await page.evaluate(seed, { id, terms: TERMS, text: TEXT });
-  await page.goto(`${appUrl}#/workshop/${encodeURIComponent(id)}/definitions`);
-  await page.reload();
+  const page = await seededWorkshop(browser, appUrl, {
+    viewport: { width: 1920, height: 1080 },
+    view: "definitions",
+    parts: boardOf,
+  });
   // A large board makes a row's cells as it comes near the screen: bring the row there first.
   await page.getByRole("region", { name: `Term ${TERMS / 2}`, exact: true }).scrollIntoViewIfNeeded();
   const cell = page.getByLabel(`Marketing's definition of Term ${TERMS / 2}`);

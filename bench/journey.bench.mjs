@@ -1,5 +1,6 @@
 import { journeyFixture } from "./journey-fixture.mjs";
 import { median, row } from "./stats.mjs";
+import { aFreeTerm, seededWorkshop } from "./stored.mjs";
 
 const RATIO_TARGET = 1.3;
 const ADD_TARGET_MS = 50;
@@ -43,52 +44,29 @@ async function panAndZoom(page, box) {
   return median(frames);
 }
 
-/** Puts the fixture's stages and transitions (with each stage's term) into the stored workshop. */
-function seed({ id, stages, transitions }) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open("accord");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction("documents", "readwrite");
-      const store = tx.objectStore("documents");
-      const get = store.get(id);
-      get.onsuccess = () => {
-        const record = get.result;
-        const w = record.workshop;
-        const owner = (i) => ({ teamId: w.teams[i % 2].id, role: "" });
-        w.stages = stages.map((s, i) => ({
-          ...s,
-          kind: i % 50 === 49 ? "outcome" : "stage",
-          outcome: i % 50 === 49 ? "won" : null,
-          buyerLabel: `What buyer ${i + 1} is doing`,
-          owner: owner(Math.floor(i / 3)),
-          crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null },
-        }));
-        w.transitions = transitions.map((t, i) => ({
-          ...t,
-          handoff: i % 7 === 0,
-          trigger: i % 7 === 0 ? "Meets the agreed criteria" : "",
-          owner: owner(i),
-          sla: i % 7 === 0 ? { within: 24, unit: "hours" } : null,
-          onReject: null,
-        }));
-        w.terms = stages.map((s) => ({
-          id: `term-${s.id}`,
-          term: s.name,
-          stageId: s.id,
-          status: "open",
-          teamDefinitions: {},
-          teamSignals: {},
-          agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
-          agreedAt: null,
-          consensus: { method: "fist-of-five", votes: [], override: null },
-        }));
-        store.put(record);
-      };
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+/** The fixture's stages and transitions, each stage with its term, owned by the workshop's teams in turn. */
+function journeyOf(workshop) {
+  const { stages, transitions } = journeyFixture();
+  const owner = (i) => ({ teamId: workshop.teams[i % 2].id, role: "" });
+  return {
+    stages: stages.map((s, i) => ({
+      ...s,
+      kind: i % 50 === 49 ? "outcome" : "stage",
+      outcome: i % 50 === 49 ? "won" : null,
+      buyerLabel: `What buyer ${i + 1} is doing`,
+      owner: owner(Math.floor(i / 3)),
+      crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null },
+    })),
+    transitions: transitions.map((t, i) => ({
+      ...t,
+      handoff: i % 7 === 0,
+      trigger: i % 7 === 0 ? "Meets the agreed criteria" : "",
+      owner: owner(i),
+      sla: i % 7 === 0 ? { within: 24, unit: "hours" } : null,
+      onReject: null,
+    })),
+    terms: stages.map((s, i) => ({ ...aFreeTerm(i, {}), id: `term-${s.id}`, term: s.name, stageId: s.id })),
+  };
 }
 
 /** From the click on "Add stage" to the frame after its node is in the page. */
@@ -121,14 +99,7 @@ export default async function ({ browser, appUrl, benchUrl }) {
   const bareFrame = await panAndZoom(bare, await bare.locator(".react-flow").boundingBox());
   await bare.close();
 
-  const page = await browser.newPage({ viewport });
-  await page.goto(appUrl);
-  await page.getByRole("button", { name: "New workshop" }).click();
-  await page.locator('[data-save-state="saved"]').waitFor();
-  const id = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
-  await page.evaluate(seed, { id, ...journeyFixture() });
-  await page.goto(`${appUrl}#/workshop/${encodeURIComponent(id)}/journey`);
-  await page.reload();
+  const page = await seededWorkshop(browser, appUrl, { viewport, view: "journey", parts: journeyOf });
   await page.locator('.react-flow__node[data-id="stage-199"]').waitFor();
   await page.waitForTimeout(500);
   const appFrame = await panAndZoom(page, await page.locator(".journey-canvas .react-flow").boundingBox());

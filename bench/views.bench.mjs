@@ -1,4 +1,5 @@
 import { median, row } from "./stats.mjs";
+import { aFreeTerm, seededWorkshop } from "./stored.mjs";
 
 // The largest workshop the limits comfortably allow on the board: 500 terms, 6 teams, 10 KB each (about 30 MB).
 const TERMS = 500;
@@ -13,52 +14,30 @@ const VIEWS = [
   ["journey", "Journey"],
 ];
 
-/** Gives the stored workshop 6 teams and long, differing definitions for every term, straight in IndexedDB. */
-function seed({ id, terms, teams, bytes }) {
-  const words = "lead contact account form demo request budget authority need timing score fit profile intent".split(
-    " ",
+const WORDS = "lead contact account form demo request budget authority need timing score fit profile intent".split(" ");
+
+/** About 10 KB of words the teams share, differently ordered for each team and term. */
+function definition(term, team) {
+  const out = [];
+  for (let i = 0, length = 0; length < DEFINITION_BYTES; i++) {
+    const word = WORDS[(i * (team + 3) + term * 7 + (i % (team + 2))) % WORDS.length];
+    out.push(word);
+    length += word.length + 1;
+  }
+  return out.join(" ");
+}
+
+/** 6 teams, and long, differing definitions of every term. */
+function largeBoard() {
+  const teams = Array.from({ length: TEAMS }, (_, k) => ({
+    id: `team-${k}`,
+    name: `Team ${k + 1}`,
+    colour: "#0072B2",
+  }));
+  const terms = Array.from({ length: TERMS }, (_, i) =>
+    aFreeTerm(i, Object.fromEntries(teams.map((t, k) => [t.id, definition(i, k)]))),
   );
-  const definition = (t, k) => {
-    const out = [];
-    for (let i = 0, length = 0; length < bytes; i++) {
-      const word = words[(i * (k + 3) + t * 7 + (i % (k + 2))) % words.length];
-      out.push(word);
-      length += word.length + 1;
-    }
-    return out.join(" ");
-  };
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open("accord");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction("documents", "readwrite");
-      const store = tx.objectStore("documents");
-      const get = store.get(id);
-      get.onsuccess = () => {
-        const record = get.result;
-        const w = record.workshop;
-        w.teams = Array.from({ length: teams }, (_, k) => ({
-          id: `team-${k}`,
-          name: `Team ${k + 1}`,
-          colour: "#0072B2",
-        }));
-        w.terms = Array.from({ length: terms }, (_, i) => ({
-          id: `term-${i}`,
-          term: `Term ${i + 1}`,
-          stageId: null,
-          status: "open",
-          teamDefinitions: Object.fromEntries(w.teams.map((t, k) => [t.id, definition(i, k)])),
-          teamSignals: {},
-          agreed: { definition: "", entryCriteria: [], exitCriteria: [] },
-          agreedAt: null,
-          consensus: { method: "fist-of-five", votes: [], override: null },
-        }));
-        store.put(record);
-      };
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+  return { teams, terms };
 }
 
 /** From the click on a phase to the first frame painted after it shows as the current step. */
@@ -79,15 +58,11 @@ async function openTimes(page) {
 }
 
 async function openWorkshop(browser, appUrl, large) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(appUrl);
-  await page.getByRole("button", { name: "New workshop" }).click();
-  await page.getByLabel("Organisation").waitFor();
-  await page.locator('[data-save-state="saved"]').waitFor();
-  const id = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
-  if (large) await page.evaluate(seed, { id, terms: TERMS, teams: TEAMS, bytes: DEFINITION_BYTES });
-  await page.goto(`${appUrl}#/workshop/${encodeURIComponent(id)}/setup`);
-  await page.reload();
+  const page = await seededWorkshop(browser, appUrl, {
+    viewport: { width: 1280, height: 720 },
+    view: "setup",
+    parts: large ? largeBoard : null,
+  });
   await page.locator('[aria-current="step"]', { hasText: "Set up" }).waitFor({ timeout: 60_000 });
   return page;
 }
