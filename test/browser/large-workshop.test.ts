@@ -125,6 +125,8 @@ describe("a workshop as large as the limits allow", () => {
       expect(compared).toBeGreaterThan(0);
       expect(compared).toBeLessThan(60);
       expect(await rows.first().getByText("too long to mark their differences").count()).toBe(1);
+      mkdirSync("test-artifacts/screens", { recursive: true });
+      await page.screenshot({ path: "test-artifacts/screens/definitions-500-terms-1280x720.png" });
       // Only the rows near the screen have their cells; a row scrolled to gets them.
       expect(await page.locator(".term-row textarea").count()).toBeLessThan((TERMS * TEAMS) / 4);
       await rows.last().scrollIntoViewIfNeeded();

@@ -44,6 +44,10 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight, lazy 
         <h3>{name}</h3>
         {isStage && <span className="term-kind">stage</span>}
         <StatusBadge termId={termId} />
+        {/* In the heading, where it is seen at once: the texts below may run for screens. */}
+        {comparison?.complete === false && (
+          <span className="muted term-too-long">Too long to mark their differences</span>
+        )}
         <button
           type="button"
           className="btn btn-quiet"
@@ -86,9 +90,6 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight, lazy 
             />
           ))}
         </div>
-      )}
-      {comparison?.complete === false && (
-        <p className="muted term-too-long">These definitions are too long to mark their differences.</p>
       )}
       {shown && <SignalsSummary termId={termId} teams={teams} />}
       {ticking && <SignalsMatrix termId={termId} termName={name} teams={teams} />}
