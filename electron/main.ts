@@ -6,6 +6,7 @@ import { registerFileHandlers } from "./file-handlers";
 import { decidePermission, isAllowedNavigation, isAllowedRequest, windowOpenDecision } from "./guards";
 import { handle, send } from "./ipc-main";
 import { availableIds, menuTemplate } from "./menu";
+import { closeRoomWindow, openRoomWindow } from "./room-window";
 import { createMainWindow, flushWindowState } from "./window";
 
 // Wiring only: every decision made here lives in a pure module beside this one.
@@ -28,6 +29,8 @@ function start(): void {
     mainWindow = await createMainWindow(preloadPath);
     mainWindow.on("closed", () => {
       mainWindow = null;
+      // The room screen only ever shows what the editor sends: without it, it goes too.
+      closeRoomWindow();
     });
   };
 
@@ -76,6 +79,12 @@ function start(): void {
         if (item) item.enabled = available.has(spec.id);
       }
       return undefined;
+    });
+
+    handle("room:open", (event, workshopId) => {
+      const facilitator = BrowserWindow.fromWebContents(event.sender) ?? mainWindow;
+      if (!facilitator || typeof workshopId !== "string" || workshopId === "") return "blocked";
+      return openRoomWindow(workshopId, facilitator, preloadPath);
     });
 
     await openWindow();

@@ -3,13 +3,14 @@ import { isMenuCommand } from "../shared/host";
 import type { AccordBridge } from "../shared/ipc";
 import { invoke, listen } from "./ipc-preload";
 
-// Functions only: the page gets these four calls, never ipcRenderer, so a
+// Functions only: the page gets these calls, never ipcRenderer, so a
 // script injected into it could do no more than the app's own code can.
 const bridge: AccordBridge = {
   appVersion: () => invoke("app:version"),
   openTextFile: (options) => invoke("file:open", options),
   saveFile: (options) => invoke("file:save", options),
   showAvailableCommands: (ids) => invoke("menu:available", ids),
+  openRoomScreen: (workshopId) => invoke("room:open", workshopId),
   onMenuCommand: (handler) =>
     listen("menu:command", (command) => {
       if (isMenuCommand(command)) handler(command);

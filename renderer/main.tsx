@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { roomRoute } from "./app/route";
+import { RoomWindow } from "./features/room/RoomWindow";
 import { getHost } from "./host";
 import { AccordDatabase } from "./storage/db";
 import { connectPersistence, requestPersistentStorage } from "./storage/persistence";
@@ -8,11 +10,21 @@ import { ServicesProvider } from "./storage/StorageContext";
 import "./ui/theme.css";
 
 async function start() {
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
+  // A room screen's window only shows what the facilitator's window sends: it opens no storage of its own.
+  const room = roomRoute(window.location.hash);
+  if (room !== null) {
+    createRoot(root).render(
+      <StrictMode>
+        <RoomWindow workshopId={room} />
+      </StrictMode>,
+    );
+    return;
+  }
   const db = new AccordDatabase();
   const persistence = connectPersistence(db);
   const durability = await requestPersistentStorage(navigator.storage);
-  const root = document.getElementById("root");
-  if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(
     <StrictMode>
       <ServicesProvider services={{ db, persistence, host: getHost(), durability }}>

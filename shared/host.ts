@@ -49,7 +49,15 @@ export interface Host {
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
   /** The commands that can run now, so a native menu greys out the rest; a host without one ignores it. */
   showAvailableCommands(ids: readonly MenuCommand[]): void;
+  /**
+   * Opens the room screen of a workshop in its own window: on the external
+   * display, full screen, in Electron; a second browser window otherwise.
+   * "blocked" when the browser refused to open it (a pop-up blocker).
+   */
+  openRoomScreen(workshopId: string): Promise<RoomScreenOutcome>;
 }
+
+export type RoomScreenOutcome = "opened" | "blocked";
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return isCommandId(value);

@@ -1,4 +1,11 @@
-import type { MenuCommand, OpenedFile, OpenTextFileOptions, SaveFileOptions, SaveOutcome } from "./host";
+import type {
+  MenuCommand,
+  OpenedFile,
+  OpenTextFileOptions,
+  RoomScreenOutcome,
+  SaveFileOptions,
+  SaveOutcome,
+} from "./host";
 
 /**
  * The IPC contract: every channel between renderer and main, once.
@@ -19,6 +26,7 @@ export interface InvokeChannels {
   "file:open": { args: [OpenTextFileOptions]; result: OpenFileReply };
   "file:save": { args: [SaveFileOptions]; result: SaveOutcome };
   "menu:available": { args: [MenuCommand[]]; result: undefined };
+  "room:open": { args: [string]; result: RoomScreenOutcome };
 }
 
 /** Main → renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -38,4 +46,5 @@ export interface AccordBridge {
   saveFile(options: SaveFileOptions): Promise<SaveOutcome>;
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
   showAvailableCommands(ids: MenuCommand[]): Promise<undefined>;
+  openRoomScreen(workshopId: string): Promise<RoomScreenOutcome>;
 }

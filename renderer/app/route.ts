@@ -84,3 +84,11 @@ export function useRouteTarget(): RouteTarget | null {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `repeat` is what makes a repeated arrival a new object.
   return useMemo(() => (id === null ? null : { id }), [id, repeat]);
 }
+
+/** A room screen's own window: #/room/<workshop id>. It shows what the facilitator's window sends, nothing else. */
+export function roomRoute(hash: string): string | null {
+  const match = /^#\/room\/([^/?#]+)$/.exec(hash);
+  return match ? decoded(match[1]) : null;
+}
+
+export { roomScreenHash as roomHash } from "../../shared/room/messages";

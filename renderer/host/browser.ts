@@ -1,4 +1,11 @@
-import { fileTooLargeMessage, type Host, type OpenTextFileOptions, type SaveFileOptions } from "../../shared/host";
+import {
+  fileTooLargeMessage,
+  type Host,
+  type OpenTextFileOptions,
+  type RoomScreenOutcome,
+  type SaveFileOptions,
+} from "../../shared/host";
+import { roomHash } from "../app/route";
 /**
  * The host in a plain browser: a file input to open, a download to save.
  * There is no native menu; the command dispatcher sees every key anyway.
@@ -11,7 +18,17 @@ export function createBrowserHost(appVersion: string, doc: Document = document):
     saveFile: (options) => saveAsDownload(doc, options),
     onMenuCommand: () => () => undefined,
     showAvailableCommands: () => undefined,
+    openRoomScreen: (workshopId) => Promise.resolve(openRoomWindow(doc, workshopId)),
   };
+}
+
+/** One room window per workshop: asking again brings the same window back rather than a second copy. */
+function openRoomWindow(doc: Document, workshopId: string): RoomScreenOutcome {
+  const view = doc.defaultView;
+  const opened = view?.open(roomHash(workshopId), `accord-room-${workshopId}`, "popup,width=1280,height=720");
+  if (!opened) return "blocked";
+  opened.focus();
+  return "opened";
 }
 
 function accept(options: OpenTextFileOptions): string {

@@ -36,5 +36,9 @@ export function createElectronHost(bridge: AccordBridge): Host {
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
     // Greying out menu items is a courtesy; a failure here must never reach the facilitator.
     showAvailableCommands: (ids) => void bridge.showAvailableCommands([...ids]).catch(() => undefined),
+    openRoomScreen: (workshopId) =>
+      bridge.openRoomScreen(workshopId).catch((error: unknown) => {
+        throw plainError(error);
+      }),
   };
 }

@@ -31,7 +31,7 @@ import {
   toggleSignal,
   updateAgreement,
 } from "../workshop/terms";
-import { pauseTimer, resetTimer, restartTimer, startTimer } from "../workshop/timer";
+import { extendTimer, pauseTimer, resetTimer, restartTimer, startTimer } from "../workshop/timer";
 import { connectStages, reconnectTransition, removeTransitions, updateTransition } from "../workshop/transitions";
 import { joinChanges, restoreChanges } from "./restore";
 
@@ -148,6 +148,7 @@ export const OPERATIONS = {
   pauseTimer: entry(pauseTimer, { history: "none" }),
   resetTimer: entry(resetTimer, { history: "none" }),
   restartTimer: entry(restartTimer, { history: "none" }),
+  extendTimer: entry(extendTimer, { history: "none" }),
 
   recordOpenItems: entry(recordOpenItems),
   signCharter: entry(signCharter, { history: "seal" }),

@@ -19,6 +19,14 @@ export function timerRemaining(timer: Timer, nowIso: string): number {
   return Math.max(0, timer.remainingSeconds - Math.max(0, elapsed));
 }
 
+/** Seconds a running time-box has gone past zero: what the room sees as "over by 1:20". */
+export function timerOvertime(timer: Timer, nowIso: string): number {
+  if (timer.startedAt === null) return 0;
+  const elapsed = (Date.parse(nowIso) - Date.parse(timer.startedAt)) / 1000;
+  if (Number.isNaN(elapsed)) throw new Error(`timerOvertime needs RFC 3339 times, got "${nowIso}"`);
+  return Math.max(0, elapsed - timer.remainingSeconds);
+}
+
 export const isTimerRunning = (timer: Timer): boolean => timer.startedAt !== null;
 
 /** Starting a timer that has run out starts a fresh time-box of the same length. */
@@ -41,6 +49,27 @@ export function pauseTimer(w: Workshop, at: string): Result {
 export function restartTimer(w: Workshop, at: string): Result {
   const reset = resetTimer(w);
   return reset.ok ? startTimer(reset.value, at) : reset;
+}
+
+/** At most an hour is added at once: "+1 min" pressed by mistake many times should not become a day. */
+export const TIMER_EXTEND_MAX_SECONDS = 3600;
+
+/**
+ * More time on the time-box ("+1 min"), added to what is left now, running
+ * or paused; a running box that already ran out runs on from now with it.
+ * Its length (what Reset fills it with) stays.
+ */
+export function extendTimer(w: Workshop, seconds: number, at: string): Result {
+  const invalid = firstProblem(
+    checkTime("at", at),
+    Number.isInteger(seconds) && seconds >= 1 && seconds <= TIMER_EXTEND_MAX_SECONDS
+      ? null
+      : problem("seconds", "More time is a whole number of seconds, from 1 second to an hour."),
+  );
+  if (invalid) return invalid;
+  const remainingSeconds = Math.min(TIMER_MAX_SECONDS, timerRemaining(w.timer, at) + seconds);
+  const startedAt = isTimerRunning(w.timer) ? at : null;
+  return ok({ ...w, timer: { ...w.timer, startedAt, remainingSeconds } });
 }
 
 /** Stops the timer and fills it again, optionally with a new length. */

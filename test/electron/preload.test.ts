@@ -22,6 +22,7 @@ describe("what the preload gives the page", () => {
     expect(Object.keys(bridge).sort()).toEqual([
       "appVersion",
       "onMenuCommand",
+      "openRoomScreen",
       "openTextFile",
       "saveFile",
       "showAvailableCommands",
@@ -42,6 +43,8 @@ describe("what the preload gives the page", () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith("app:version");
     await bridge.showAvailableCommands(["edit.undo"]);
     expect(ipc.invoke).toHaveBeenLastCalledWith("menu:available", ["edit.undo"]);
+    await bridge.openRoomScreen("w1");
+    expect(ipc.invoke).toHaveBeenLastCalledWith("room:open", "w1");
   });
 
   it("passes on menu commands without the IPC event, drops unknown ones, and unsubscribes", () => {

@@ -98,6 +98,7 @@ function bridgeReplying(open: OpenFileReply | Error): AccordBridge {
     },
     onMenuCommand: () => () => undefined,
     showAvailableCommands: async () => undefined,
+    openRoomScreen: async () => "opened",
   };
 }
 

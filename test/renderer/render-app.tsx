@@ -14,6 +14,8 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   const handlers = new Set<(c: MenuCommand) => void>();
   /** What the native menu would show enabled, as the app last said. */
   const available: MenuCommand[] = [];
+  /** The workshops whose room screen the app asked to open. */
+  const rooms: string[] = [];
   const host: Host = {
     kind: "browser",
     appVersion: async () => "0.0.0-test",
@@ -29,11 +31,16 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
     showAvailableCommands: (ids) => {
       available.splice(0, available.length, ...ids);
     },
+    openRoomScreen: async (workshopId) => {
+      rooms.push(workshopId);
+      return "opened";
+    },
   };
   return {
     host,
     saved,
     available,
+    rooms,
     press: (c: MenuCommand) => {
       for (const h of handlers) h(c);
     },

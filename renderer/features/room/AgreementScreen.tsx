@@ -1,0 +1,104 @@
+import type { RoomTally, RoomVotes, Verdict } from "../../../shared/room/frame";
+import { FitText } from "./fit";
+import { RoomClock } from "./RoomClock";
+import type { FrameOf } from "./RoomScreen";
+import { TermHeading } from "./TermHeading";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function VerdictLine({ verdict }: { verdict: Verdict }) {
+  switch (verdict.kind) {
+    case "none":
+      return null;
+    case "clear":
+      return <p className="room-verdict">✓ Nothing blocks it</p>;
+    case "held":
+      return <p className="room-verdict room-verdict-held">⛔ Held back: {verdict.reasons.join("; ")}</p>;
+    case "overridden":
+      return <p className="room-verdict">Overridden: {verdict.reason}</p>;
+  }
+}
+
+function Tally({ rows, teams }: { rows: RoomTally[]; teams: FrameOf<"agreement">["teams"] }) {
+  const values = rows[0]?.counts.map((c) => c.value) ?? [];
+  const fist = rows.some((r) => r.average !== null) || values.length === 6;
+  return (
+    <table className="room-tally">
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          {values.map((v) => (
+            <th key={v} scope="col">
+              {v}
+            </th>
+          ))}
+          {fist && <th scope="col">Avg</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.teamId}>
+            <th scope="row">{teams.find((t) => t.id === row.teamId)?.name}</th>
+            {row.counts.map((c) => (
+              <td key={c.value} className={c.count ? "room-hit" : undefined}>
+                {c.count || "·"}
+              </td>
+            ))}
+            {fist && <td>{row.average === null ? "–" : row.average.toFixed(1)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Blind until revealed: the room sees that people voted, and only then how. */
+function Votes({ votes, teams }: { votes: RoomVotes; teams: FrameOf<"agreement">["teams"] }) {
+  const counted =
+    votes.of === null ? plural(votes.cast, "vote", "votes") : `${votes.cast} of ${votes.of} have voted`;
+  return (
+    <section className="room-votes" aria-label="Consensus check">
+      <h2>{votes.method === "fist-of-five" ? "Fist of five" : "Agree · disagree · block"}</h2>
+      {votes.revealed ? (
+        <>
+          <Tally rows={votes.tally} teams={teams} />
+          <VerdictLine verdict={votes.verdict} />
+        </>
+      ) : (
+        <p className="room-count">{votes.cast === 0 ? "No votes yet" : counted}</p>
+      )}
+    </section>
+  );
+}
+
+export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
+  const { term } = frame;
+  if (!term) return <p className="room-empty">No terms yet.</p>;
+  const criteria = [
+    ...term.entry.map((c) => ({ kind: "In when", text: c })),
+    ...term.exit.map((c) => ({ kind: "Out when", text: c })),
+  ];
+  return (
+    <div className="room-agreement">
+      <TermHeading term={term} />
+      <section className="room-wording" aria-label="Wording">
+        <h2>{term.status === "agreed" ? "Agreed wording" : "Proposed wording"}</h2>
+        {term.wording.trim() ? (
+          <FitText>{term.wording}</FitText>
+        ) : (
+          <p className="room-muted">No wording yet.</p>
+        )}
+        {criteria.length > 0 && (
+          <p className="room-criteria">
+            {plural(term.entry.length, "entry criterion", "entry criteria")} ·{" "}
+            {plural(term.exit.length, "exit criterion", "exit criteria")}
+          </p>
+        )}
+      </section>
+      <aside className="room-side">
+        <RoomClock timer={frame.timer} />
+        <Votes votes={term.votes} teams={frame.teams} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { wholeWords } from "../../../shared/room/short";
+import { FitList } from "./fit";
+import type { FrameOf } from "./RoomScreen";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function ClosingScreen({ frame }: { frame: FrameOf<"closing"> }) {
+  return (
+    <div className="room-closing">
+      <header className="room-term">
+        <h1 className="room-title">{plural(frame.agreed.length, "term agreed", "terms agreed")}</h1>
+        <span className="room-place">
+          {frame.signed} of {frame.of} signed · {plural(frame.parked.length, "question parked", "questions parked")}
+        </span>
+      </header>
+      <FitList
+        className="room-lines"
+        label="Agreed today"
+        more={(n) => `+ ${plural(n, "more agreed term", "more agreed terms")}`}
+        items={frame.agreed.map((t, i) => ({
+          key: `${i}`,
+          node: (
+            <p>
+              <strong>{t.term}</strong>
+              {t.definition.trim() ? `: ${wholeWords(t.definition, 140)}` : ""}
+            </p>
+          ),
+        }))}
+      />
+    </div>
+  );
+}

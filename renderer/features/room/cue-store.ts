@@ -1,0 +1,34 @@
+import { create } from "zustand";
+import { concealed, FIRST_CUE, type RoomCue, revealedNow } from "../../../shared/room/cue";
+
+/** The facilitator's direction of the room screen, apart from the phase (which is the route's). */
+export interface RoomCueState extends Omit<RoomCue, "phase"> {
+  /** Room screens in other windows that said hello and have not said bye. */
+  rooms: readonly string[];
+  focusTerm: (termId: string) => void;
+  toggleReveal: (termId: string) => void;
+  conceal: (termId: string) => void;
+  toggleBlank: () => void;
+  roomOpened: (roomId: string) => void;
+  roomGone: (roomId: string) => void;
+  reset: () => void;
+}
+
+const { phase: _phase, ...start } = FIRST_CUE;
+const cueOf = (s: RoomCueState): RoomCue => ({ ...FIRST_CUE, termId: s.termId, revealed: s.revealed, blank: s.blank });
+
+export const useRoomCue = create<RoomCueState>()((set) => ({
+  ...start,
+  rooms: [],
+  focusTerm: (termId) => set((s) => (s.termId === termId ? s : { termId })),
+  toggleReveal: (termId) =>
+    set((s) => {
+      const cue = cueOf(s);
+      return { revealed: (cue.revealed.includes(termId) ? concealed(cue, termId) : revealedNow(cue, termId)).revealed };
+    }),
+  conceal: (termId) => set((s) => ({ revealed: concealed(cueOf(s), termId).revealed })),
+  toggleBlank: () => set((s) => ({ blank: !s.blank })),
+  roomOpened: (roomId) => set((s) => (s.rooms.includes(roomId) ? s : { rooms: [...s.rooms, roomId] })),
+  roomGone: (roomId) => set((s) => ({ rooms: s.rooms.filter((id) => id !== roomId) })),
+  reset: () => set({ ...start, rooms: [] }),
+}));

@@ -1,0 +1,51 @@
+import type { PhaseKey } from "../session/phase-list";
+
+/**
+ * What the facilitator is showing the room right now. It belongs to the
+ * facilitator's screen, not to the workshop: it is never stored, never
+ * undone, and the room screen is drawn from it and the workshop alone.
+ */
+export interface RoomCue {
+  phase: PhaseKey;
+  /** The term in focus on Definitions and Agree; null lets the screen pick its first. */
+  termId: string | null;
+  /** Terms whose votes the room may see; every other consensus check is blind. */
+  revealed: readonly string[];
+  /** The room sees only the workshop's name: a pause, or a moment the facilitator keeps private. */
+  blank: boolean;
+}
+
+export const ROOM_SCREENS = ["welcome", "journey", "definitions", "agreement", "measures", "signoff", "closing"] as const;
+export type RoomScreenKey = (typeof ROOM_SCREENS)[number];
+
+/** Set up opens the session and Export closes it: the room sees a welcome and a summary, not forms. */
+export const ROOM_SCREEN_OF: Record<PhaseKey, RoomScreenKey> = {
+  setup: "welcome",
+  journey: "journey",
+  definitions: "definitions",
+  agreement: "agreement",
+  measures: "measures",
+  signoff: "signoff",
+  export: "closing",
+};
+
+export const ROOM_SCREEN_LABELS: Record<RoomScreenKey, string> = {
+  welcome: "Welcome",
+  journey: "The buyer journey",
+  definitions: "Definitions side by side",
+  agreement: "Agreeing",
+  measures: "Shared measures",
+  signoff: "Sign off",
+  closing: "What we agreed today",
+};
+
+export const FIRST_CUE: RoomCue = { phase: "setup", termId: null, revealed: [], blank: false };
+
+/** A new round of votes (or a term the room moves back to after Clear votes) starts blind again. */
+export function concealed(cue: RoomCue, termId: string): RoomCue {
+  return cue.revealed.includes(termId) ? { ...cue, revealed: cue.revealed.filter((id) => id !== termId) } : cue;
+}
+
+export function revealedNow(cue: RoomCue, termId: string): RoomCue {
+  return cue.revealed.includes(termId) ? cue : { ...cue, revealed: [...cue.revealed, termId] };
+}

@@ -1,0 +1,276 @@
+import { compareDefinitions, type DiffSegment } from "../glossary/diff";
+import { contentDifferences } from "../glossary/content-words";
+import { slaText } from "../journey/wording";
+import { readiness } from "../charter/readiness";
+import { signOffStatus } from "../signoff/status";
+import { consensusBlocks, tallyByTeam, voteValues, type ConsensusMethod } from "../workshop/consensus";
+import { byId } from "../workshop/locate";
+import type { Owner, Term, Timer, Workshop } from "../workshop/model";
+import { PHASES } from "../session/phase-list";
+import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
+
+/**
+ * Everything a room screen shows, and nothing else. It is built from the
+ * workshop by naming each thing the room may see, never by copying the
+ * workshop and taking things out: a field added to the model later cannot
+ * reach the projector (or a phone) unless someone adds it here.
+ */
+export type RoomFrame = RoomCommon & RoomBody;
+
+export interface RoomCommon {
+  workshopId: string;
+  title: string;
+  organisation: string;
+  teams: { id: string; name: string; colour: string }[];
+}
+
+export type RoomBody =
+  | { screen: "blank" }
+  | { screen: "welcome"; date: string; facilitator: string; agenda: AgendaLine[] }
+  | { screen: "journey"; stages: RoomStage[]; handoffs: RoomHandoff[] }
+  | { screen: "definitions"; term: DefinitionsTerm | null }
+  | { screen: "agreement"; term: AgreementTerm | null; timer: Timer }
+  | { screen: "measures"; kpis: RoomKpi[]; feedback: RoomFeedback[] }
+  | { screen: "signoff"; version: number; gaps: string[]; signatories: RoomSignatory[] }
+  | { screen: "closing"; agreed: { term: string; definition: string }[]; parked: string[]; signed: number; of: number };
+
+export interface AgendaLine {
+  label: string;
+  summary: string;
+}
+export interface RoomStage {
+  id: string;
+  name: string;
+  outcome: "won" | "lost" | "disqualified" | "recycled" | null;
+  buyerLabel: string | null;
+}
+export interface RoomHandoff {
+  from: string;
+  to: string;
+  trigger: string;
+  sla: string;
+  owner: string;
+}
+export interface TermPlace {
+  name: string;
+  status: Term["status"];
+  /** 1-based place among the terms, and how many there are: "3 of 12". */
+  place: number;
+  of: number;
+}
+export interface DefinitionsTerm extends TermPlace {
+  columns: { teamId: string; segments: DiffSegment[] }[];
+  /** False when the texts were too long to compare: nothing is marked then, and the room is told. */
+  compared: boolean;
+}
+export type RoomVotes =
+  | { method: ConsensusMethod; cast: number; of: number | null; revealed: false }
+  | { method: ConsensusMethod; cast: number; of: number | null; revealed: true; tally: RoomTally[]; verdict: Verdict };
+export interface RoomTally {
+  teamId: string;
+  counts: { value: string; count: number }[];
+  average: number | null;
+}
+export type Verdict =
+  | { kind: "none" }
+  | { kind: "clear" }
+  | { kind: "held"; reasons: string[] }
+  | { kind: "overridden"; reason: string };
+export interface AgreementTerm extends TermPlace {
+  /** The agreed wording, or the wording being proposed while the room still discusses it. */
+  wording: string;
+  entry: string[];
+  exit: string[];
+  votes: RoomVotes;
+}
+export interface RoomKpi {
+  name: string;
+  definition: string;
+  formula: string | null;
+  target: string | null;
+  owner: string | null;
+}
+export interface RoomFeedback {
+  from: string;
+  to: string;
+  what: string;
+  cadence: string;
+}
+export interface RoomSignatory {
+  name: string;
+  role: string;
+  team: string;
+  signed: boolean;
+}
+
+const teamName = (w: Workshop, teamId: string | null) => (teamId && byId(w.teams, teamId)?.name) || "";
+const ownerText = (w: Workshop, owner: Owner) => [teamName(w, owner.teamId), owner.role.trim()].filter(Boolean).join(", ");
+
+/** The term the facilitator has in focus, or the one the view opens on when none is. */
+export function termInFocus(w: Workshop, cue: RoomCue): Term | null {
+  const picked = cue.termId === null ? undefined : byId(w.terms, cue.termId);
+  if (picked) return picked;
+  if (ROOM_SCREEN_OF[cue.phase] === "agreement") return w.terms.find((t) => t.status !== "agreed") ?? w.terms[0] ?? null;
+  return w.terms[0] ?? null;
+}
+
+const placeOf = (w: Workshop, term: Term): TermPlace => ({
+  name: term.term,
+  status: term.status,
+  place: w.terms.indexOf(term) + 1,
+  of: w.terms.length,
+});
+
+function definitionsTerm(w: Workshop, term: Term): DefinitionsTerm {
+  const texts = Object.fromEntries(w.teams.map((t) => [t.id, term.teamDefinitions[t.id] ?? ""]));
+  const { segments, complete } = compareDefinitions(texts);
+  return {
+    ...placeOf(w, term),
+    columns: w.teams.map((t) => ({ teamId: t.id, segments: contentDifferences(segments[t.id] ?? []) })),
+    compared: complete,
+  };
+}
+
+function verdictOf(w: Workshop, term: Term): Verdict {
+  if (term.consensus.override) return { kind: "overridden", reason: term.consensus.override.reason };
+  const reasons = consensusBlocks(term, w.teams);
+  if (reasons.length > 0) return { kind: "held", reasons };
+  return term.consensus.votes.length > 0 ? { kind: "clear" } : { kind: "none" };
+}
+
+/** Until the facilitator reveals a check, the room learns how many voted, never how. */
+function votesOf(w: Workshop, term: Term, cue: RoomCue): RoomVotes {
+  const { method, votes } = term.consensus;
+  const base = { method, cast: votes.length, of: w.participants.length > 0 ? w.participants.length : null };
+  if (!cue.revealed.includes(term.id)) return { ...base, revealed: false };
+  const tally = tallyByTeam(term, w.teams).map((row) => ({
+    teamId: row.teamId,
+    counts: voteValues(method).map((v) => ({ value: String(v), count: row.counts[String(v)] ?? 0 })),
+    average: row.average,
+  }));
+  return { ...base, revealed: true, tally, verdict: verdictOf(w, term) };
+}
+
+function agreementTerm(w: Workshop, term: Term, cue: RoomCue): AgreementTerm {
+  return {
+    ...placeOf(w, term),
+    wording: term.agreed.definition,
+    entry: term.agreed.entryCriteria.filter((c) => c.trim() !== ""),
+    exit: term.agreed.exitCriteria.filter((c) => c.trim() !== ""),
+    votes: votesOf(w, term, cue),
+  };
+}
+
+/** Left to right as the map reads, the outcomes after the stages that lead to them. */
+const inJourneyOrder = (w: Workshop) =>
+  [...w.stages].sort(
+    (a, b) =>
+      Number(a.kind === "outcome") - Number(b.kind === "outcome") ||
+      a.position.x - b.position.x ||
+      a.position.y - b.position.y,
+  );
+
+function journeyBody(w: Workshop): RoomBody {
+  const stages = inJourneyOrder(w).map((s) => ({
+    id: s.id,
+    name: s.name,
+    outcome: s.kind === "outcome" ? s.outcome : null,
+    buyerLabel: s.buyerLabel,
+  }));
+  const name = (id: string) => byId(w.stages, id)?.name ?? "";
+  const handoffs = w.transitions
+    .filter((t) => t.handoff)
+    .map((t) => ({
+      from: name(t.from),
+      to: name(t.to),
+      trigger: t.trigger.trim(),
+      sla: t.sla ? slaText(t.sla) : "",
+      owner: ownerText(w, t.owner),
+    }));
+  return { screen: "journey", stages, handoffs };
+}
+
+function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
+  if (cue.blank) return { screen: "blank" };
+  const screen = ROOM_SCREEN_OF[cue.phase];
+  switch (screen) {
+    case "welcome":
+      return {
+        screen,
+        date: w.details.date,
+        facilitator: w.details.facilitator,
+        agenda: PHASES.filter((p) => p.key !== "setup" && p.key !== "export").map((p) => ({
+          label: p.label,
+          summary: "",
+        })),
+      };
+    case "journey":
+      return journeyBody(w);
+    case "definitions": {
+      const term = termInFocus(w, cue);
+      return { screen, term: term && definitionsTerm(w, term) };
+    }
+    case "agreement": {
+      const term = termInFocus(w, cue);
+      return { screen, term: term && agreementTerm(w, term, cue), timer: w.timer };
+    }
+    case "measures":
+      return {
+        screen,
+        kpis: w.kpis.map((k) => ({
+          name: k.name,
+          definition: k.definition,
+          formula: k.formula,
+          target: k.target,
+          owner: teamName(w, k.ownerTeamId) || null,
+        })),
+        feedback: w.feedbackLoop.map((f) => ({
+          from: teamName(w, f.fromTeamId),
+          to: teamName(w, f.toTeamId),
+          what: f.what,
+          cadence: f.cadence,
+        })),
+      };
+    case "signoff": {
+      const status = signOffStatus(w);
+      const signedNow = new Set(
+        status.signatories.filter((s) => s.signature && !s.stale).map((s) => s.participant.id),
+      );
+      return {
+        screen,
+        version: status.version,
+        gaps: readiness(w)
+          .filter((item) => !item.recorded)
+          .map((item) => item.message),
+        signatories: status.signatories.map(({ participant }) => ({
+          name: participant.name,
+          role: participant.role,
+          team: teamName(w, participant.teamId),
+          signed: signedNow.has(participant.id),
+        })),
+      };
+    }
+    case "closing": {
+      const { signed, signatories } = signOffStatus(w);
+      return {
+        screen,
+        agreed: w.terms
+          .filter((t) => t.status === "agreed")
+          .map((t) => ({ term: t.term, definition: t.agreed.definition })),
+        parked: w.parkingLot.map((p) => p.text),
+        signed,
+        of: signatories.length,
+      };
+    }
+  }
+}
+
+export function roomFrame(w: Workshop, cue: RoomCue): RoomFrame {
+  return {
+    workshopId: w.id,
+    title: w.details.title,
+    organisation: w.details.organization,
+    teams: w.teams.map((t) => ({ id: t.id, name: t.name, colour: t.colour })),
+    ...bodyOf(w, cue),
+  };
+}

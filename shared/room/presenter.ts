@@ -1,0 +1,35 @@
+import { PHASES } from "../session/phase-list";
+import type { Workshop } from "../workshop/model";
+import { ROOM_SCREEN_LABELS, ROOM_SCREEN_OF, type RoomCue } from "./cue";
+import { termInFocus } from "./frame";
+
+/** What the facilitator's strip says about the room screen: flat values, cheap to compare on every keystroke. */
+export interface PresenterLine {
+  /** What the room sees now: "Agreeing: MQL (3 of 12)", or "Blank". */
+  now: string;
+  /** What comes next if the facilitator moves on: the next term on Definitions and Agree, else the next phase. */
+  next: string;
+  /** On Agree: how many have voted on the term in focus, and whether the room sees how. */
+  votes: { termId: string; cast: number; revealed: boolean } | null;
+}
+
+export function presenterLine(w: Workshop, cue: RoomCue): PresenterLine {
+  const screen = ROOM_SCREEN_OF[cue.phase];
+  const phaseAt = PHASES.findIndex((p) => p.key === cue.phase);
+  const nextPhase = PHASES[phaseAt + 1];
+  const nextPhaseText = nextPhase ? `${ROOM_SCREEN_LABELS[ROOM_SCREEN_OF[nextPhase.key]]} (${nextPhase.label})` : "the end";
+  const byTerm = screen === "definitions" || screen === "agreement";
+  const term = byTerm ? termInFocus(w, cue) : null;
+  const label = ROOM_SCREEN_LABELS[screen];
+  if (!term) return { now: cue.blank ? "Blank" : label, next: nextPhaseText, votes: null };
+  const place = w.terms.indexOf(term);
+  const following = w.terms[place + 1];
+  return {
+    now: cue.blank ? "Blank" : `${label}: ${term.term || "Unnamed term"} (${place + 1} of ${w.terms.length})`,
+    next: following ? `${following.term || "Unnamed term"}` : nextPhaseText,
+    votes:
+      screen === "agreement"
+        ? { termId: term.id, cast: term.consensus.votes.length, revealed: cue.revealed.includes(term.id) }
+        : null,
+  };
+}
