@@ -3,6 +3,7 @@ import { matchesChord, type Pressed } from "../../shared/commands/chords";
 import { PHASES } from "../../shared/session/phase-list";
 import { navigate, parseRoute, type Route } from "../app/route";
 import { stopPresenting, togglePresenting } from "../features/cockpit/usePresentation";
+import { useRoomCue } from "../features/room/cue-store";
 import { nextTheme, useUiStore } from "../store/ui-store";
 import { redo, undo } from "../store/workshop-store";
 import { useBoundCommands } from "./bind";
@@ -80,6 +81,10 @@ const RUNS: Partial<Record<string, Run>> = {
     label: () => (useUiStore.getState().highContrast ? "Turn high contrast off" : "Turn high contrast on"),
   },
   "help.shortcuts": { run: () => openOverlay("shortcuts") },
+  "room.blank": {
+    run: () => useRoomCue.getState().toggleBlank(),
+    label: () => (useRoomCue.getState().blank ? "Show the room screen again" : "Blank the room screen"),
+  },
   "go.next": { run: (ctx) => step(ctx, 1) },
   "go.previous": { run: (ctx) => step(ctx, -1) },
   ...Object.fromEntries(PHASES.map((p) => [`go.${p.key}`, { run: (ctx: CommandContext) => goTo(ctx, p.key) }])),

@@ -7,10 +7,13 @@ export type ThemeChoice = "system" | "light" | "dark";
 export interface UiState {
   theme: ThemeChoice;
   highContrast: boolean;
+  /** Whether the time-box chimes when time is up. */
+  chime: boolean;
   presenting: boolean;
   overlay: "none" | "palette" | "shortcuts";
   setTheme: (theme: ThemeChoice) => void;
   toggleHighContrast: () => void;
+  toggleChime: () => void;
   setPresenting: (presenting: boolean) => void;
   openOverlay: (overlay: UiState["overlay"]) => void;
 }
@@ -20,17 +23,19 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       theme: "system",
       highContrast: false,
+      chime: true,
       presenting: false,
       overlay: "none",
       setTheme: (theme) => set({ theme }),
       toggleHighContrast: () => set((s) => ({ highContrast: !s.highContrast })),
+      toggleChime: () => set((s) => ({ chime: !s.chime })),
       setPresenting: (presenting) => set({ presenting }),
       openOverlay: (overlay) => set({ overlay }),
     }),
     {
       name: "accord.ui",
       // Only lasting preferences survive a restart; a reload never starts presenting.
-      partialize: (s) => ({ theme: s.theme, highContrast: s.highContrast }),
+      partialize: (s) => ({ theme: s.theme, highContrast: s.highContrast, chime: s.chime }),
     },
   ),
 );

@@ -1,4 +1,4 @@
-import type { DiffSegment } from "./diff";
+import type { DiffMark, DiffSegment } from "./diff";
 
 /*
  * Words that carry no meaning of their own in a definition: a room arguing
@@ -25,30 +25,33 @@ export function isContentWord(word: string): boolean {
   return !FUNCTION_WORDS.has(word.replace(edges, "").toLowerCase());
 }
 
+const STRENGTH: Record<DiffMark, number> = { common: 0, partly: 1, unique: 2 };
+
 /**
- * The differences that matter to a room: a marked stretch keeps its mark only
- * on content words (and the spaces between two of them); the rest reads as
- * common. Text is never changed, only how it is marked.
+ * The differences that matter to a room, word by word: a content word with
+ * any part marked is marked whole ("Marketing's", not "Marketing" and "s"),
+ * a function word or a lone sign is not, and a space is marked only between
+ * two words with the same mark. The text itself is never changed.
  */
 export function contentDifferences(segments: readonly DiffSegment[]): DiffSegment[] {
+  const marks: DiffMark[] = [];
+  for (const s of segments) for (let i = 0; i < s.text.length; i++) marks.push(s.mark);
+  const text = segments.map((s) => s.text).join("");
+  const tokens = text.split(/(\s+)/).filter((t) => t !== "");
+  let at = 0;
+  const marked = tokens.map((token) => {
+    const own = marks.slice(at, at + token.length);
+    at += token.length;
+    if (/^\s+$/.test(token) || !isContentWord(token)) return "common" as DiffMark;
+    return own.reduce<DiffMark>((best, m) => (STRENGTH[m] > STRENGTH[best] ? m : best), "common");
+  });
   const out: DiffSegment[] = [];
-  const push = (text: string, mark: DiffSegment["mark"]) => {
+  tokens.forEach((token, i) => {
+    const gap = /^\s+$/.test(token);
+    const mark = gap ? (marked[i - 1] === marked[i + 1] ? (marked[i - 1] ?? "common") : "common") : marked[i];
     const last = out.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else out.push({ text, mark });
-  };
-  for (const segment of segments) {
-    if (segment.mark === "common") {
-      push(segment.text, "common");
-      continue;
-    }
-    const tokens = segment.text.split(/(\s+)/).filter((t) => t !== "");
-    const kept = tokens.map((t) => !/^\s+$/.test(t) && isContentWord(t));
-    tokens.forEach((token, i) => {
-      const gap = /^\s+$/.test(token);
-      const marked = gap ? kept[i - 1] === true && kept[i + 1] === true : kept[i];
-      push(token, marked ? segment.mark : "common");
-    });
-  }
+    if (last && last.mark === mark) last.text += token;
+    else out.push({ text: token, mark: mark ?? "common" });
+  });
   return out;
 }

@@ -15,7 +15,15 @@ export interface RoomCue {
   blank: boolean;
 }
 
-export const ROOM_SCREENS = ["welcome", "journey", "definitions", "agreement", "measures", "signoff", "closing"] as const;
+export const ROOM_SCREENS = [
+  "welcome",
+  "journey",
+  "definitions",
+  "agreement",
+  "measures",
+  "signoff",
+  "closing",
+] as const;
 export type RoomScreenKey = (typeof ROOM_SCREENS)[number];
 
 /** Set up opens the session and Export closes it: the room sees a welcome and a summary, not forms. */

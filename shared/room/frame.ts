@@ -1,12 +1,12 @@
-import { compareDefinitions, type DiffSegment } from "../glossary/diff";
-import { contentDifferences } from "../glossary/content-words";
-import { slaText } from "../journey/wording";
 import { readiness } from "../charter/readiness";
+import { contentDifferences } from "../glossary/content-words";
+import { compareDefinitions, type DiffSegment } from "../glossary/diff";
+import { slaText } from "../journey/wording";
+import { PHASES } from "../session/phase-list";
 import { signOffStatus } from "../signoff/status";
-import { consensusBlocks, tallyByTeam, voteValues, type ConsensusMethod } from "../workshop/consensus";
+import { type ConsensusMethod, consensusBlocks, tallyByTeam, voteValues } from "../workshop/consensus";
 import { byId } from "../workshop/locate";
 import type { Owner, Term, Timer, Workshop } from "../workshop/model";
-import { PHASES } from "../session/phase-list";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
 
 /**
@@ -104,13 +104,15 @@ export interface RoomSignatory {
 }
 
 const teamName = (w: Workshop, teamId: string | null) => (teamId && byId(w.teams, teamId)?.name) || "";
-const ownerText = (w: Workshop, owner: Owner) => [teamName(w, owner.teamId), owner.role.trim()].filter(Boolean).join(", ");
+const ownerText = (w: Workshop, owner: Owner) =>
+  [teamName(w, owner.teamId), owner.role.trim()].filter(Boolean).join(", ");
 
 /** The term the facilitator has in focus, or the one the view opens on when none is. */
 export function termInFocus(w: Workshop, cue: RoomCue): Term | null {
   const picked = cue.termId === null ? undefined : byId(w.terms, cue.termId);
   if (picked) return picked;
-  if (ROOM_SCREEN_OF[cue.phase] === "agreement") return w.terms.find((t) => t.status !== "agreed") ?? w.terms[0] ?? null;
+  if (ROOM_SCREEN_OF[cue.phase] === "agreement")
+    return w.terms.find((t) => t.status !== "agreed") ?? w.terms[0] ?? null;
   return w.terms[0] ?? null;
 }
 
@@ -233,9 +235,7 @@ function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
       };
     case "signoff": {
       const status = signOffStatus(w);
-      const signedNow = new Set(
-        status.signatories.filter((s) => s.signature && !s.stale).map((s) => s.participant.id),
-      );
+      const signedNow = new Set(status.signatories.filter((s) => s.signature && !s.stale).map((s) => s.participant.id));
       return {
         screen,
         version: status.version,

@@ -24,7 +24,7 @@ export function isToRoom(data: unknown): data is ToRoom {
   if (!typed(data, TO_ROOM)) return false;
   const message = data as { type: string; frame?: { workshopId?: unknown; screen?: unknown } };
   if (message.type !== "frame") return typeof (data as { workshopId?: unknown }).workshopId === "string";
-  return (typeof message.frame?.workshopId === "string" && typeof message.frame.screen === "string");
+  return typeof message.frame?.workshopId === "string" && typeof message.frame.screen === "string";
 }
 
 export function isFromRoom(data: unknown): data is FromRoom {

@@ -17,7 +17,9 @@ export function presenterLine(w: Workshop, cue: RoomCue): PresenterLine {
   const screen = ROOM_SCREEN_OF[cue.phase];
   const phaseAt = PHASES.findIndex((p) => p.key === cue.phase);
   const nextPhase = PHASES[phaseAt + 1];
-  const nextPhaseText = nextPhase ? `${ROOM_SCREEN_LABELS[ROOM_SCREEN_OF[nextPhase.key]]} (${nextPhase.label})` : "the end";
+  const nextPhaseText = nextPhase
+    ? `${ROOM_SCREEN_LABELS[ROOM_SCREEN_OF[nextPhase.key]]} (${nextPhase.label})`
+    : "the end";
   const byTerm = screen === "definitions" || screen === "agreement";
   const term = byTerm ? termInFocus(w, cue) : null;
   const label = ROOM_SCREEN_LABELS[screen];

@@ -32,7 +32,9 @@ describe("which display the room screen goes to", () => {
   });
 
   it("does not depend on the order the system lists displays in", () => {
-    expect(chooseRoomDisplay([monitor, laptop, projector], 1)?.id).toBe(chooseRoomDisplay([projector, laptop, monitor], 1)?.id);
+    expect(chooseRoomDisplay([monitor, laptop, projector], 1)?.id).toBe(
+      chooseRoomDisplay([projector, laptop, monitor], 1)?.id,
+    );
   });
 });
 

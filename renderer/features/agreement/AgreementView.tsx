@@ -12,6 +12,7 @@ import { TermPicker } from "./TermPicker";
 import { TimeBox } from "./TimeBox";
 import "./agreement.css";
 import { useTermField } from "../../store/selectors";
+import { useRoomCue } from "../room/cue-store";
 
 function ConsensusFor({ termId }: { termId: string }) {
   const name = useTermField(termId, "term") ?? "";
@@ -49,7 +50,15 @@ export function AgreementView() {
     const next = ids[ids.indexOf(termId ?? "") + by];
     if (next) setPicked(next);
   };
-  useBindCommands({ "agreement.previous": step(-1), "agreement.next": step(1) });
+  // The room screen shows the term the facilitator is on.
+  useEffect(() => {
+    if (termId) useRoomCue.getState().focusTerm(termId);
+  }, [termId]);
+  useBindCommands({
+    "agreement.previous": step(-1),
+    "agreement.next": step(1),
+    "agreement.reveal": () => termId && useRoomCue.getState().toggleReveal(termId),
+  });
   return (
     <div className="agreement">
       <TermPicker current={termId} onPick={setPicked} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { isTimerRunning, timerRemaining } from "../../../shared/workshop/timer";
+import { isTimerRunning, timerOvertime, timerRemaining } from "../../../shared/workshop/timer";
 import { useBindCommands } from "../../commands/bind";
+import { useUiStore } from "../../store/ui-store";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { playChime } from "./chime";
 import { now } from "./clock";
@@ -30,13 +31,15 @@ export function TimeBox() {
   const running = timer ? isTimerRunning(timer) : false;
   const done = running && remaining <= 0;
   const chimed = useRef(false);
+  const chime = useUiStore((s) => s.chime);
   // After time ran out, Start means a fresh time-box of the same length.
   const startOrPause = () =>
     running && !done ? edit("pauseTimer", now()) : done ? edit("restartTimer", now()) : edit("startTimer", now());
   const reset = () => edit("resetTimer");
-  useBindCommands({ "agreement.timer": startOrPause, "agreement.timer-reset": reset });
+  const more = () => edit("extendTimer", 60, now());
+  useBindCommands({ "agreement.timer": startOrPause, "agreement.timer-reset": reset, "agreement.timer-more": more });
   useEffect(() => {
-    if (done && !chimed.current) playChime();
+    if (done && !chimed.current && useUiStore.getState().chime) playChime();
     chimed.current = done;
   }, [done]);
   if (!timer) return null;
@@ -44,7 +47,7 @@ export function TimeBox() {
   return (
     <section className={`timebox${done ? " timebox-done" : ""}`} aria-label="Time-box">
       <output className="timebox-clock" aria-live={done ? "assertive" : "off"}>
-        {done ? "Time’s up" : clock(remaining)}
+        {done ? `Time’s up · over by ${clock(timerOvertime(timer, now()))}` : clock(remaining)}
       </output>
       <div className="timebox-controls">
         {running && !done ? (
@@ -56,8 +59,19 @@ export function TimeBox() {
             Start
           </button>
         )}
+        <button type="button" className="btn" onClick={more} aria-keyshortcuts="+">
+          +1 min
+        </button>
         <button type="button" className="btn" onClick={reset} aria-keyshortcuts="R">
           Reset
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-pressed={chime}
+          onClick={() => useUiStore.getState().toggleChime()}
+        >
+          {chime ? "Sound on" : "Sound off"}
         </button>
         <label className="timebox-length">
           <input

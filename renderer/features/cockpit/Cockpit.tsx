@@ -16,11 +16,11 @@ interface Props {
   current: string;
 }
 
-/** The facilitator's layer over a workshop: the palette, the shortcut list and the presenting hint. Keys go through the command dispatcher. */
+/** The facilitator's layer over a workshop: the palette and the shortcut list. Keys go through the command dispatcher. */
 export function Cockpit({ workshopId, views, current }: Props) {
   const overlay = useUiStore((s) => s.overlay);
   const openOverlay = useUiStore((s) => s.openOverlay);
-  const presenting = usePresentationLifecycle();
+  usePresentationLifecycle();
   const goToView = useMemo(
     () =>
       (key: string, target: string | null = null) =>
@@ -31,11 +31,7 @@ export function Cockpit({ workshopId, views, current }: Props) {
   const close = () => openOverlay("none");
   if (overlay === "shortcuts") return <ShortcutsOverlay view={current} onClose={close} />;
   if (overlay !== "palette") {
-    return presenting ? (
-      <p className="presentation-hint" aria-hidden="true">
-        PageDown next phase · Esc leave
-      </p>
-    ) : null;
+    return null;
   }
   // Read when the palette opens: what can run is decided before the palette itself is on screen.
   const ctx = { ...commandContext(), overlay: "none" as const };

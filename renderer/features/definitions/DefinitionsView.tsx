@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { termNamedBy } from "../../../shared/workshop/glossary";
 import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
 import { useFocusTarget } from "../../ui/useFocusTarget";
+import { useRoomCue } from "../room/cue-store";
 import { AddTermForm } from "./AddTermForm";
 import { SignalListEditor } from "./SignalListEditor";
 import { Spotlight } from "./Spotlight";
@@ -29,6 +30,20 @@ export function DefinitionsView() {
       if (termId) setSpotlight(termId);
     },
   });
+  // The room screen shows the term in the spotlight, else the one the facilitator is working in.
+  useEffect(() => {
+    if (spotlight) useRoomCue.getState().focusTerm(spotlight);
+  }, [spotlight]);
+  useEffect(() => {
+    const element = board.current;
+    if (!element || spotlight) return;
+    const follow = (e: FocusEvent) => {
+      const termId = (e.target as Element).closest<HTMLElement>("[data-route-target]")?.dataset.routeTarget;
+      if (termId) useRoomCue.getState().focusTerm(termId);
+    };
+    element.addEventListener("focusin", follow);
+    return () => element.removeEventListener("focusin", follow);
+  }, [spotlight]);
   return (
     <div className="definitions" ref={board}>
       <div className="definitions-tools">

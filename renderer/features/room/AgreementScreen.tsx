@@ -1,5 +1,6 @@
 import type { RoomTally, RoomVotes, Verdict } from "../../../shared/room/frame";
-import { FitText } from "./fit";
+import { wholeWords } from "../../../shared/room/short";
+import { FitList, FitText } from "./fit";
 import { RoomClock } from "./RoomClock";
 import type { FrameOf } from "./RoomScreen";
 import { TermHeading } from "./TermHeading";
@@ -54,8 +55,7 @@ function Tally({ rows, teams }: { rows: RoomTally[]; teams: FrameOf<"agreement">
 
 /** Blind until revealed: the room sees that people voted, and only then how. */
 function Votes({ votes, teams }: { votes: RoomVotes; teams: FrameOf<"agreement">["teams"] }) {
-  const counted =
-    votes.of === null ? plural(votes.cast, "vote", "votes") : `${votes.cast} of ${votes.of} have voted`;
+  const counted = votes.of === null ? plural(votes.cast, "vote", "votes") : `${votes.cast} of ${votes.of} have voted`;
   return (
     <section className="room-votes" aria-label="Consensus check">
       <h2>{votes.method === "fist-of-five" ? "Fist of five" : "Agree · disagree · block"}</h2>
@@ -83,16 +83,21 @@ export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
       <TermHeading term={term} />
       <section className="room-wording" aria-label="Wording">
         <h2>{term.status === "agreed" ? "Agreed wording" : "Proposed wording"}</h2>
-        {term.wording.trim() ? (
-          <FitText>{term.wording}</FitText>
-        ) : (
-          <p className="room-muted">No wording yet.</p>
-        )}
+        {term.wording.trim() ? <FitText>{term.wording}</FitText> : <p className="room-muted">No wording yet.</p>}
         {criteria.length > 0 && (
-          <p className="room-criteria">
-            {plural(term.entry.length, "entry criterion", "entry criteria")} ·{" "}
-            {plural(term.exit.length, "exit criterion", "exit criteria")}
-          </p>
+          <FitList
+            className="room-lines"
+            label="Entry and exit criteria"
+            more={(n) => `+ ${plural(n, "more criterion", "more criteria")}`}
+            items={criteria.map((c, i) => ({
+              key: `${i}`,
+              node: (
+                <p>
+                  <strong>{c.kind}:</strong> {wholeWords(c.text, 140)}
+                </p>
+              ),
+            }))}
+          />
         )}
       </section>
       <aside className="room-side">

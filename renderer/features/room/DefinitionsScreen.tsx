@@ -30,7 +30,8 @@ export function DefinitionsScreen({ frame }: { frame: FrameOf<"definitions"> }) 
       <p className="room-legend">
         {term.compared ? (
           <>
-            <mark className="diff-unique">only this team</mark> <mark className="diff-partly">some teams</mark>
+            <mark className="diff-unique">only this team</mark>
+            {frame.teams.length > 2 && <mark className="diff-partly">some teams</mark>}
           </>
         ) : (
           "Too long to mark the differences"

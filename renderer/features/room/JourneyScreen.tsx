@@ -1,5 +1,5 @@
-import { wholeWords } from "../../../shared/room/short";
 import type { RoomStage } from "../../../shared/room/frame";
+import { wholeWords } from "../../../shared/room/short";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 
@@ -51,9 +51,7 @@ export function JourneyScreen({ frame }: { frame: FrameOf<"journey"> }) {
                   {h.from || "Unnamed stage"} → {h.to || "Unnamed stage"}
                 </h2>
                 <p>{h.trigger ? `When: ${wholeWords(h.trigger, 120)}` : "No trigger yet"}</p>
-                <p>
-                  {[h.owner || "No owner yet", h.sla || "no SLA yet"].join(" · ")}
-                </p>
+                <p>{[h.owner || "No owner yet", h.sla || "no SLA yet"].join(" · ")}</p>
               </article>
             ),
           }))}

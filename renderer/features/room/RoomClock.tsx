@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { isTimerRunning, timerOvertime, timerRemaining } from "../../../shared/workshop/timer";
 import type { Timer } from "../../../shared/workshop/model";
+import { isTimerRunning, timerOvertime, timerRemaining } from "../../../shared/workshop/timer";
 
 export const clockText = (seconds: number) => {
   const whole = Math.ceil(seconds);
@@ -23,7 +23,11 @@ export function RoomClock({ timer }: { timer: Timer }) {
     <section className={`room-clock${up ? " room-clock-up" : ""}`} aria-label="Time-box">
       <p className="room-clock-time">{up ? "Time’s up" : clockText(remaining)}</p>
       <p className="room-clock-note">
-        {up ? `over by ${clockText(over)}` : running ? "left" : `paused · ${Math.round(timer.durationSeconds / 60)} min`}
+        {up
+          ? `over by ${clockText(over)}`
+          : running
+            ? "left"
+            : `paused · ${Math.round(timer.durationSeconds / 60)} min`}
       </p>
     </section>
   );

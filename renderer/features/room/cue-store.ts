@@ -5,6 +5,9 @@ import { concealed, FIRST_CUE, type RoomCue, revealedNow } from "../../../shared
 export interface RoomCueState extends Omit<RoomCue, "phase"> {
   /** Room screens in other windows that said hello and have not said bye. */
   rooms: readonly string[];
+  /** Why the room screen's window did not open, until it does. */
+  problem: string | null;
+  setProblem: (problem: string | null) => void;
   focusTerm: (termId: string) => void;
   toggleReveal: (termId: string) => void;
   conceal: (termId: string) => void;
@@ -20,6 +23,8 @@ const cueOf = (s: RoomCueState): RoomCue => ({ ...FIRST_CUE, termId: s.termId, r
 export const useRoomCue = create<RoomCueState>()((set) => ({
   ...start,
   rooms: [],
+  problem: null,
+  setProblem: (problem) => set({ problem }),
   focusTerm: (termId) => set((s) => (s.termId === termId ? s : { termId })),
   toggleReveal: (termId) =>
     set((s) => {
@@ -30,5 +35,5 @@ export const useRoomCue = create<RoomCueState>()((set) => ({
   toggleBlank: () => set((s) => ({ blank: !s.blank })),
   roomOpened: (roomId) => set((s) => (s.rooms.includes(roomId) ? s : { rooms: [...s.rooms, roomId] })),
   roomGone: (roomId) => set((s) => ({ rooms: s.rooms.filter((id) => id !== roomId) })),
-  reset: () => set({ ...start, rooms: [] }),
+  reset: () => set({ ...start, rooms: [], problem: null }),
 }));

@@ -1,14 +1,18 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 
-/** Re-runs `measure` whenever the element changes size (a window moved to the projector, a resize). */
-function useResized(ref: React.RefObject<HTMLElement | null>, measure: () => void) {
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => measure());
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, measure]);
+/**
+ * Counts the window's resizes (a room window moved to the projector, full
+ * screen on or off). Fitting follows the window, not the elements it sizes:
+ * watching those would make every fit a reason to fit again.
+ */
+function useWindowSize(): number {
+  const [size, setSize] = useState(0);
+  useEffect(() => {
+    const onResize = () => setSize((n) => n + 1);
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+  return size;
 }
 
 /**
@@ -28,9 +32,7 @@ export function FitList({
 }) {
   const list = useRef<HTMLUListElement>(null);
   const [shown, setShown] = useState(items.length);
-  const [size, setSize] = useState(0);
-  const [measure] = useState(() => () => setSize((n) => n + 1));
-  useResized(list, measure);
+  const size = useWindowSize();
   // A new list, or a new size, starts from everything and takes away what does not fit.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `items` and `size` are what make it measure again.
   useLayoutEffect(() => setShown(items.length), [items, size]);
@@ -59,30 +61,32 @@ export function FitList({
 
 /**
  * Long text shown in whole lines only, so no word is ever cut; when it does
- * not all fit, a last line says so.
+ * not all fit, a last line says so. It takes the space it needs, up to all
+ * there is.
  */
-export function FitText({ children, className }: { children: ReactNode; className?: string }) {
+export function FitText({ children }: { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLParagraphElement>(null);
   const [cut, setCut] = useState(false);
-  const [size, setSize] = useState(0);
-  const [measure] = useState(() => () => setSize((n) => n + 1));
-  useResized(box, measure);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the text and the size are what make it measure again.
+  const size = useWindowSize();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text and the window's size are what make it measure again.
   useLayoutEffect(() => {
     const outer = box.current;
     const inner = text.current;
     if (!outer || !inner) return;
-    const lineHeight = Number.parseFloat(getComputedStyle(inner).lineHeight) || 32;
-    const room = Math.floor(outer.clientHeight / lineHeight);
+    // Measured at full stretch: how much room there is, and how much the text needs.
+    outer.style.flex = "1 1 0";
     inner.style.maxHeight = "none";
-    const cut = inner.scrollHeight > room * lineHeight + 1;
-    const max = Math.max(1, cut ? room - 1 : room);
-    inner.style.maxHeight = `${max * lineHeight}px`;
-    setCut(cut);
+    const lineHeight = Number.parseFloat(getComputedStyle(inner).lineHeight) || 32;
+    const room = outer.clientHeight;
+    const needs = inner.scrollHeight;
+    const over = needs > room + 1;
+    if (over) inner.style.maxHeight = `${Math.max(1, Math.floor(room / lineHeight) - 1) * lineHeight}px`;
+    outer.style.flex = "0 1 auto";
+    setCut(over);
   }, [children, size]);
   return (
-    <div className={`room-fit-text${className ? ` ${className}` : ""}`} ref={box}>
+    <div className="room-fit-text" ref={box}>
       <p ref={text}>{children}</p>
       {cut && <p className="room-more">… continues</p>}
     </div>

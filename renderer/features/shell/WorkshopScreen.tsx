@@ -5,11 +5,16 @@ import { loadWorkshop, type Recovered } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { unreadableReason } from "../../storage/summary";
 import { useSaveStatus } from "../../store/save-status";
+import { useUiStore } from "../../store/ui-store";
 import { closeWorkshop, openWorkshop, useWorkshopStore } from "../../store/workshop-store";
 import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
+import { openRoomScreen } from "../room/open-room";
+import { PresenterStrip } from "../room/PresenterStrip";
+import { RoomPresentation } from "../room/RoomPresentation";
+import { useRoomBroadcast } from "../room/useRoomBroadcast";
 import { BroughtBackBanner } from "./BroughtBackBanner";
 import { LockedBanner } from "./LockedBanner";
 import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator, TypedTextNotice } from "./SaveStatus";
@@ -77,7 +82,11 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   // The kept changes' banner goes once they are stored.
   const stored = useSaveStatus((s) => s.status.state === "saved");
   const leave = useLeaveGuard();
+  const { host } = useServices();
+  const presenting = useUiStore((s) => s.presenting);
+  useRoomBroadcast(workshopId);
   useBindCommands({
+    "room.open": () => void openRoomScreen(host, workshopId),
     "file.export-backup": () => void backup.exportBackup(),
     "workshop.home": () => leave.mayLeave() && navigate({ screen: "home" }),
   });
@@ -105,42 +114,46 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const current = WORKSHOP_VIEWS.find((v) => v.key === view) ?? (WORKSHOP_VIEWS[0] as (typeof WORKSHOP_VIEWS)[number]);
   const Current = current.Component;
   return (
-    <div className="shell">
-      <header className="shell-header">
-        <a className="btn btn-quiet" href={routeHash({ screen: "home" })} onClick={leave.onLeaveClick}>
-          ← Workshops
-        </a>
-        <span className="shell-title">{title || "Untitled workshop"}</span>
-        <SaveStatusIndicator />
-        <UndoRedo />
-        <button type="button" className="btn" onClick={backup.exportBackup}>
-          Export backup…
-        </button>
-        <button type="button" className="btn btn-primary" onClick={startPresenting}>
-          Present (F5)
-        </button>
-        <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
-      </header>
-      <div className="shell-banners">
-        <LockedBanner workshopId={workshopId} />
-        <SaveErrorBanner onExportBackup={backup.exportBackup} />
-        {loading.unsaved && !stored && (
-          <Banner tone="warning">
-            <p>
-              Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the
-              disk allows. Export a backup to keep a copy now.
-            </p>
-          </Banner>
-        )}
-        <BroughtBackBanner recovered={loading.recovered} />
-        <RefusalBanner />
-        <TypedTextNotice />
-        <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
+    <>
+      <div className="shell" inert={presenting} aria-hidden={presenting || undefined}>
+        <header className="shell-header">
+          <a className="btn btn-quiet" href={routeHash({ screen: "home" })} onClick={leave.onLeaveClick}>
+            ← Workshops
+          </a>
+          <span className="shell-title">{title || "Untitled workshop"}</span>
+          <SaveStatusIndicator />
+          <UndoRedo />
+          <button type="button" className="btn" onClick={backup.exportBackup}>
+            Export backup…
+          </button>
+          <button type="button" className="btn btn-primary" onClick={startPresenting}>
+            Present (F5)
+          </button>
+          <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
+        </header>
+        <PresenterStrip workshopId={workshopId} />
+        <div className="shell-banners">
+          <LockedBanner workshopId={workshopId} />
+          <SaveErrorBanner onExportBackup={backup.exportBackup} />
+          {loading.unsaved && !stored && (
+            <Banner tone="warning">
+              <p>
+                Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the
+                disk allows. Export a backup to keep a copy now.
+              </p>
+            </Banner>
+          )}
+          <BroughtBackBanner recovered={loading.recovered} />
+          <RefusalBanner />
+          <TypedTextNotice />
+          <NoticeBanner notice={backup.outcome} onDismiss={backup.dismiss} />
+        </div>
+        <main className="shell-body">
+          <Current />
+        </main>
       </div>
-      <main className="shell-body">
-        <Current />
-      </main>
+      {presenting && <RoomPresentation />}
       <Cockpit workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
-    </div>
+    </>
   );
 }

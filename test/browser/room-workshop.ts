@@ -1,0 +1,46 @@
+import type { Term, Workshop } from "../../shared/workshop/model";
+import { aRealisticWorkshop } from "../charter/realistic-workshop";
+
+/**
+ * A workshop in the middle of its session, as the room screen meets it: the
+ * second stage under discussion with each team's own words, votes cast on
+ * it, eight people in the room, nobody signed yet.
+ */
+export function aWorkshopInSession(): Workshop {
+  const w = aRealisticWorkshop({ stages: 8, terms: 12 });
+  const [mkt, sales] = w.teams.map((t) => t.id) as [string, string];
+  const discussed: Partial<Term> = {
+    status: "discussing",
+    agreedAt: null,
+    teamDefinitions: {
+      [mkt]:
+        "A contact who downloaded two or more pieces of content and reached a lead score of 80, with a business email and a job title in our buyer personas.",
+      [sales]:
+        "A contact at a company in our ideal customer profile who has asked to talk to us, has a problem we solve, and could buy within two quarters.",
+    },
+    consensus: {
+      method: "fist-of-five",
+      votes: [
+        { id: "v1", teamId: mkt, participantId: null, value: 4 },
+        { id: "v2", teamId: mkt, participantId: null, value: 5 },
+        { id: "v3", teamId: sales, participantId: null, value: 2 },
+        { id: "v4", teamId: sales, participantId: null, value: 3 },
+        { id: "v5", teamId: sales, participantId: null, value: 4 },
+      ],
+      override: null,
+    },
+  };
+  const terms = w.terms.map((t) => (t.id === "t-s-1" ? { ...t, ...discussed } : t));
+  const people = [
+    { id: "p-5", name: "Kwame Mensah", role: "Account executive", teamId: sales, signatory: false },
+    { id: "p-6", name: "Mei Chen", role: "Content lead", teamId: mkt, signatory: false },
+    { id: "p-7", name: "Sofía García", role: "SDR", teamId: sales, signatory: false },
+    { id: "p-8", name: "Oskar Nilsson", role: "Demand generation", teamId: mkt, signatory: false },
+  ];
+  return {
+    ...w,
+    terms,
+    participants: [...w.participants, ...people],
+    timer: { durationSeconds: 600, startedAt: null, remainingSeconds: 420 },
+  };
+}
