@@ -35,10 +35,10 @@ describe("each view's own shortcuts", () => {
   it.each(VIEWS)("the %s view implements every command the catalogue gives it", async (view) => {
     const app = await openView(view, view === "journey" ? aJourney().w : withTerms());
     const expected = COMMANDS.filter((c) => c.scope === view).map((c) => c.id);
-    // The workshop screen's own command (the backup) is bound alongside.
+    // The workshop screen's own commands (the backup, the room screen) are bound alongside.
     await waitFor(() =>
       expect(Object.keys(useBoundCommands.getState().runs).sort()).toEqual(
-        [...expected, "file.export-backup", "workshop.home"].sort(),
+        [...expected, "file.export-backup", "workshop.home", "room.open"].sort(),
       ),
     );
     app.unmountAll();

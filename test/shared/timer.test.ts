@@ -1,5 +1,13 @@
-import { pauseTimer, resetTimer, startTimer, timerRemaining } from "../../shared/workshop/timer";
-import { aWorkshop, expectOk } from "../builders";
+import {
+  extendTimer,
+  isTimerRunning,
+  pauseTimer,
+  resetTimer,
+  startTimer,
+  timerOvertime,
+  timerRemaining,
+} from "../../shared/workshop/timer";
+import { aWorkshop, expectOk, expectRefused } from "../builders";
 import { deepFreeze, expectRefusal, expectValid } from "./journey-builders";
 
 const START = "2026-11-22T14:00:00Z";
@@ -81,5 +89,44 @@ describe("the discussion timer", () => {
     expect(expectRefusal(w, (f) => startTimer(f, "now")).path).toBe("at");
     const running = expectOk(startTimer(w, START));
     expect(expectRefusal(running, (f) => pauseTimer(f, "14:05")).path).toBe("at");
+  });
+});
+
+describe("more time, and time over", () => {
+  const at = "2026-11-22T10:00:00Z";
+  const later = (seconds: number) => new Date(Date.parse(at) + seconds * 1000).toISOString();
+  const running = (w = aWorkshop()) => expectOk(startTimer(expectOk(resetTimer(w, 300)), at));
+
+  it("adds a minute to what is left of a running time-box, and it keeps running", () => {
+    const w = expectOk(extendTimer(running(), 60, later(100)));
+    expect(isTimerRunning(w.timer)).toBe(true);
+    expect(timerRemaining(w.timer, later(100))).toBe(260);
+    expect(w.timer.durationSeconds).toBe(300);
+  });
+
+  it("gives a time-box that ran out one more minute from now", () => {
+    const over = running();
+    expect(timerOvertime(over.timer, later(330))).toBe(30);
+    const w = expectOk(extendTimer(over, 60, later(330)));
+    expect(timerRemaining(w.timer, later(330))).toBe(60);
+    expect(timerOvertime(w.timer, later(330))).toBe(0);
+  });
+
+  it("adds to a paused time-box without starting it", () => {
+    const w = expectOk(extendTimer(expectOk(resetTimer(aWorkshop(), 300)), 60, at));
+    expect(isTimerRunning(w.timer)).toBe(false);
+    expect(w.timer.remainingSeconds).toBe(360);
+  });
+
+  it("refuses nonsense amounts, naming the field", () => {
+    for (const seconds of [0, -60, 1.5, 7200]) {
+      expect(expectRefused(extendTimer(aWorkshop(), seconds, at))[0]?.path).toBe("seconds");
+    }
+    expect(expectRefused(extendTimer(aWorkshop(), 60, "soon"))[0]?.path).toBe("at");
+  });
+
+  it("counts no overtime while paused or before zero", () => {
+    expect(timerOvertime(aWorkshop().timer, at)).toBe(0);
+    expect(timerOvertime(running().timer, later(10))).toBe(0);
   });
 });
