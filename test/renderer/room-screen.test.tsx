@@ -67,7 +67,9 @@ describe("the room screen on the facilitator's own display (F5)", () => {
     await user.keyboard("]");
     const room = await waitFor(() => {
       const r = roomScreen();
-      return r && within(r).queryByRole("heading", { name: "Sales Accepted Lead" }) ? r : Promise.reject(new Error("not yet"));
+      return r && within(r).queryByRole("heading", { name: "Sales Accepted Lead" })
+        ? r
+        : Promise.reject(new Error("not yet"));
     });
     expect(room).toHaveTextContent("3 of 12");
     await user.keyboard(".");

@@ -3,8 +3,8 @@ import { type RoomFrame, roomFrame } from "../../shared/room/frame";
 import { isFromRoom, isToRoom } from "../../shared/room/messages";
 import { presenterLine } from "../../shared/room/presenter";
 import type { Workshop } from "../../shared/workshop/model";
-import { aRealisticWorkshop } from "../charter/realistic-workshop";
 import { aWorkshopInSession } from "../browser/room-workshop";
+import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
 const cue = (patch: Partial<RoomCue>): RoomCue => ({ ...FIRST_CUE, ...patch });
 const onAgree = (w: Workshop, patch: Partial<RoomCue> = {}) =>
