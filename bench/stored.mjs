@@ -34,10 +34,12 @@ function replaceStored({ id, parts }) {
 /**
  * A new workshop in a page of its own, given `parts(workshop)` in storage
  * (when asked) and opened afresh at `view`, so the app reads the fixture as
- * it would after a restart.
+ * it would after a restart. A page in `context` shares its storage and
+ * channels with the context's other pages.
  */
-export async function seededWorkshop(browser, appUrl, { viewport, view, parts = null }) {
-  const page = await browser.newPage({ viewport });
+export async function seededWorkshop(browser, appUrl, { viewport, view, parts = null, context = null }) {
+  // In a context given, so that more windows of the same app can open beside it.
+  const page = context ? await context.newPage() : await browser.newPage({ viewport });
   await page.goto(appUrl);
   await page.getByRole("button", { name: "New workshop" }).click();
   await page.locator('[data-save-state="saved"]').waitFor();
