@@ -3,6 +3,7 @@ import { lockProblem } from "../signoff/lock";
 import { issueMessage } from "../workshop/issue-messages";
 import { childPath, jsonPath } from "../workshop/json-path";
 import {
+  AgendaItemSchema,
   DecisionSchema,
   DetailsSchema,
   FeedbackSchema,
@@ -41,6 +42,7 @@ const LISTS: Record<ListKey, ListRule> = {
   feedbackLoop: { item: FeedbackSchema, min: 0, max: LIMITS.feedbackLoop, what: "feedback lines" },
   decisions: { item: DecisionSchema, min: 0, max: LIMITS.decisions, what: "decisions" },
   parkingLot: { item: ParkingLotItemSchema, min: 0, max: LIMITS.parkingLot, what: "parking lot items" },
+  agenda: { item: AgendaItemSchema, min: 0, max: LIMITS.agenda, what: "agenda items" },
 };
 
 const PARTS = {
@@ -48,6 +50,7 @@ const PARTS = {
   timer: TimerSchema,
   signOff: SignOffSchema,
   signals: WorkshopSchema.shape.signals,
+  agendaStartedAt: WorkshopSchema.shape.agendaStartedAt,
 } as const;
 
 /** Which rule covers each part of the document; a test holds this to the schema, so no new field goes unchecked. */

@@ -4,6 +4,14 @@ import { applyTemplate } from "../journey/templates";
 import { recordOpenItems, signCharter, withdrawSignature } from "../signoff/sign";
 import { startNewVersion } from "../signoff/versions";
 import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
+import {
+  addAgendaItem,
+  moveAgendaItem,
+  planHalfDay,
+  removeAgendaItem,
+  startAgendaClock,
+  updateAgendaItem,
+} from "../workshop/agenda";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
 import {
@@ -149,6 +157,13 @@ export const OPERATIONS = {
   resetTimer: entry(resetTimer, { history: "none" }),
   restartTimer: entry(restartTimer, { history: "none" }),
   extendTimer: entry(extendTimer, { history: "none" }),
+
+  addAgendaItem: entry(addAgendaItem),
+  updateAgendaItem: entry(updateAgendaItem, { history: typing("agenda") }),
+  removeAgendaItem: entry(removeAgendaItem),
+  moveAgendaItem: entry(moveAgendaItem),
+  planHalfDay: entry(planHalfDay),
+  startAgendaClock: entry(startAgendaClock, { history: "none" }),
 
   recordOpenItems: entry(recordOpenItems),
   signCharter: entry(signCharter, { history: "seal" }),

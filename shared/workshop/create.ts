@@ -53,6 +53,8 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
     decisions: [],
     parkingLot: [],
     timer: { durationSeconds: 300, startedAt: null, remainingSeconds: 300 },
+    agenda: [],
+    agendaStartedAt: null,
     signOff: { charterId: makeId(), version: 1, previousVersionHash: null, signatures: [], history: [] },
   };
 }

@@ -54,10 +54,20 @@ const noInvisibleText: MigrationStep = {
 };
 
 /**
+ * Schema 4: a workshop has a time plan (the agenda) and a session clock.
+ * Earlier workshops had neither: they start with an empty plan, not started.
+ */
+const anAgenda: MigrationStep = {
+  from: 3,
+  to: 4,
+  upgrade: (doc) => ({ ...doc, agenda: isList(doc.agenda) ? doc.agenda : [], agendaStartedAt: doc.agendaStartedAt ?? null }),
+};
+
+/**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText];
+export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText, anAgenda];
 
 /**
  * Applies the steps that lead from `from` to `to`, in order. A missing or

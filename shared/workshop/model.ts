@@ -8,7 +8,7 @@ import { hasBrokenText, invisibleProblem } from "./text";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -36,6 +36,8 @@ export const LIMITS = {
   signatureImage: 2_000_000,
   slaWithin: 100_000,
   timerSeconds: 24 * 3600,
+  agenda: 200,
+  agendaMinutes: 8 * 60,
 } as const;
 
 export const MIN_TEAMS = LIMITS.teams.min;
@@ -214,6 +216,17 @@ export const TimerSchema = z.object({
   remainingSeconds: z.number().min(0).max(LIMITS.timerSeconds),
 });
 
+/** What an agenda item is about: a phase of the session (one term of it, on Agree), or a break. */
+export const AGENDA_PARTS = ["setup", "journey", "definitions", "agreement", "measures", "signoff", "export", "break"] as const;
+
+export const AgendaItemSchema = z.object({
+  id,
+  part: z.enum(AGENDA_PARTS),
+  /** On Agree, the one term this time is for; null: the phase as a whole. */
+  termId: id.nullable(),
+  minutes: z.number().int().min(1).max(LIMITS.agendaMinutes),
+});
+
 export const DetailsSchema = z.object({
   title: shortText,
   organization: shortText,
@@ -237,6 +250,10 @@ export const WorkshopSchema = z.object({
   decisions: z.array(DecisionSchema).max(LIMITS.decisions),
   parkingLot: z.array(ParkingLotItemSchema).max(LIMITS.parkingLot),
   timer: TimerSchema,
+  /** The time plan for the session, in order. */
+  agenda: z.array(AgendaItemSchema).max(LIMITS.agenda),
+  /** When the facilitator started the session's clock; the agenda's running over or under counts from it. */
+  agendaStartedAt: time.nullable(),
   signOff: SignOffSchema,
 });
 
@@ -251,6 +268,7 @@ export const ENTITY_LISTS = [
   "feedbackLoop",
   "decisions",
   "parkingLot",
+  "agenda",
 ] as const;
 export type EntityList = (typeof ENTITY_LISTS)[number];
 
@@ -275,5 +293,7 @@ export type ParkingLotItem = z.infer<typeof ParkingLotItemSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type SignOff = z.infer<typeof SignOffSchema>;
 export type Timer = z.infer<typeof TimerSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type AgendaPart = (typeof AGENDA_PARTS)[number];
 export type Details = z.infer<typeof DetailsSchema>;
 export type Workshop = z.infer<typeof WorkshopSchema>;

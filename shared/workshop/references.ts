@@ -57,6 +57,12 @@ const RULES: { [K in ListKey]?: (w: Workshop, item: Workshop[K][number], at: At,
     refer(() => at("toTeamId"), "team", f.toTeamId);
   },
   decisions: (_w, d, at, { refer }) => refer(() => at("termId"), "term", d.termId),
+  agenda: (_w, a, at, { refer, problems }) => {
+    refer(() => at("termId"), "term", a.termId);
+    if (a.termId !== null && a.part !== "agreement") {
+      problems.push({ path: at("termId"), message: "names a term, which only an item on Agree can" });
+    }
+  },
 };
 
 function checker(w: Workshop): Check {

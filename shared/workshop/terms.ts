@@ -54,6 +54,7 @@ export function removeTerm(w: Workshop, termId: string): Result {
     ...w,
     terms: w.terms.filter((t) => t.id !== termId),
     decisions: w.decisions.map((d) => (d.termId === termId ? { ...d, termId: null } : d)),
+    agenda: w.agenda.filter((a) => a.termId !== termId),
   });
 }
 

@@ -10,7 +10,7 @@ import {
 import { COVERED_KEYS } from "../../shared/contract/invariants";
 import { diff, invert } from "../../shared/contract/patch";
 import { currentHash } from "../../shared/signoff/lock";
-import { type Workshop, WorkshopSchema } from "../../shared/workshop/model";
+import { SCHEMA_VERSION, type Workshop, WorkshopSchema } from "../../shared/workshop/model";
 import { aWorkshop, expectOk, sequentialIds } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { checked } from "../stored";
@@ -26,6 +26,12 @@ function refusedWith(result: Commit) {
 }
 
 const AT = "2026-11-22T14:05:00Z";
+
+/** A workshop as Accord wrote it before schema 4: no agenda, no session clock. */
+function beforeSchema4(w: Workshop): Record<string, unknown> {
+  const { agenda: _agenda, agendaStartedAt: _clock, ...older } = structuredClone(w);
+  return older;
+}
 
 describe("commit: the one way a document changes", () => {
   it("returns the next document and what the operation made, and leaves the one it was given alone", () => {
@@ -280,7 +286,7 @@ describe("openDocument: every document read from storage or a file", () => {
     const w = aWorkshop();
     const team = w.teams[0]?.id as string;
     const schema1 = {
-      ...structuredClone(w),
+      ...beforeSchema4(w),
       schemaVersion: 1,
       terms: [
         {
@@ -297,7 +303,7 @@ describe("openDocument: every document read from storage or a file", () => {
       ],
     };
     const opened = expectOk(openDocument(schema1));
-    expect(opened.schemaVersion).toBe(3);
+    expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
     expect(opened.terms[0]?.consensus.votes).toEqual([{ id: "v-1", teamId: team, participantId: null, value: 4 }]);
     expect(schema1.schemaVersion).toBe(1);
     expect(isChecked(opened)).toBe(true);
@@ -307,19 +313,27 @@ describe("openDocument: every document read from storage or a file", () => {
     const w = aWorkshop();
     const team = w.teams[0]?.id as string;
     const schema2 = {
-      ...structuredClone(w),
+      ...beforeSchema4(w),
       schemaVersion: 2,
       details: { ...w.details, title: "Charter\u202Efdp.exe", facilitator: "Jo\u0000 Ærø" },
       parkingLot: [{ id: "pl-1", text: "First line\r\nsecond\tcolumn \u2066isolated\u2069", owner: null }],
       teams: w.teams.map((t, i) => (i === 0 ? { ...t, name: "Mark\u200Feting\u202C" } : t)),
     };
     const opened = expectOk(openDocument(schema2));
-    expect(opened.schemaVersion).toBe(3);
+    expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
     expect(opened.details.title).toBe("Charterfdp.exe");
     expect(opened.details.facilitator).toBe("Jo Ærø");
     expect(opened.parkingLot[0]?.text).toBe("First line\r\nsecond\tcolumn isolated");
     // A right-to-left mark only hints direction; it cannot reorder what follows, so it stays.
     expect(opened.teams.find((t) => t.id === team)?.name).toBe("Mark\u200Feting");
+  });
+
+  it("upgrades a schema 3 workshop: it gets an empty agenda, its clock not started", () => {
+    const opened = expectOk(openDocument({ ...beforeSchema4(aWorkshop()), schemaVersion: 3 }));
+    expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(opened.agenda).toEqual([]);
+    expect(opened.agendaStartedAt).toBeNull();
+    expect(isChecked(opened)).toBe(true);
   });
 
   it("refuses what it cannot read, with paths that point into the file", () => {
