@@ -3,7 +3,6 @@ import { arrangeJourney } from "../journey/layout";
 import { applyTemplate } from "../journey/templates";
 import { recordOpenItems, signCharter, withdrawSignature } from "../signoff/sign";
 import { startNewVersion } from "../signoff/versions";
-import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
 import {
   addAgendaItem,
   moveAgendaItem,
@@ -12,6 +11,7 @@ import {
   startAgendaClock,
   updateAgendaItem,
 } from "../workshop/agenda";
+import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
 import {

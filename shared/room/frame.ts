@@ -2,6 +2,7 @@ import { readiness } from "../charter/readiness";
 import { contentDifferences } from "../glossary/content-words";
 import { compareDefinitions, type DiffSegment } from "../glossary/diff";
 import { slaText } from "../journey/wording";
+import { plannedAgenda } from "../session/agenda";
 import { PHASES } from "../session/phase-list";
 import { signOffStatus } from "../signoff/status";
 import { type ConsensusMethod, consensusBlocks, tallyByTeam, voteValues } from "../workshop/consensus";
@@ -26,7 +27,7 @@ export interface RoomCommon {
 
 export type RoomBody =
   | { screen: "blank" }
-  | { screen: "welcome"; date: string; facilitator: string; agenda: AgendaLine[] }
+  | { screen: "welcome"; date: string; facilitator: string; agenda: AgendaLine[]; agendaStartedAt: string | null }
   | { screen: "journey"; stages: RoomStage[]; handoffs: RoomHandoff[] }
   | { screen: "definitions"; term: DefinitionsTerm | null }
   | { screen: "agreement"; term: AgreementTerm | null; timer: Timer }
@@ -36,7 +37,9 @@ export type RoomBody =
 
 export interface AgendaLine {
   label: string;
-  summary: string;
+  minutes: number | null;
+  /** Minutes from the session's start, when the agenda plans it. */
+  startsAt: number | null;
 }
 export interface RoomStage {
   id: string;
@@ -192,6 +195,18 @@ function journeyBody(w: Workshop): RoomBody {
   return { screen: "journey", stages, handoffs };
 }
 
+/** The time plan when there is one; otherwise the session's phases, in order. */
+function agendaLines(w: Workshop): AgendaLine[] {
+  if (w.agenda.length > 0) {
+    return plannedAgenda(w).map((p) => ({ label: p.label, minutes: p.item.minutes, startsAt: p.startsAt }));
+  }
+  return PHASES.filter((p) => p.key !== "setup" && p.key !== "export").map((p) => ({
+    label: p.label,
+    minutes: null,
+    startsAt: null,
+  }));
+}
+
 function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
   if (cue.blank) return { screen: "blank" };
   const screen = ROOM_SCREEN_OF[cue.phase];
@@ -201,10 +216,8 @@ function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
         screen,
         date: w.details.date,
         facilitator: w.details.facilitator,
-        agenda: PHASES.filter((p) => p.key !== "setup" && p.key !== "export").map((p) => ({
-          label: p.label,
-          summary: "",
-        })),
+        agenda: agendaLines(w),
+        agendaStartedAt: w.agenda.length > 0 ? w.agendaStartedAt : null,
       };
     case "journey":
       return journeyBody(w);

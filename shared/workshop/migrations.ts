@@ -60,7 +60,11 @@ const noInvisibleText: MigrationStep = {
 const anAgenda: MigrationStep = {
   from: 3,
   to: 4,
-  upgrade: (doc) => ({ ...doc, agenda: isList(doc.agenda) ? doc.agenda : [], agendaStartedAt: doc.agendaStartedAt ?? null }),
+  upgrade: (doc) => ({
+    ...doc,
+    agenda: isList(doc.agenda) ? doc.agenda : [],
+    agendaStartedAt: doc.agendaStartedAt ?? null,
+  }),
 };
 
 /**

@@ -217,7 +217,16 @@ export const TimerSchema = z.object({
 });
 
 /** What an agenda item is about: a phase of the session (one term of it, on Agree), or a break. */
-export const AGENDA_PARTS = ["setup", "journey", "definitions", "agreement", "measures", "signoff", "export", "break"] as const;
+export const AGENDA_PARTS = [
+  "setup",
+  "journey",
+  "definitions",
+  "agreement",
+  "measures",
+  "signoff",
+  "export",
+  "break",
+] as const;
 
 export const AgendaItemSchema = z.object({
   id,

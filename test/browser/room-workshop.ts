@@ -1,10 +1,22 @@
-import type { Term, Workshop } from "../../shared/workshop/model";
+import type { AgendaPart, Term, Workshop } from "../../shared/workshop/model";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
+
+const HALF_DAY: [AgendaPart, number][] = [
+  ["setup", 15],
+  ["journey", 35],
+  ["definitions", 45],
+  ["break", 15],
+  ["agreement", 60],
+  ["measures", 30],
+  ["signoff", 20],
+  ["export", 10],
+];
 
 /**
  * A workshop in the middle of its session, as the room screen meets it: the
  * second stage under discussion with each team's own words, votes cast on
- * it, eight people in the room, nobody signed yet.
+ * it, eight people in the room, a half-day agenda
+ * with the stage's own time on Agree, nobody signed yet.
  */
 export function aWorkshopInSession(): Workshop {
   const w = aRealisticWorkshop({ stages: 8, terms: 12 });
@@ -42,5 +54,10 @@ export function aWorkshopInSession(): Workshop {
     terms,
     participants: [...w.participants, ...people],
     timer: { durationSeconds: 600, startedAt: null, remainingSeconds: 420 },
+    agenda: [
+      ...HALF_DAY.map(([part, minutes], i) => ({ id: `a-${i}`, part, termId: null, minutes })),
+      { id: "a-mql", part: "agreement" as const, termId: "t-s-1", minutes: 15 },
+    ],
+    agendaStartedAt: "2026-11-22T09:00:00Z",
   };
 }

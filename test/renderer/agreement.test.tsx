@@ -61,7 +61,7 @@ describe("agreeing a term", () => {
   it("parks a term and an open question, and runs the time-box", async () => {
     const user = userEvent.setup();
     const app = await openView("agreement");
-    await user.click(await screen.findByRole("button", { name: "⏸ Parked" }));
+    await user.click(await screen.findByRole("button", { name: "‖ Parked" }));
     await user.type(screen.getByLabelText("Park something"), "Who owns partner leads?");
     await user.type(screen.getByLabelText("Its owner"), "Dana{Enter}");
     expect(screen.getByLabelText("Parked item 1")).toHaveValue("Who owns partner leads?");

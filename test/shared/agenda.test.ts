@@ -44,7 +44,9 @@ describe("the agenda", () => {
 
   it("gives one term its own time on Agree, and drops it when the term goes", () => {
     const w = planned();
-    const { workshop, value } = expectOk(addAgendaItem(w, { part: "agreement", termId: "t-lead", minutes: 8 }, () => "a-lead"));
+    const { workshop, value } = expectOk(
+      addAgendaItem(w, { part: "agreement", termId: "t-lead", minutes: 8 }, () => "a-lead"),
+    );
     expect(value).toBe("a-lead");
     expect(plannedAgenda(workshop).at(-1)?.label).toBe("Agree: Lead");
     expect(expectOk(removeTerm(workshop, "t-lead")).agenda.some((a) => a.termId === "t-lead")).toBe(false);
@@ -86,7 +88,9 @@ describe("the agenda", () => {
   });
 
   it("finds the term's own time on Agree before the phase's", () => {
-    const w = expectOk(addAgendaItem(planned(), { part: "agreement", termId: "t-lead", minutes: 5 }, () => "a-lead")).workshop;
+    const w = expectOk(
+      addAgendaItem(planned(), { part: "agreement", termId: "t-lead", minutes: 5 }, () => "a-lead"),
+    ).workshop;
     const standing = agendaStanding(w, "agreement", "t-lead", at(235));
     expect(standing.kind === "on-time" && standing.item.item.id).toBe("a-lead");
     const other = agendaStanding(w, "agreement", null, at(120));

@@ -6,7 +6,7 @@ import { now } from "./clock";
 const KIND_LABELS: Record<DecisionKind, string> = {
   agreed: "✓ Agreed",
   override: "⚑ Override",
-  parked: "⏸ Parked",
+  parked: "‖ Parked",
   note: "✎ Note",
 };
 

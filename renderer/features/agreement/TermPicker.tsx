@@ -6,7 +6,7 @@ export const STATUS_LABELS: Record<TermStatus, string> = {
   open: "○ Open",
   discussing: "◐ Discussing",
   agreed: "● Agreed",
-  parked: "⏸ Parked",
+  parked: "‖ Parked",
 };
 
 /** The glossary as a list to work through; name and status only, so typing elsewhere leaves it alone. */

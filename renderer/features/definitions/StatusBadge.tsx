@@ -7,7 +7,7 @@ export const STATUS_LABELS: Record<TermStatus, string> = {
   open: "○ Open",
   discussing: "◐ Discussing",
   agreed: "● Agreed",
-  parked: "⏸ Parked",
+  parked: "‖ Parked",
 };
 
 export function StatusBadge({ termId }: { termId: string }) {

@@ -1,6 +1,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { presenterLine } from "../../../shared/room/presenter";
 import { useRoute } from "../../app/route";
+import { AgendaStanding } from "../agenda/AgendaStanding";
 import "./presenter.css";
 import { useServices } from "../../storage/StorageContext";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -41,6 +42,7 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
       <p className="presenter-next">
         <span className="presenter-label">Next</span> {line.next}
       </p>
+      <AgendaStanding phase={cueNow().phase} termId={cue.termId} />
       {line.votesTerm && (
         <button
           type="button"

@@ -1,9 +1,30 @@
+import type { AgendaLine } from "../../../shared/room/frame";
 import { formatWorkshopDate } from "../../ui/format";
+import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
+
+const clock = (startedAt: string | null, minutes: number) => {
+  if (startedAt === null) return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+  return new Date(Date.parse(startedAt) + minutes * 60_000).toLocaleTimeString(undefined, {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+};
+
+function Line({ line, startedAt }: { line: AgendaLine; startedAt: string | null }) {
+  if (line.minutes === null || line.startsAt === null) return <span>{line.label}</span>;
+  return (
+    <span className="room-agenda-line">
+      <span className="room-agenda-time">{clock(startedAt, line.startsAt)}</span> {line.label}
+      <span className="room-muted"> · {line.minutes} min</span>
+    </span>
+  );
+}
 
 export function WelcomeScreen({ frame }: { frame: FrameOf<"welcome"> }) {
   const title = frame.title.trim() || "Untitled workshop";
   const byline = [frame.organisation.trim(), frame.date && formatWorkshopDate(frame.date)].filter(Boolean).join(" · ");
+  const planned = frame.agenda.some((line) => line.minutes !== null);
   return (
     <div className="room-welcome">
       <h1 className="room-title">{title}</h1>
@@ -16,13 +37,16 @@ export function WelcomeScreen({ frame }: { frame: FrameOf<"welcome"> }) {
           </li>
         ))}
       </ul>
-      <section className="room-agenda" aria-label="Today">
+      <section className={`room-agenda${planned ? " room-agenda-planned" : ""}`} aria-label="Today">
         <h2>Today</h2>
-        <ol>
-          {frame.agenda.map((line) => (
-            <li key={line.label}>{line.label}</li>
-          ))}
-        </ol>
+        <FitList
+          className="room-agenda-list"
+          more={(n) => `+ ${n} more`}
+          items={frame.agenda.map((line, i) => ({
+            key: `${i}`,
+            node: <Line line={line} startedAt={frame.agendaStartedAt} />,
+          }))}
+        />
       </section>
     </div>
   );

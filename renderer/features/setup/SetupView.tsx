@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { useFocusTarget } from "../../ui/useFocusTarget";
+import { AgendaEditor } from "../agenda/AgendaEditor";
 import { DetailsForm } from "./DetailsForm";
 import { ParticipantsEditor } from "./ParticipantsEditor";
 import { TeamsEditor } from "./TeamsEditor";
@@ -14,6 +15,7 @@ export function SetupView() {
       <DetailsForm />
       <TeamsEditor />
       <ParticipantsEditor />
+      <AgendaEditor />
     </div>
   );
 }
