@@ -4,6 +4,7 @@ import { PHASES } from "../../shared/session/phase-list";
 import { navigate, parseRoute, type Route } from "../app/route";
 import { stopPresenting, togglePresenting } from "../features/cockpit/usePresentation";
 import { useRoomCue } from "../features/room/cue-store";
+import { nextRoomPage } from "../features/room/frame-source";
 import { nextTheme, useUiStore } from "../store/ui-store";
 import { redo, undo } from "../store/workshop-store";
 import { useBoundCommands } from "./bind";
@@ -81,6 +82,7 @@ const RUNS: Partial<Record<string, Run>> = {
     label: () => (useUiStore.getState().highContrast ? "Turn high contrast off" : "Turn high contrast on"),
   },
   "help.shortcuts": { run: () => openOverlay("shortcuts") },
+  "room.more": { run: () => nextRoomPage() },
   "room.blank": {
     run: () => useRoomCue.getState().toggleBlank(),
     label: () => (useRoomCue.getState().blank ? "Show the room screen again" : "Blank the room screen"),

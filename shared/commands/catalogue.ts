@@ -144,6 +144,14 @@ const APP = [
     menu: "view",
   },
   {
+    id: "room.more",
+    group: "Anywhere in a workshop",
+    label: "Show the room the next part of a text too long for its screen",
+    chords: [key("w")],
+    scope: "workshop",
+    menu: "view",
+  },
+  {
     id: "view.theme",
     group: "Anywhere in a workshop",
     label: "Switch between system, light and dark",

@@ -13,6 +13,8 @@ export interface RoomCue {
   revealed: readonly string[];
   /** The room sees only the workshop's name: a pause, or a moment the facilitator keeps private. */
   blank: boolean;
+  /** Which part of a text too long for the screen the room reads: 0 is its beginning. */
+  page: number;
 }
 
 export const ROOM_SCREENS = [
@@ -47,7 +49,7 @@ export const ROOM_SCREEN_LABELS: Record<RoomScreenKey, string> = {
   closing: "What we agreed today",
 };
 
-export const FIRST_CUE: RoomCue = { phase: "setup", termId: null, revealed: [], blank: false };
+export const FIRST_CUE: RoomCue = { phase: "setup", termId: null, revealed: [], blank: false, page: 0 };
 
 /** A new round of votes (or a term the room moves back to after Clear votes) starts blind again. */
 export function concealed(cue: RoomCue, termId: string): RoomCue {

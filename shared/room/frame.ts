@@ -23,6 +23,8 @@ export interface RoomCommon {
   title: string;
   organisation: string;
   teams: { id: string; name: string; colour: string }[];
+  /** The part of long texts to show (see RoomCue.page). */
+  page: number;
 }
 
 export type RoomBody =
@@ -284,6 +286,7 @@ export function roomFrame(w: Workshop, cue: RoomCue): RoomFrame {
     title: w.details.title,
     organisation: w.details.organization,
     teams: w.teams.map((t) => ({ id: t.id, name: t.name, colour: t.colour })),
+    page: cue.page,
     ...bodyOf(w, cue),
   };
 }

@@ -68,14 +68,31 @@ function measureRoom(page: Page): Promise<Layout> {
       })
       .map(say);
     const clipped = textElements.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).map(say);
-    // Each line of text as the room sees it: no two lines of different elements may cross.
+    // Each line of text as the room sees it (lines a box hides do not count): no two lines of different elements may cross.
+    const visiblePart = (e: Element, r: DOMRect): DOMRect | null => {
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+      for (let at = e as Element | null; at && at !== room; at = at.parentElement) {
+        if (getComputedStyle(at).overflow === "visible") continue;
+        const box = at.getBoundingClientRect();
+        [left, top, right, bottom] = [
+          Math.max(left, box.left),
+          Math.max(top, box.top),
+          Math.min(right, box.right),
+          Math.min(bottom, box.bottom),
+        ];
+      }
+      return right - left > 1 && bottom - top > 1 ? new DOMRect(left, top, right - left, bottom - top) : null;
+    };
     const lines: { owner: Element; r: DOMRect }[] = [];
     for (const e of textElements) {
       for (const n of e.childNodes) {
         if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
         const range = document.createRange();
         range.selectNodeContents(n);
-        for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push({ owner: e, r });
+        for (const line of range.getClientRects()) {
+          const r = visiblePart(e, line);
+          if (r) lines.push({ owner: e, r });
+        }
       }
     }
     const overlaps: string[] = [];
@@ -204,6 +221,45 @@ describe("the room screen, read from the back of the room", () => {
       }
     });
   }
+
+  it("shows a text too long for the screen a part at a time, in whole lines, as the facilitator moves it on", async () => {
+    const { context, page } = await profile.launch({ width: 1280, height: 720 });
+    try {
+      const id = await openInSession(page, file);
+      await showRoom(page, id, "agreement", "agreement");
+      const wording = page.getByRole("region", { name: "Wording" });
+      const part = async () => (await wording.locator(".room-more").textContent()) ?? "";
+      const firstLine = () =>
+        page.evaluate(() => {
+          const p = document.querySelector<HTMLElement>(".room-wording .room-fit-text > p");
+          if (!p) return "";
+          const range = document.caretRangeFromPoint(
+            p.getBoundingClientRect().left + 2,
+            p.getBoundingClientRect().top + 4,
+          );
+          return range ? `${range.startContainer.textContent?.slice(range.startOffset, range.startOffset + 20)}` : "";
+        });
+      const [, of] = /part 1 of (\d+)/.exec(await part()) ?? [];
+      expect(Number(of)).toBeGreaterThanOrEqual(2);
+      const before = await firstLine();
+      await page.keyboard.press("w");
+      await expect.poll(part).toContain(`part 2 of ${of}`);
+      expect(await firstLine()).not.toBe(before);
+      expect((await measureRoom(page)).partLines).toEqual([]);
+      for (let i = 2; i < Number(of); i++) await page.keyboard.press("w");
+      await expect.poll(part).toBe(`The end · part ${of} of ${of}`);
+      // After the last part, the beginning again; another term starts at its beginning.
+      await page.keyboard.press("w");
+      await expect.poll(part).toContain("part 1 of");
+      await page.keyboard.press("w");
+      await page.keyboard.press("]");
+      await page.getByRole("heading", { name: "Sales Accepted Lead" }).waitFor();
+      await page.keyboard.press("[");
+      await expect.poll(part).toContain("part 1 of");
+    } finally {
+      await context.close();
+    }
+  });
 
   for (const theme of ["dark", "high contrast"] as const) {
     it(`keeps 7:1 contrast in the ${theme} theme`, async () => {

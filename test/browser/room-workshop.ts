@@ -1,6 +1,9 @@
 import type { AgendaPart, Term, Workshop } from "../../shared/workshop/model";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
+const PROPOSAL =
+  "A contact whose lead score reached 80 from at least two content downloads, who works at a company in our ideal customer profile (50 to 5,000 employees, B2B), holds a role in our buyer personas and has asked to talk to us or visited pricing twice in a month. ";
+
 const HALF_DAY: [AgendaPart, number][] = [
   ["setup", 15],
   ["journey", 35],
@@ -21,9 +24,12 @@ const HALF_DAY: [AgendaPart, number][] = [
 export function aWorkshopInSession(): Workshop {
   const w = aRealisticWorkshop({ stages: 8, terms: 12 });
   const [mkt, sales] = w.teams.map((t) => t.id) as [string, string];
+  const mql = w.terms.find((t) => t.id === "t-s-1") as Term;
   const discussed: Partial<Term> = {
     status: "discussing",
     agreedAt: null,
+    // A proposal far longer than a screen: the room reads it a part at a time.
+    agreed: { ...mql.agreed, definition: PROPOSAL.repeat(6).trim() },
     teamDefinitions: {
       [mkt]:
         "A contact who downloaded two or more pieces of content and reached a lead score of 80, with a business email and a job title in our buyer personas.",

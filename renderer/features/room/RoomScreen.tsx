@@ -3,6 +3,7 @@ import type { RoomFrame } from "../../../shared/room/frame";
 import { AgreementScreen } from "./AgreementScreen";
 import { ClosingScreen } from "./ClosingScreen";
 import { DefinitionsScreen } from "./DefinitionsScreen";
+import { RoomPage } from "./fit";
 import { JourneyScreen } from "./JourneyScreen";
 import { MeasuresScreen } from "./MeasuresScreen";
 import { SignOffScreen } from "./SignOffScreen";
@@ -34,25 +35,27 @@ function Body({ frame }: { frame: RoomFrame }) {
 export function RoomScreen({ frame }: { frame: RoomFrame }) {
   const title = frame.title.trim() || "Untitled workshop";
   return (
-    <div className="room" data-screen={frame.screen}>
-      {frame.screen === "blank" ? (
-        <main className="room-blank">
-          <h1>{title}</h1>
-        </main>
-      ) : (
-        <>
-          {frame.screen !== "welcome" && (
-            <header className="room-head">
-              <span className="room-workshop">{title}</span>
-              <span className="room-phase">{ROOM_SCREEN_LABELS[frame.screen]}</span>
-            </header>
-          )}
-          <main className="room-body">
-            <Body frame={frame} />
+    <RoomPage.Provider value={frame.page}>
+      <div className="room" data-screen={frame.screen}>
+        {frame.screen === "blank" ? (
+          <main className="room-blank">
+            <h1>{title}</h1>
           </main>
-        </>
-      )}
-    </div>
+        ) : (
+          <>
+            {frame.screen !== "welcome" && (
+              <header className="room-head">
+                <span className="room-workshop">{title}</span>
+                <span className="room-phase">{ROOM_SCREEN_LABELS[frame.screen]}</span>
+              </header>
+            )}
+            <main className="room-body">
+              <Body frame={frame} />
+            </main>
+          </>
+        )}
+      </div>
+    </RoomPage.Provider>
   );
 }
 

@@ -1,4 +1,7 @@
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
+
+/** Which part of long texts the facilitator has the room read (RoomCue.page). */
+export const RoomPage = createContext(0);
 
 /**
  * Counts the window's resizes (a room window moved to the projector, full
@@ -61,14 +64,16 @@ export function FitList({
 
 /**
  * Long text shown in whole lines only, so no word is ever cut; when it does
- * not all fit, a last line says so. It takes the space it needs, up to all
- * there is.
+ * not all fit, it is shown a part at a time (the facilitator moves the room
+ * on with W) and a last line says which part this is. It takes the space it
+ * needs, up to all there is.
  */
 export function FitText({ children }: { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLParagraphElement>(null);
-  const [cut, setCut] = useState(false);
+  const [parts, setParts] = useState<{ shown: number; of: number } | null>(null);
   const size = useWindowSize();
+  const page = useContext(RoomPage);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the text and the window's size are what make it measure again.
   useLayoutEffect(() => {
     const outer = box.current;
@@ -81,14 +86,26 @@ export function FitText({ children }: { children: ReactNode }) {
     const room = outer.clientHeight;
     const needs = inner.scrollHeight;
     const over = needs > room + 1;
-    if (over) inner.style.maxHeight = `${Math.max(1, Math.floor(room / lineHeight) - 1) * lineHeight}px`;
     outer.style.flex = "0 1 auto";
-    setCut(over);
-  }, [children, size]);
+    if (!over) {
+      inner.scrollTop = 0;
+      return setParts(null);
+    }
+    const partHeight = Math.max(1, Math.floor(room / lineHeight) - 1) * lineHeight;
+    const of = Math.ceil(needs / partHeight);
+    const shown = page % of;
+    inner.style.maxHeight = `${partHeight}px`;
+    inner.scrollTop = shown * partHeight;
+    setParts({ shown, of });
+  }, [children, size, page]);
   return (
     <div className="room-fit-text" ref={box}>
       <p ref={text}>{children}</p>
-      {cut && <p className="room-more">… continues</p>}
+      {parts && (
+        <p className="room-more">
+          {parts.shown + 1 < parts.of ? "… continues" : "The end"} · part {parts.shown + 1} of {parts.of}
+        </p>
+      )}
     </div>
   );
 }

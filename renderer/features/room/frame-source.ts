@@ -4,7 +4,7 @@ import { PHASES, type PhaseKey } from "../../../shared/session/phase-list";
 import type { Workshop } from "../../../shared/workshop/model";
 import { parseRoute } from "../../app/route";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { useRoomCue } from "./cue-store";
+import { pageKey, useRoomCue } from "./cue-store";
 
 /** The phase the facilitator is on is the route's view: the room follows the facilitator's own navigation. */
 export function phaseNow(): PhaseKey {
@@ -14,13 +14,20 @@ export function phaseNow(): PhaseKey {
 }
 
 export function cueNow(): RoomCue {
-  const { termId, revealed, blank } = useRoomCue.getState();
-  return { phase: phaseNow(), termId, revealed, blank };
+  const { termId, revealed, blank, page, pageOn } = useRoomCue.getState();
+  const phase = phaseNow();
+  return { phase, termId, revealed, blank, page: pageOn === pageKey(phase, termId) ? page : 0 };
+}
+
+/** The next part of long texts on the room screen, for what the facilitator is on now. */
+export function nextRoomPage(): void {
+  const { phase, termId } = cueNow();
+  useRoomCue.getState().nextPage(pageKey(phase, termId));
 }
 
 let last: { workshop: Workshop; cue: RoomCue; frame: RoomFrame } | null = null;
 const sameCue = (a: RoomCue, b: RoomCue) =>
-  a.phase === b.phase && a.termId === b.termId && a.revealed === b.revealed && a.blank === b.blank;
+  a.phase === b.phase && a.termId === b.termId && a.revealed === b.revealed && a.blank === b.blank && a.page === b.page;
 
 /** What the room sees now; the same object until the workshop or the cue changes, so it can be a React snapshot. */
 export function currentFrame(): RoomFrame | null {
@@ -36,7 +43,8 @@ export function currentFrame(): RoomFrame | null {
 export function subscribeFrame(listener: () => void): () => void {
   const offWorkshop = useWorkshopStore.subscribe((s, before) => s.workshop !== before.workshop && listener());
   const offCue = useRoomCue.subscribe((s, before) => {
-    if (s.termId !== before.termId || s.revealed !== before.revealed || s.blank !== before.blank) listener();
+    const moved = s.termId !== before.termId || s.revealed !== before.revealed || s.blank !== before.blank;
+    if (moved || s.page !== before.page || s.pageOn !== before.pageOn) listener();
   });
   window.addEventListener("hashchange", listener);
   return () => {

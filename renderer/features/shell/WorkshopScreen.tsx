@@ -11,6 +11,7 @@ import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
+import { useRoomCue } from "../room/cue-store";
 import { openRoomScreen } from "../room/open-room";
 import { PresenterStrip } from "../room/PresenterStrip";
 import { RoomPresentation } from "../room/RoomPresentation";
@@ -85,6 +86,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const { host } = useServices();
   const presenting = useUiStore((s) => s.presenting);
   useRoomBroadcast(workshopId);
+  useEffect(() => useRoomCue.getState().forgetPage(), [view]);
   useBindCommands({
     "room.open": () => void openRoomScreen(host, workshopId),
     "file.export-backup": () => void backup.exportBackup(),
