@@ -65,7 +65,7 @@ function Override({ termId, reasons }: { termId: string; reasons: string[] }) {
       }}
     >
       <p className="blocks" role="status">
-        <strong>⛔ Held back:</strong> {reasons.join("; ")}. Resolve it and vote again, or override it with a reason.
+        <strong>⚠ Held back:</strong> {reasons.join("; ")}. Resolve it and vote again, or override it with a reason.
       </p>
       <label className="field">
         <span>Override reason (logged)</span>

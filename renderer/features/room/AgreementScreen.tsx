@@ -14,7 +14,7 @@ function VerdictLine({ verdict }: { verdict: Verdict }) {
     case "clear":
       return <p className="room-verdict">✓ Nothing blocks it</p>;
     case "held":
-      return <p className="room-verdict room-verdict-held">⛔ Held back: {verdict.reasons.join("; ")}</p>;
+      return <p className="room-verdict room-verdict-held">⚠ Held back: {verdict.reasons.join("; ")}</p>;
     case "overridden":
       return <p className="room-verdict">Overridden: {verdict.reason}</p>;
   }

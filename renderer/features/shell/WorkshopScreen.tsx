@@ -86,6 +86,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const { host } = useServices();
   const presenting = useUiStore((s) => s.presenting);
   useRoomBroadcast(workshopId);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: moving to another phase is what starts long texts from their beginning.
   useEffect(() => useRoomCue.getState().forgetPage(), [view]);
   useBindCommands({
     "room.open": () => void openRoomScreen(host, workshopId),
