@@ -106,7 +106,7 @@ describe("the journey map in Chromium", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     try {
       await newJourney(page, "Connecting stages");
-      await page.getByRole("button", { name: /Blank/ }).click();
+      await page.getByRole("button", { name: /^Start from Blank/ }).click();
       const canvas = await page.locator(".journey-canvas").boundingBox();
       if (!canvas) throw new Error("no canvas");
       // Left of where the inspector opens, which narrows the map.

@@ -44,9 +44,13 @@ describe("every phase of a session, as the room sees it", () => {
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${ARTIFACTS}/presenting-export-${size.width}x${size.height}.png` });
         expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBe("true");
+        // Presenting shows the room screen, not the editor made larger.
+        await page.locator('.room[data-screen="closing"]').waitFor();
         expect(await page.locator(".shell-header").isVisible()).toBe(false);
-        const bodyText = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
-        if (size.width === 1920) expect(bodyText).toBeGreaterThanOrEqual(24);
+        const roomText = await page.evaluate(() =>
+          Number.parseFloat(getComputedStyle(document.querySelector(".room") as Element).fontSize),
+        );
+        expect(roomText).toBe(size.width === 1920 ? 36 : 24);
       } finally {
         await context.close();
       }

@@ -61,7 +61,7 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
         aria-keyshortcuts="."
         onClick={() => useRoomCue.getState().toggleBlank()}
       >
-        {cue.blank ? "Show the room screen" : "Blank"}
+        {cue.blank ? "Show the room screen again" : "Blank the room screen"}
       </button>
       <button type="button" className="btn" onClick={() => void openRoomScreen(host, workshopId)}>
         {rooms > 0 ? "Room screen open ↗" : "Open room screen"}
