@@ -90,6 +90,10 @@ describe("the presenter strip", () => {
     await user.click(within(strip).getByRole("button", { name: "Reveal the votes (5)" }));
     expect(within(strip).getByRole("button", { name: "Hide the votes" })).toHaveAttribute("aria-pressed", "true");
     expect(useRoomCue.getState().revealed).toEqual(["t-s-1"]);
+    // The time-box shows on the strip while it runs, on every phase.
+    expect(strip).not.toHaveTextContent("Time-box");
+    await user.keyboard("t");
+    expect(strip).toHaveTextContent(/Time-box 7:00 left|Time-box 6:59 left/);
     app.unmountAll();
   });
 

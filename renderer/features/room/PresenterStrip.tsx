@@ -8,6 +8,7 @@ import { useWorkshopStore } from "../../store/workshop-store";
 import { useRoomCue } from "./cue-store";
 import { cueNow } from "./frame-source";
 import { openRoomScreen } from "./open-room";
+import { TimeBoxLine } from "./TimeBoxLine";
 
 /**
  * The facilitator's view of the room screen, under the header: what the room
@@ -42,6 +43,7 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
       <p className="presenter-next">
         <span className="presenter-label">Next</span> {line.next}
       </p>
+      <TimeBoxLine />
       <AgendaStanding phase={cueNow().phase} termId={cue.termId} />
       {line.votesTerm && (
         <button
