@@ -5,7 +5,13 @@ import { slaText } from "../journey/wording";
 import { plannedAgenda } from "../session/agenda";
 import { PHASES } from "../session/phase-list";
 import { signOffStatus } from "../signoff/status";
-import { type ConsensusMethod, consensusBlocks, tallyByTeam, voteValues } from "../workshop/consensus";
+import {
+  type ConsensusMethod,
+  consensusBlocks,
+  FIST_OF_FIVE_BLOCKS_AT,
+  tallyByTeam,
+  voteValues,
+} from "../workshop/consensus";
 import { byId } from "../workshop/locate";
 import type { Owner, Term, Timer, Workshop } from "../workshop/model";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
@@ -79,7 +85,8 @@ export interface RoomTally {
 export type Verdict =
   | { kind: "none" }
   | { kind: "clear" }
-  | { kind: "held"; reasons: string[] }
+  /** `teams`: the teams holding it back, by name; `reasons`, the same in full sentences. */
+  | { kind: "held"; teams: string[]; reasons: string[] }
   | { kind: "overridden"; reason: string };
 export interface AgreementTerm extends TermPlace {
   /** The agreed wording, or the wording being proposed while the room still discusses it. */
@@ -141,9 +148,18 @@ function definitionsTerm(w: Workshop, term: Term): DefinitionsTerm {
 function verdictOf(w: Workshop, term: Term): Verdict {
   if (term.consensus.override) return { kind: "overridden", reason: term.consensus.override.reason };
   const reasons = consensusBlocks(term, w.teams);
-  if (reasons.length > 0) return { kind: "held", reasons };
+  if (reasons.length > 0) {
+    const holding = new Set(
+      term.consensus.votes.filter((v) => holdsBack(term.consensus.method, v.value)).map((v) => v.teamId),
+    );
+    return { kind: "held", teams: w.teams.filter((t) => holding.has(t.id)).map((t) => t.name), reasons };
+  }
   return term.consensus.votes.length > 0 ? { kind: "clear" } : { kind: "none" };
 }
+
+/** The same rule as consensusBlocks, vote by vote: a block, or a fist-of-five score of 2 or less. */
+const holdsBack = (method: ConsensusMethod, value: Term["consensus"]["votes"][number]["value"]) =>
+  method === "fist-of-five" ? typeof value === "number" && value <= FIST_OF_FIVE_BLOCKS_AT : value === "block";
 
 /** Until the facilitator reveals a check, the room learns how many voted, never how. */
 function votesOf(w: Workshop, term: Term, cue: RoomCue): RoomVotes {

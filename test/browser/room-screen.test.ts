@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { serializeBackup } from "../../shared/backup/backup";
 import { BrowserProfile } from "./chromium";
-import { aWorkshopInSession } from "./room-workshop";
+import { aSixTeamWorkshop, aWorkshopInSession } from "./room-workshop";
 
 const baseUrl = inject("baseUrl");
 const ARTIFACTS = "test-artifacts/room";
@@ -150,16 +150,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function openInSession(page: Page, file: string): Promise<string> {
+async function openInSession(page: Page, file: string, title = "Acme Revenue Alignment Charter"): Promise<string> {
   await page.goto(baseUrl);
   await page.getByRole("heading", { name: "Workshops" }).waitFor();
-  const link = page.getByRole("link", { name: "Acme Revenue Alignment Charter" });
+  const link = page.getByRole("link", { name: title });
   // The profile outlives each test: the workshop is imported once.
   if ((await link.count()) === 0) {
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Import backup…" }).click();
     await (await chooser).setFiles(file);
-    await page.getByText("Imported “Acme Revenue Alignment Charter”").waitFor();
+    await page.getByText(`Imported “${title}”`).waitFor();
   }
   await link.first().click();
   await page.locator('[aria-current="step"]').waitFor();
@@ -221,6 +221,54 @@ describe("the room screen, read from the back of the room", () => {
       }
     });
   }
+
+  it("fits six teams with long names and long words at 1024×768, on Definitions and Agree", async () => {
+    const crowded = join(profile.dir, "six-teams.accord.json");
+    const w = aSixTeamWorkshop();
+    writeFileSync(
+      crowded,
+      serializeBackup(
+        { ...w, details: { ...w.details, title: "Six teams" } },
+        { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" },
+      ),
+    );
+    const { context, page } = await profile.launch({ width: 1024, height: 768 });
+    try {
+      const id = await openInSession(page, crowded, "Six teams");
+      for (const [phase, screen] of [
+        ["definitions", "definitions"],
+        ["agreement", "agreement"],
+      ] as const) {
+        await page.goto(`${baseUrl}#/workshop/${id}/${phase}/t-s-1`);
+        await page.locator(`[aria-current="step"]`).waitFor();
+        await page.keyboard.press("F5");
+        await page.locator(`.room[data-screen="${screen}"]`).waitFor();
+        if (phase === "agreement") {
+          await page.keyboard.press("h");
+          await page.locator(".room-tally").waitFor();
+        }
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${ARTIFACTS}/${screen}-six-teams-1024x768.png` });
+        const layout = await measureRoom(page);
+        expect(layout.smallest.size, `${screen}: "${layout.smallest.text}"`).toBeGreaterThanOrEqual(24);
+        expect({ screen, ...layout, smallest: undefined }).toEqual({
+          screen,
+          smallest: undefined,
+          scrolls: false,
+          controls: [],
+          outside: [],
+          clipped: [],
+          overlaps: [],
+          partLines: [],
+          lowContrast: [],
+        });
+        await page.keyboard.press("Escape");
+        await page.locator(".room").waitFor({ state: "detached" });
+      }
+    } finally {
+      await context.close();
+    }
+  });
 
   it("shows a text too long for the screen a part at a time, in whole lines, as the facilitator moves it on", async () => {
     const { context, page } = await profile.launch({ width: 1280, height: 720 });

@@ -48,7 +48,7 @@ describe("the room screen in its own window, kept in step over a BroadcastChanne
 
       await editor.keyboard.press("h");
       await room.locator(".room-tally").waitFor();
-      await check.getByText(/Held back: Sales/).waitFor();
+      await check.getByText("⚠ Held back by Sales").waitFor();
       expect(await room.getByRole("row", { name: /Marketing/ }).textContent()).toContain("4.3");
 
       // The next term's check starts blind.

@@ -1,3 +1,4 @@
+import { TEAM_COLOURS } from "../../shared/workshop/create";
 import type { AgendaPart, Term, Workshop } from "../../shared/workshop/model";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
@@ -65,5 +66,56 @@ export function aWorkshopInSession(): Workshop {
       { id: "a-mql", part: "agreement" as const, termId: "t-s-1", minutes: 15 },
     ],
     agendaStartedAt: "2026-11-22T09:00:00Z",
+  };
+}
+
+const SIX_TEAMS = [
+  "Marketing",
+  "Sales development",
+  "Account executives",
+  "Customer success",
+  "Revenue operations",
+  "Leadership",
+];
+
+/**
+ * The crowded case: six teams with long names, each with its own long
+ * definition of the term under discussion (words like "disqualification"
+ * that barely fit a column), all of them voting.
+ */
+export function aSixTeamWorkshop(): Workshop {
+  const w = aWorkshopInSession();
+  const teams = SIX_TEAMS.map((name, i) => ({ id: `team-${i}`, name, colour: TEAM_COLOURS[i] ?? "#000000" }));
+  const byOld = new Map(w.teams.map((t, i) => [t.id, `team-${i}`]));
+  const moved = (id: string) => byOld.get(id) ?? id;
+  const texts = Object.fromEntries(
+    teams.map((t, i) => [
+      t.id,
+      `${t.name} counts a lead as qualified after ${i + 2} touches, before any disqualification, and only with a documented ${["budget", "need", "timeline", "champion", "fit score", "mandate"][i]} from the buyer's own words.`,
+    ]),
+  );
+  return {
+    ...w,
+    teams,
+    participants: w.participants.map((p) => ({ ...p, teamId: moved(p.teamId) })),
+    stages: w.stages.map((s) => ({ ...s, owner: { ...s.owner, teamId: s.owner.teamId && moved(s.owner.teamId) } })),
+    transitions: w.transitions.map((t) => ({
+      ...t,
+      owner: { ...t.owner, teamId: t.owner.teamId && moved(t.owner.teamId) },
+    })),
+    kpis: w.kpis.map((k) => ({ ...k, ownerTeamId: k.ownerTeamId && moved(k.ownerTeamId) })),
+    feedbackLoop: w.feedbackLoop.map((f) => ({ ...f, fromTeamId: moved(f.fromTeamId), toTeamId: moved(f.toTeamId) })),
+    terms: w.terms.map((t) => ({
+      ...t,
+      teamDefinitions: t.id === "t-s-1" ? texts : {},
+      teamSignals: {},
+      consensus: {
+        ...t.consensus,
+        votes:
+          t.id === "t-s-1"
+            ? teams.map((team, i) => ({ id: `v-${i}`, teamId: team.id, participantId: null, value: (i % 5) + 1 }))
+            : [],
+      },
+    })),
   };
 }

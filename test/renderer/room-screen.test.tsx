@@ -49,7 +49,7 @@ describe("the room screen on the facilitator's own display (F5)", () => {
     await user.keyboard("h");
     const tally = await within(check).findByRole("table");
     expect(within(tally).getByRole("row", { name: /Sales/ })).toHaveTextContent("·1");
-    expect(check).toHaveTextContent("Held back: Sales: 1 score of 2 or less (lowest 2)");
+    expect(check).toHaveTextContent("Held back by Sales");
 
     await user.keyboard("{Escape}");
     await user.click(screen.getByRole("button", { name: "Clear votes" }));

@@ -36,7 +36,11 @@ describe("what the room screen is drawn from", () => {
       { value: "3", count: 1 },
       { value: "4", count: 1 },
     ]);
-    expect(votes.verdict).toEqual({ kind: "held", reasons: ["Sales: 1 score of 2 or less (lowest 2)"] });
+    expect(votes.verdict).toEqual({
+      kind: "held",
+      teams: ["Sales"],
+      reasons: ["Sales: 1 score of 2 or less (lowest 2)"],
+    });
   });
 
   it("reveals only the term revealed: the next term's check stays blind", () => {

@@ -42,6 +42,8 @@ export function DefinitionsView() {
       if (termId) useRoomCue.getState().focusTerm(termId);
     };
     element.addEventListener("focusin", follow);
+    // A link may have put the keyboard on a term before this listened.
+    if (element.contains(document.activeElement)) follow({ target: document.activeElement } as FocusEvent);
     return () => element.removeEventListener("focusin", follow);
   }, [spotlight]);
   return (

@@ -14,7 +14,8 @@ function VerdictLine({ verdict }: { verdict: Verdict }) {
     case "clear":
       return <p className="room-verdict">✓ Nothing blocks it</p>;
     case "held":
-      return <p className="room-verdict room-verdict-held">⚠ Held back: {verdict.reasons.join("; ")}</p>;
+      // Who holds it back, by team: the tally above shows how, and six teams' sentences would not fit.
+      return <p className="room-verdict room-verdict-held">⚠ Held back by {verdict.teams.join(", ")}</p>;
     case "overridden":
       return <p className="room-verdict">Overridden: {verdict.reason}</p>;
   }

@@ -3,6 +3,9 @@ import { FitText } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 import { TermHeading } from "./TermHeading";
 
+/** Up to four teams side by side; five or six in two rows, so a team's name and words keep whole words. */
+const columnsFor = (teams: number) => (teams <= 4 ? teams : Math.ceil(teams / 2));
+
 /** One term, each team's words side by side, what only some teams wrote marked. */
 export function DefinitionsScreen({ frame }: { frame: FrameOf<"definitions"> }) {
   const { term } = frame;
@@ -10,7 +13,7 @@ export function DefinitionsScreen({ frame }: { frame: FrameOf<"definitions"> }) 
   return (
     <div className="room-definitions">
       <TermHeading term={term} />
-      <div className="room-columns" style={{ "--teams": frame.teams.length } as React.CSSProperties}>
+      <div className="room-columns" style={{ "--columns": columnsFor(frame.teams.length) } as React.CSSProperties}>
         {frame.teams.map((team) => {
           const segments = term.columns.find((c) => c.teamId === team.id)?.segments ?? [];
           return (
