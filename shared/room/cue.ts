@@ -46,7 +46,7 @@ export const ROOM_SCREEN_LABELS: Record<RoomScreenKey, string> = {
   agreement: "Agreeing",
   measures: "Shared measures",
   signoff: "Sign off",
-  closing: "What we agreed today",
+  closing: "What we have agreed",
 };
 
 export const FIRST_CUE: RoomCue = { phase: "setup", termId: null, revealed: [], blank: false, page: 0 };
