@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { LIMITS, VoteValueSchema } from "../workshop/model";
+
+/**
+ * What a phone in the room may say, and nothing else. Every message is read
+ * against this before anything acts on it: a phone is a stranger's device
+ * on the room's network, so each field has a type and a bound.
+ */
+const id = z.string().min(1).max(LIMITS.idLength);
+
+export const FromPhoneSchema = z.discriminatedUnion("type", [
+  /** Who the person is: a participant picked from the list, or null to join anonymously. */
+  z.strictObject({ type: z.literal("join"), participantId: id.nullable() }),
+  z.strictObject({ type: z.literal("vote"), termId: id, value: VoteValueSchema }),
+  z.strictObject({ type: z.literal("propose"), termId: id, text: z.string().trim().min(1).max(LIMITS.text) }),
+  z.strictObject({ type: z.literal("park"), text: z.string().trim().min(1).max(LIMITS.shortText) }),
+]);
+
+export type FromPhone = z.infer<typeof FromPhoneSchema>;
+
+/** The largest message a phone may send: a proposal at the model's text limit, written in any script, with room to spare. */
+export const PHONE_MESSAGE_MAX_BYTES = 4 * LIMITS.text + 1024;
+
+export type PhoneReading = { ok: true; message: FromPhone } | { ok: false; problem: string };
+
+/** A phone's message, read; what is wrong with it is said in one sentence the phone can show. */
+export function readPhoneMessage(raw: string): PhoneReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: "The message is not JSON." };
+  }
+  const parsed = FromPhoneSchema.safeParse(data);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  return { ok: false, problem: `The message cannot be read${where}: ${issue?.message ?? "unknown shape"}.` };
+}

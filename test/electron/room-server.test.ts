@@ -1,0 +1,259 @@
+import { request } from "node:http";
+import fc from "fast-check";
+import WebSocket from "ws";
+import { type Device, type OpenRoom, openRoom, ROOM_PROTOCOL } from "../../electron/room/server";
+import type { FromPhone } from "../../shared/room/phone";
+import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
+
+const PAGE = { "/": { type: "text/html; charset=utf-8", body: "<!doctype html><title>Join</title>" } };
+
+interface Heard {
+  device: Device;
+  message: FromPhone;
+}
+
+async function aRoom(onMessage?: (d: Device, m: FromPhone) => ToPhone | Promise<ToPhone>) {
+  const heard: Heard[] = [];
+  const room = await openRoom({
+    address: "127.0.0.1",
+    page: PAGE,
+    onMessage: (device, message) => {
+      heard.push({ device, message });
+      return onMessage ? onMessage(device, message) : { type: "accepted", what: message.type };
+    },
+  });
+  return { room, heard };
+}
+
+const originOf = (room: OpenRoom) => new URL(room.address).origin;
+const socketUrl = (room: OpenRoom) => `${originOf(room).replace("http", "ws")}/room`;
+const secretOf = (room: OpenRoom) => new URL(room.joinUrl).hash.slice(1);
+
+interface Phone {
+  socket: WebSocket;
+  messages: ToPhone[];
+  next: () => Promise<ToPhone>;
+  closed: Promise<number>;
+}
+
+/** A phone that joins as the QR code lets it, or with what a test gives it instead. */
+function aPhone(room: OpenRoom, join: { protocols?: string[]; origin?: string; host?: string } = {}): Promise<Phone> {
+  const socket = new WebSocket(socketUrl(room), join.protocols ?? [ROOM_PROTOCOL, `secret.${secretOf(room)}`], {
+    origin: join.origin ?? originOf(room),
+    headers: join.host ? { Host: join.host } : {},
+  });
+  const messages: ToPhone[] = [];
+  const waiting: ((m: ToPhone) => void)[] = [];
+  socket.on("message", (data) => {
+    const message = JSON.parse(String(data)) as ToPhone;
+    const waiter = waiting.shift();
+    if (waiter) waiter(message);
+    else messages.push(message);
+  });
+  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
+  const next = () =>
+    new Promise<ToPhone>((resolve) => {
+      const ready = messages.shift();
+      if (ready) resolve(ready);
+      else waiting.push(resolve);
+    });
+  return new Promise((resolve, reject) => {
+    socket.once("open", () => resolve({ socket, messages, next, closed }));
+    socket.once("unexpected-response", (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
+    socket.once("error", reject);
+  });
+}
+
+function get(room: OpenRoom, path: string, headers: Record<string, string> = {}) {
+  const url = new URL(path, room.address);
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      let body = "";
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the room server", () => {
+  it("listens only on the address it was given, and serves the participant page with no way out", async () => {
+    const { room } = await aRoom();
+    try {
+      const page = await get(room, "/");
+      expect(page.status).toBe(200);
+      expect(page.body).toContain("<title>Join</title>");
+      expect(String(page.headers["content-security-policy"])).toContain("connect-src ws://127.0.0.1:");
+      expect((await get(room, "/../../etc/passwd")).status).toBe(404);
+      expect((await get(room, "/index.html")).status).toBe(404);
+      // Another loopback address of this machine is not the one chosen.
+      const elsewhere = room.address.replace("127.0.0.1", "127.0.0.2");
+      await expect(fetch(elsewhere)).rejects.toThrow();
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("answers no other name for its address (DNS rebinding), on the page and on the socket", async () => {
+    const { room } = await aRoom();
+    try {
+      expect((await get(room, "/", { Host: "attacker.example:80" })).status).toBe(421);
+      await expect(aPhone(room, { host: "attacker.example" })).rejects.toThrow("refused 403");
+      await expect(aPhone(room, { origin: "http://attacker.example" })).rejects.toThrow("refused 403");
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("lets in a phone with the secret or the PIN, and no other", async () => {
+    const { room } = await aRoom();
+    try {
+      await expect(aPhone(room, { protocols: [ROOM_PROTOCOL] })).rejects.toThrow("refused 401");
+      await expect(aPhone(room, { protocols: [ROOM_PROTOCOL, "secret.guessed"] })).rejects.toThrow("refused 401");
+      const wrongPin = room.pin === "000000" ? "000001" : "000000";
+      await expect(aPhone(room, { protocols: [ROOM_PROTOCOL, `pin.${wrongPin}`] })).rejects.toThrow("refused 401");
+      const withSecret = await aPhone(room);
+      expect((await withSecret.next()).type).toBe("welcome");
+      const withPin = await aPhone(room, { protocols: [ROOM_PROTOCOL, `pin.${room.pin}`] });
+      expect((await withPin.next()).type).toBe("welcome");
+      expect(
+        room
+          .devices()
+          .map((d) => d.joinedWith)
+          .sort(),
+      ).toEqual(["pin", "secret"]);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("stops taking the PIN after many wrong tries, while the QR code's secret still works", async () => {
+    const { room } = await aRoom();
+    try {
+      for (let i = 0; i < 20; i++) {
+        const guess = String((Number(room.pin) + 1 + i) % 1_000_000).padStart(6, "0");
+        await expect(aPhone(room, { protocols: [ROOM_PROTOCOL, `pin.${guess}`] })).rejects.toThrow("refused 401");
+      }
+      await expect(aPhone(room, { protocols: [ROOM_PROTOCOL, `pin.${room.pin}`] })).rejects.toThrow("refused 401");
+      expect((await (await aPhone(room)).next()).type).toBe("welcome");
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("hands on only messages it can read, and says what is wrong with the rest", async () => {
+    const { room, heard } = await aRoom();
+    try {
+      const phone = await aPhone(room);
+      await phone.next();
+      phone.socket.send("not json");
+      expect(await phone.next()).toEqual({ type: "refused", message: "The message is not JSON." });
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 9 }));
+      expect(await phone.next()).toMatchObject({ type: "refused", message: expect.stringContaining("at value") });
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 4, participantId: "someone-else" }));
+      expect((await phone.next()).type).toBe("refused");
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 4 }));
+      expect(await phone.next()).toEqual({ type: "accepted", what: "vote" });
+      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t-1", value: 4 }]);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("survives fuzzed and oversized messages, and the next phone is still served", async () => {
+    const { room, heard } = await aRoom();
+    try {
+      const phone = await aPhone(room);
+      await phone.next();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.string(),
+            fc.json(),
+            fc.jsonValue().map((v) => JSON.stringify(v)),
+          ),
+          async (text) => {
+            phone.socket.send(text);
+            const reply = await phone.next();
+            expect(["refused", "accepted"]).toContain(reply.type);
+          },
+        ),
+        { numRuns: 30 },
+      );
+      const flood = await aPhone(room);
+      await flood.next();
+      flood.socket.send("x".repeat(1_000_000));
+      expect(await flood.closed).toBe(1009);
+      const after = await aPhone(room);
+      expect((await after.next()).type).toBe("welcome");
+      for (const h of heard) expect(["join", "vote", "propose", "park"]).toContain(h.message.type);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("keeps each phone's messages in order, and cuts off a phone that floods", async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const { room, heard } = await aRoom(async (_d, m) => {
+      if (m.type === "vote" && m.value === 1) await slow;
+      return { type: "accepted", what: `${m.type}` };
+    });
+    try {
+      const phone = await aPhone(room);
+      await phone.next();
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 1 }));
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 2 }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t", value: 1 }]);
+      release();
+      await phone.next();
+      await phone.next();
+      expect(heard.map((h) => (h.message as { value: number }).value)).toEqual([1, 2]);
+      for (let i = 0; i < 60; i++) phone.socket.send(JSON.stringify({ type: "park", text: `question ${i}` }));
+      expect(await phone.closed).toBe(4002);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("lets the facilitator lock joining and remove a device", async () => {
+    const { room } = await aRoom();
+    try {
+      const first = await aPhone(room);
+      const { deviceId } = (await first.next()) as { deviceId: string };
+      room.lock(true);
+      await expect(aPhone(room)).rejects.toThrow("refused 423");
+      room.remove(deviceId);
+      expect(await first.closed).toBe(DEVICE_REMOVED);
+      room.lock(false);
+      expect((await (await aPhone(room)).next()).type).toBe("welcome");
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("drops every phone and stops listening when the room closes; a room opened again has a new secret", async () => {
+    const { room } = await aRoom();
+    const phones = [await aPhone(room), await aPhone(room)];
+    await room.close();
+    expect(await Promise.all(phones.map((p) => p.closed))).toEqual([ROOM_CLOSED, ROOM_CLOSED]);
+    await expect(fetch(room.address)).rejects.toThrow();
+    const { room: again } = await aRoom();
+    try {
+      expect(secretOf(again)).not.toBe(secretOf(room));
+      await expect(aPhone(again, { protocols: [ROOM_PROTOCOL, `secret.${secretOf(room)}`] })).rejects.toThrow(
+        "refused 401",
+      );
+    } finally {
+      await again.close();
+    }
+  });
+
+  it("says plainly when the address is not this computer's", async () => {
+    await expect(
+      openRoom({ address: "192.0.2.1", page: PAGE, onMessage: () => ({ type: "accepted", what: "" }) }),
+    ).rejects.toThrow("This computer has no address 192.0.2.1: choose another network.");
+  });
+});
