@@ -12,6 +12,7 @@ export type DraftField =
   | { kind: "title" }
   | { kind: "stageName"; stageId: string }
   | { kind: "termName"; termId: string }
+  | { kind: "kpiName"; kpiId: string }
   | { kind: "definition"; termId: string; teamId: string };
 
 /** One key per field of one workshop: a newer draft of a field replaces the older. */
@@ -23,6 +24,8 @@ export function draftKey(field: DraftField): string {
       return `stage:${field.stageId}:name`;
     case "termName":
       return `term:${field.termId}:name`;
+    case "kpiName":
+      return `kpi:${field.kpiId}:name`;
     case "definition":
       return `term:${field.termId}:definition:${field.teamId}`;
   }
@@ -37,6 +40,8 @@ export function textOf(w: Workshop, field: DraftField): string | undefined {
       return byId(w.stages, field.stageId)?.name;
     case "termName":
       return byId(w.terms, field.termId)?.term;
+    case "kpiName":
+      return byId(w.kpis, field.kpiId)?.name;
     case "definition": {
       const term = byId(w.terms, field.termId);
       if (!term || !byId(w.teams, field.teamId)) return undefined;
@@ -61,6 +66,8 @@ export function keepDraftCall(field: DraftField, text: string): Call {
       return call("renameStage", field.stageId, text);
     case "termName":
       return call("renameTerm", field.termId, text);
+    case "kpiName":
+      return call("updateKpi", field.kpiId, { name: text });
     case "definition":
       return call("recordDefinition", field.termId, field.teamId, text);
   }
@@ -76,6 +83,10 @@ export function describeDraftField(w: Workshop, field: DraftField, before: strin
       return textOf(w, field) === undefined ? `The name of a stage removed since (${was})` : `The name of stage ${was}`;
     case "termName":
       return textOf(w, field) === undefined ? `The name of a term removed since (${was})` : `The name of term ${was}`;
+    case "kpiName":
+      return textOf(w, field) === undefined
+        ? `The name of a measure removed since (${was})`
+        : `The name of measure ${was}`;
     case "definition": {
       const term = byId(w.terms, field.termId);
       const team = byId(w.teams, field.teamId);

@@ -22,4 +22,20 @@ describe("shared measures", () => {
     });
     app.unmountAll();
   });
+
+  it("keeps the spaces typed in a measure's name, and trims it only when it is kept", async () => {
+    const user = userEvent.setup();
+    const app = await openView("measures");
+    await user.click(await screen.findByRole("button", { name: "+ Blank measure" }));
+    const name = screen.getByLabelText("Measure name");
+    await user.clear(name);
+    await user.type(name, "Meeting show rate ");
+    // While typed, every space is there (it used to be trimmed away key by key: "Meetingshowrate").
+    expect(name).toHaveValue("Meeting show rate ");
+    await user.keyboard("{Enter}");
+    await waitFor(async () =>
+      expect((await storedWorkshop(app.db, app.workshop.id))?.kpis[0]?.name).toBe("Meeting show rate"),
+    );
+    app.unmountAll();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Kpi } from "../../../shared/workshop/model";
 import { useKpi } from "../../store/selectors";
 import { edit } from "../../store/workshop-store";
+import { CommitField } from "../../ui/CommitField";
 import { TeamSelect } from "../../ui/TeamSelect";
 
 /** One shared measure; each field subscribes through the card's own KPI only. */
@@ -11,11 +12,12 @@ export function KpiCard({ kpiId }: { kpiId: string }) {
   return (
     <li className="kpi-card">
       <div className="kpi-head">
-        <input
-          className="kpi-name"
-          aria-label="Measure name"
+        {/* Kept on Enter or leaving the field, trimmed then: never while typed, so a space typed at the end stays. */}
+        <CommitField
+          label="Measure name"
           value={kpi.name}
-          onChange={(e) => update({ name: e.target.value })}
+          field={{ kind: "kpiName", kpiId }}
+          onCommit={(name) => update({ name }).ok}
         />
         <button
           type="button"
