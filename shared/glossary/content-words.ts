@@ -1,4 +1,4 @@
-import type { DiffMark, DiffSegment } from "./diff";
+import { type Comparison, compareDefinitions, type DiffMark, type DiffSegment } from "./diff";
 
 /*
  * Words that carry no meaning of their own in a definition: a room arguing
@@ -29,9 +29,10 @@ const STRENGTH: Record<DiffMark, number> = { common: 0, partly: 1, unique: 2 };
 
 /**
  * The differences that matter to a room, word by word: a content word with
- * any part marked is marked whole ("Marketing's", not "Marketing" and "s"),
- * a function word or a lone sign is not, and a space is marked only between
- * two words with the same mark. The text itself is never changed.
+ * any part marked is marked whole ("Marketing's", not "Marketing" and "s");
+ * a function word or a lone sign is marked only inside a marked phrase
+ * ("person with budget"), never at its edge ("or", "and", "+"); a space only
+ * between two words with the same mark. The text itself is never changed.
  */
 export function contentDifferences(segments: readonly DiffSegment[]): DiffSegment[] {
   const marks: DiffMark[] = [];
@@ -39,19 +40,47 @@ export function contentDifferences(segments: readonly DiffSegment[]): DiffSegmen
   const text = segments.map((s) => s.text).join("");
   const tokens = text.split(/(\s+)/).filter((t) => t !== "");
   let at = 0;
-  const marked = tokens.map((token) => {
+  const isGap = tokens.map((t) => /^\s+$/.test(t));
+  const isContent = tokens.map((t, i) => !isGap[i] && isContentWord(t));
+  const strongest = tokens.map((token) => {
     const own = marks.slice(at, at + token.length);
     at += token.length;
-    if (/^\s+$/.test(token) || !isContentWord(token)) return "common" as DiffMark;
     return own.reduce<DiffMark>((best, m) => (STRENGTH[m] > STRENGTH[best] ? m : best), "common");
   });
+  const marked: DiffMark[] = tokens.map((_, i) => (isContent[i] ? (strongest[i] as DiffMark) : "common"));
+  // A run of function words between two content words that carry the same mark, and marked itself, joins the phrase.
+  let before: DiffMark | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isContent[i]) before = marked[i] as DiffMark;
+    if (isGap[i] || isContent[i]) continue;
+    let end = i;
+    while (end < tokens.length && !isContent[end]) end++;
+    const mark = before !== null && before !== "common" && before === marked[end] ? before : null;
+    const run = Array.from({ length: end - i }, (_, k) => i + k);
+    if (mark && run.every((j) => isGap[j] || strongest[j] === mark)) {
+      for (const j of run) if (!isGap[j]) marked[j] = mark;
+    }
+    i = end - 1;
+  }
   const out: DiffSegment[] = [];
   tokens.forEach((token, i) => {
-    const gap = /^\s+$/.test(token);
-    const mark = gap ? (marked[i - 1] === marked[i + 1] ? (marked[i - 1] ?? "common") : "common") : marked[i];
+    const mark = isGap[i] ? (marked[i - 1] === marked[i + 1] ? (marked[i - 1] ?? "common") : "common") : marked[i];
     const last = out.at(-1);
     if (last && last.mark === mark) last.text += token;
     else out.push({ text: token, mark: mark ?? "common" });
   });
   return out;
+}
+
+/**
+ * The teams' definitions compared as the room reads them: what one team says
+ * and another does not, by the words that carry meaning. What every screen
+ * that marks differences shows: the board, the spotlight, Agree and the room.
+ */
+export function compareMeaning(definitions: Readonly<Record<string, string>>): Comparison {
+  const { segments, complete } = compareDefinitions(definitions);
+  return {
+    segments: Object.fromEntries(Object.entries(segments).map(([teamId, s]) => [teamId, contentDifferences(s)])),
+    complete,
+  };
 }

@@ -1,6 +1,6 @@
 import { readiness } from "../charter/readiness";
-import { contentDifferences } from "../glossary/content-words";
-import { compareDefinitions, type DiffSegment } from "../glossary/diff";
+import { compareMeaning } from "../glossary/content-words";
+import type { DiffSegment } from "../glossary/diff";
 import { slaText } from "../journey/wording";
 import { plannedAgenda } from "../session/agenda";
 import { PHASES } from "../session/phase-list";
@@ -137,10 +137,10 @@ const placeOf = (w: Workshop, term: Term): TermPlace => ({
 
 function definitionsTerm(w: Workshop, term: Term): DefinitionsTerm {
   const texts = Object.fromEntries(w.teams.map((t) => [t.id, term.teamDefinitions[t.id] ?? ""]));
-  const { segments, complete } = compareDefinitions(texts);
+  const { segments, complete } = compareMeaning(texts);
   return {
     ...placeOf(w, term),
-    columns: w.teams.map((t) => ({ teamId: t.id, segments: contentDifferences(segments[t.id] ?? []) })),
+    columns: w.teams.map((t) => ({ teamId: t.id, segments: segments[t.id] ?? [] })),
     compared: complete,
   };
 }

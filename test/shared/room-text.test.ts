@@ -15,6 +15,13 @@ describe("the differences that matter to the room", () => {
     expect(isContentWord("budget,")).toBe(true);
   });
 
+  it("keeps a marked phrase whole across its function words, but not a function word at its edge", () => {
+    const marketing = "Anyone who fills a form or downloads content.";
+    const sales = "A person with budget who fills a form and asked for a demo.";
+    expect(markedWords(sales, marketing)).toEqual(["person with budget", "asked for a demo"]);
+    expect(markedWords(marketing, sales)).toEqual(["Anyone", "downloads content"]);
+  });
+
   it("marks a word whole when only part of it differs", () => {
     expect(markedWords("Marketing's view", "Sales' view")).toEqual(["Marketing's"]);
   });

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { definitionDifferences } from "../../../shared/glossary/diff";
+import { compareMeaning } from "../../../shared/glossary/content-words";
 import type { Team } from "../../../shared/workshop/model";
 import { useTermField } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
@@ -13,7 +13,7 @@ export function TeamTexts({ termId, termName }: { termId: string; termName: stri
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
   const texts = useTermField(termId, "teamDefinitions") ?? NONE;
   const status = useTermField(termId, "status");
-  const differences = useMemo(() => definitionDifferences(texts), [texts]);
+  const differences = useMemo(() => compareMeaning(texts).segments, [texts]);
   const startFrom = (definition: string) => edit("updateAgreement", termId, { definition });
   return (
     <div className="team-texts" style={{ "--teams": teams.length } as React.CSSProperties}>

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useState } from "react";
-import { type Comparison, compareDefinitions } from "../../../shared/glossary/diff";
+import { compareMeaning } from "../../../shared/glossary/content-words";
+import type { Comparison } from "../../../shared/glossary/diff";
 import { termOf } from "../../store/selectors";
 import type { WorkshopState } from "../../store/workshop-store";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -40,7 +41,7 @@ export function useDifferences(termId: string, onScreen = true): Comparison | nu
   }, [termId]);
   useEffect(() => {
     if (!onScreen) return;
-    const task = setTimeout(() => setComparison(compareDefinitions(settled)), 0);
+    const task = setTimeout(() => setComparison(compareMeaning(settled)), 0);
     return () => clearTimeout(task);
   }, [settled, onScreen]);
   return comparison;
