@@ -27,47 +27,65 @@ export function isContentWord(word: string): boolean {
 
 const STRENGTH: Record<DiffMark, number> = { common: 0, partly: 1, unique: 2 };
 
+type Kind = "gap" | "sign" | "word";
+const WORD_EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+/** Spaces, the signs at a word's edges ("(", "),", "."), and the words themselves, in order. */
+function tokensOf(text: string): { text: string; kind: Kind }[] {
+  const tokens: { text: string; kind: Kind }[] = [];
+  for (const piece of text.split(/(\s+)/)) {
+    if (piece === "") continue;
+    if (/^\s+$/.test(piece)) {
+      tokens.push({ text: piece, kind: "gap" });
+      continue;
+    }
+    const [, lead = "", core = "", trail = ""] = WORD_EDGES.exec(piece) ?? [];
+    if (lead) tokens.push({ text: lead, kind: "sign" });
+    if (core) tokens.push({ text: core, kind: "word" });
+    if (trail) tokens.push({ text: trail, kind: "sign" });
+  }
+  return tokens;
+}
+
 /**
  * The differences that matter to a room, word by word: a content word with
  * any part marked is marked whole ("Marketing's", not "Marketing" and "s");
- * a function word or a lone sign is marked only inside a marked phrase
- * ("person with budget"), never at its edge ("or", "and", "+"); a space only
- * between two words with the same mark. The text itself is never changed.
+ * a function word is marked only inside a marked phrase ("person with
+ * budget"), never at its edge ("or", "and"); signs and spaces only between
+ * two words with the same mark. The text itself is never changed.
  */
 export function contentDifferences(segments: readonly DiffSegment[]): DiffSegment[] {
   const marks: DiffMark[] = [];
   for (const s of segments) for (let i = 0; i < s.text.length; i++) marks.push(s.mark);
-  const text = segments.map((s) => s.text).join("");
-  const tokens = text.split(/(\s+)/).filter((t) => t !== "");
+  const tokens = tokensOf(segments.map((s) => s.text).join(""));
   let at = 0;
-  const isGap = tokens.map((t) => /^\s+$/.test(t));
-  const isContent = tokens.map((t, i) => !isGap[i] && isContentWord(t));
   const strongest = tokens.map((token) => {
-    const own = marks.slice(at, at + token.length);
-    at += token.length;
+    const own = marks.slice(at, at + token.text.length);
+    at += token.text.length;
     return own.reduce<DiffMark>((best, m) => (STRENGTH[m] > STRENGTH[best] ? m : best), "common");
   });
+  const isContent = tokens.map((t) => t.kind === "word" && isContentWord(t.text));
   const marked: DiffMark[] = tokens.map((_, i) => (isContent[i] ? (strongest[i] as DiffMark) : "common"));
-  // A run of function words between two content words that carry the same mark, and marked itself, joins the phrase.
+  // Function words between two content words that carry the same mark, and marked themselves, join the phrase.
   let before: DiffMark | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (isContent[i]) before = marked[i] as DiffMark;
-    if (isGap[i] || isContent[i]) continue;
+    if (isContent[i] || tokens[i]?.kind !== "word") continue;
     let end = i;
     while (end < tokens.length && !isContent[end]) end++;
     const mark = before !== null && before !== "common" && before === marked[end] ? before : null;
     const run = Array.from({ length: end - i }, (_, k) => i + k);
-    if (mark && run.every((j) => isGap[j] || strongest[j] === mark)) {
-      for (const j of run) if (!isGap[j]) marked[j] = mark;
-    }
+    const words = run.filter((j) => tokens[j]?.kind === "word");
+    if (mark && words.every((j) => strongest[j] === mark)) for (const j of run) marked[j] = mark;
     i = end - 1;
   }
   const out: DiffSegment[] = [];
   tokens.forEach((token, i) => {
-    const mark = isGap[i] ? (marked[i - 1] === marked[i + 1] ? (marked[i - 1] ?? "common") : "common") : marked[i];
+    const between = marked[i - 1] === marked[i + 1] ? (marked[i - 1] ?? "common") : "common";
+    const mark = token.kind === "word" || marked[i] !== "common" ? (marked[i] as DiffMark) : between;
     const last = out.at(-1);
-    if (last && last.mark === mark) last.text += token;
-    else out.push({ text: token, mark: mark ?? "common" });
+    if (last && last.mark === mark) last.text += token.text;
+    else out.push({ text: token.text, mark });
   });
   return out;
 }
