@@ -1,7 +1,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { addTeam } from "../../shared/workshop/teams";
+import { expectOk } from "../builders";
 import { storedWorkshop } from "../stored";
-import { openView } from "./workshop-fixtures";
+import { aWorkshopWithLead, openView } from "./workshop-fixtures";
 
 describe("shared measures", () => {
   it("adds the MQL acceptance rate in one click, sets its owner, and writes the feedback loop", async () => {
@@ -36,6 +38,25 @@ describe("shared measures", () => {
     await waitFor(async () =>
       expect((await storedWorkshop(app.db, app.workshop.id))?.kpis[0]?.name).toBe("Meeting show rate"),
     );
+    app.unmountAll();
+  });
+
+  it("words the measures and the feedback loop for the real teams when there are three", async () => {
+    const user = userEvent.setup();
+    const app = await openView(
+      "measures",
+      expectOk(addTeam(aWorkshopWithLead(), { name: "Customer success" })).workshop,
+    );
+    await user.click(await screen.findByRole("button", { name: "+ Blank measure" }));
+    expect(screen.getByRole("option", { name: "All teams together" })).toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "Both teams together" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Sales reports to Marketing/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "+ A report from one team to another" }));
+    await user.selectOptions(screen.getByLabelText("From"), "Customer success");
+    await waitFor(async () => {
+      const w = await storedWorkshop(app.db, app.workshop.id);
+      expect(w?.feedbackLoop[0]?.fromTeamId).toBe(w?.teams[2]?.id);
+    });
     app.unmountAll();
   });
 });

@@ -60,7 +60,15 @@ export function FeedbackLoop() {
           <FeedbackLine key={id} feedbackId={id} index={i} />
         ))}
       </ol>
-      {first && second && (
+      {first && second && teams.length > 2 && (
+        <div className="feedback-add">
+          {/* With more than two teams, the line's own From and To say who reports to whom. */}
+          <button type="button" className="btn" onClick={() => add(second, first)}>
+            + A report from one team to another
+          </button>
+        </div>
+      )}
+      {first && second && teams.length === 2 && (
         <div className="feedback-add">
           <button type="button" className="btn" onClick={() => add(second, first)}>
             + {second.name} reports to {first.name}

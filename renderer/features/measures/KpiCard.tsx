@@ -1,12 +1,13 @@
 import type { Kpi } from "../../../shared/workshop/model";
 import { useKpi } from "../../store/selectors";
-import { edit } from "../../store/workshop-store";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { CommitField } from "../../ui/CommitField";
 import { TeamSelect } from "../../ui/TeamSelect";
 
 /** One shared measure; each field subscribes through the card's own KPI only. */
 export function KpiCard({ kpiId }: { kpiId: string }) {
   const kpi = useKpi(kpiId);
+  const teams = useWorkshopStore((s) => s.workshop?.teams.length ?? 2);
   if (!kpi) return null;
   const update = (patch: Partial<Kpi>) => edit("updateKpi", kpiId, patch);
   return (
@@ -44,7 +45,7 @@ export function KpiCard({ kpiId }: { kpiId: string }) {
         <TeamSelect
           label="Owner team"
           value={kpi.ownerTeamId}
-          none="Both teams together"
+          none={teams === 2 ? "Both teams together" : "All teams together"}
           onChange={(ownerTeamId) => edit("updateKpi", kpiId, { ownerTeamId })}
         />
       </div>
