@@ -97,6 +97,9 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
       await page.getByRole("heading", { name: /LOCKED · Version 1 is signed/ }).waitFor();
       await page.getByRole("img", { name: "Drawn signature of Bo Ærøskøbing" }).waitFor();
       await screens(page, "signoff-locked");
+      // The locked note is one line, on Sign off and elsewhere.
+      const note = await page.getByRole("status").filter({ hasText: "Version 1 is signed and locked." }).boundingBox();
+      expect(note?.height).toBeLessThanOrEqual(48);
 
       await tab(page, /^Export/);
       await page.getByText(/Signed by every signatory/).waitFor();

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AccordDatabase } from "../../renderer/storage/db";
 import { aWorkshop } from "../builders";
@@ -159,10 +159,17 @@ describe("the workshop shell", () => {
     await storeWorkshop(app.db, signed, "2026-11-20T10:00:00Z");
     window.location.hash = `#/workshop/${signed.id}/setup`;
     expect(await screen.findByText("Version 1 is signed and locked.")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Go to Sign off" })).toHaveAttribute(
+    const line = screen.getByText("Version 1 is signed and locked.").closest("p") as HTMLElement;
+    // One line of text with a link in it, not a banner with a button: it stays on every phase.
+    expect(line).toHaveTextContent("Version 1 is signed and locked. To change it, start version 2 on Sign off.");
+    expect(within(line).getByRole("link", { name: "Sign off" })).toHaveAttribute(
       "href",
       `#/workshop/${signed.id}/signoff`,
     );
+    expect(within(line).queryByRole("button")).toBeNull();
+    window.location.hash = `#/workshop/${signed.id}/signoff`;
+    await waitFor(() => expect(line).toHaveTextContent("To change it, start version 2 below."));
+    expect(within(line).queryByRole("link")).toBeNull();
     app.unmountAll();
   });
 
