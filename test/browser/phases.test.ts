@@ -16,6 +16,31 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+describe("moving between phases", () => {
+  const profile = new BrowserProfile();
+  afterAll(() => profile.remove());
+
+  it("opens each phase at its top, wherever the last one was scrolled to", async () => {
+    const { context, page } = await profile.launch({ width: 1280, height: 720 });
+    try {
+      await page.goto(baseUrl);
+      await page.getByRole("button", { name: "New from a template…" }).click();
+      await page.getByRole("button", { name: /^New workshop from Demand waterfall/ }).click();
+      await page.locator('[aria-current="step"]', { hasText: "Journey" }).waitFor();
+      await page.locator("body").press("Alt+3");
+      await page.waitForURL(/\/definitions$/);
+      await page.locator(".term-row").first().waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+      await page.locator("body").press("PageDown");
+      await page.waitForURL(/\/agreement$/);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("every phase of a session, as the room sees it", () => {
   const profile = new BrowserProfile();
   afterAll(() => profile.remove());

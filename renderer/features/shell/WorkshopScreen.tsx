@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { navigate, routeHash } from "../../app/route";
+import { navigate, parseRoute, routeHash } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop, type Recovered } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
@@ -88,6 +88,12 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   useRoomBroadcast(workshopId);
   // biome-ignore lint/correctness/useExhaustiveDependencies: moving to another phase is what starts long texts from their beginning.
   useEffect(() => useRoomCue.getState().forgetPage(), [view]);
+  // Each phase opens at its top, not where the last one was scrolled to; a deep link scrolls to its own target.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the phase changing is what this follows.
+  useEffect(() => {
+    const route = parseRoute(window.location.hash);
+    if (route.screen === "workshop" && route.target === null) document.documentElement.scrollTop = 0;
+  }, [view]);
   useBindCommands({
     "room.open": () => void openRoomScreen(host, workshopId),
     "file.export-backup": () => void backup.exportBackup(),
