@@ -91,10 +91,10 @@ describe("sign-off", () => {
     const user = userEvent.setup();
     const app = await openView("signoff", aReadyWorkshop());
     await screen.findByText(/Signing approves version 1, content hash/);
-    await signAs(user, "Anna Łódź", "Anna Ł.");
+    await signAs(user, "Anna Łódź", "Anna Łódź");
     await user.click(screen.getByRole("button", { name: "Sign version 1" }));
 
-    const form = await signAs(user, "Bo Ærøskøbing", "Bo Æ");
+    const form = await signAs(user, "Bo Ærøskøbing", "Bo Ærøskøbing");
     const pad = within(form).getByLabelText("Drawn signature of Bo Ærøskøbing");
     fireEvent.pointerDown(pad, { clientX: 10, clientY: 10, pointerId: 1 });
     fireEvent.pointerMove(pad, { clientX: 80, clientY: 40, pointerId: 1 });
@@ -102,15 +102,15 @@ describe("sign-off", () => {
     await user.click(within(form).getByRole("button", { name: "Sign version 1" }));
 
     expect(await screen.findByRole("heading", { name: /LOCKED · Version 1 is signed/ })).toBeInTheDocument();
-    expect(screen.getByRole("img", { name: "Drawn signature of Bo Æ" })).toHaveAttribute("src", DRAWN);
+    expect(screen.getByRole("img", { name: "Drawn signature of Bo Ærøskøbing" })).toHaveAttribute("src", DRAWN);
     const stored = await waitFor(async () => {
       const w = await storedWorkshop(app.db, app.workshop.id);
       expect(w?.signOff.signatures).toHaveLength(2);
       return w;
     });
     const [anna, bo] = stored?.signOff.signatures ?? [];
-    expect(anna).toMatchObject({ name: "Anna Ł.", method: "typed", image: null });
-    expect(bo).toMatchObject({ name: "Bo Æ", method: "drawn", image: DRAWN });
+    expect(anna).toMatchObject({ name: "Anna Łódź", method: "typed", image: null });
+    expect(bo).toMatchObject({ name: "Bo Ærøskøbing", method: "drawn", image: DRAWN });
     expect(anna?.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(bo?.contentHash).toBe(anna?.contentHash);
 
@@ -149,6 +149,35 @@ describe("sign-off", () => {
     const v1 = await screen.findByRole("article", { name: /version 1$/ });
     expect(within(v1).getByRole("heading", { name: "Acme Revenue Alignment Charter" })).toBeInTheDocument();
     expect(within(v1).getByText(/signed by every signatory/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+
+  it("asks before signing with a name that is not the signatory's, and takes the name typed without accents", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", aReadyWorkshop());
+    await user.click(await screen.findByRole("button", { name: "Sign as Anna Łódź" }));
+    const form = screen.getByRole("form", { name: "Sign as Anna Łódź" });
+    // The form opens on the one field it needs.
+    expect(within(form).getByLabelText("Typed name of Anna Łódź")).toHaveFocus();
+    await user.keyboard("Bo Berg");
+    await user.click(within(form).getByRole("button", { name: "Sign version 1" }));
+    expect(within(form).getByRole("alert")).toHaveTextContent("“Bo Berg” is not the name of Anna Łódź.");
+    expect(useWorkshopStore.getState().workshop?.signOff.signatures).toHaveLength(0);
+    // Typing it again as her name signs at once: accents and case aside, it is hers.
+    await user.clear(within(form).getByLabelText("Typed name of Anna Łódź"));
+    await user.type(within(form).getByLabelText("Typed name of Anna Łódź"), "anna lodz");
+    await user.click(within(form).getByRole("button", { name: "Sign version 1" }));
+    await waitFor(() => expect(useWorkshopStore.getState().workshop?.signOff.signatures[0]?.name).toBe("anna lodz"));
+    app.unmountAll();
+  });
+
+  it("signs with another name once the signer confirms it", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", aReadyWorkshop());
+    const form = await signAs(user, "Anna Łódź", "A. Ł.");
+    await user.click(within(form).getByRole("button", { name: "Sign version 1" }));
+    await user.click(within(form).getByRole("button", { name: "Sign with “A. Ł.” anyway" }));
+    await waitFor(() => expect(useWorkshopStore.getState().workshop?.signOff.signatures[0]?.name).toBe("A. Ł."));
     app.unmountAll();
   });
 });

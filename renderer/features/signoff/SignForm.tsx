@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { typedNameMatches } from "../../../shared/signoff/sign";
 import type { Participant } from "../../../shared/workshop/model";
 import type { Problem } from "../../../shared/workshop/result";
 import { dismissRefusal, edit, useWorkshopStore } from "../../store/workshop-store";
@@ -18,10 +19,16 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
   const [name, setName] = useState("");
   const [drawing, setDrawing] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
+  /** The typed name the signer was asked about, once it did not read as theirs. */
+  const [asked, setAsked] = useState<string | null>(null);
   const who = participant.name || "this signatory";
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // "Lodz Muller" is Łódź Müller typed on another keyboard; "Bo Berg" signing for her is asked about first.
+    if (name.trim() && participant.name && !typedNameMatches(name, participant.name) && asked !== name) {
+      return setAsked(name);
+    }
     const signing = {
       participantId: participant.id,
       name,
@@ -43,12 +50,18 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
       </p>
       <label className="field">
         <span>Typed name of {who}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        {/* biome-ignore lint/a11y/noAutofocus: the form opens for this one field; the next keystroke is the name. */}
+        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" autoFocus />
       </label>
       <div className="field">
         <span>Drawn signature (optional)</span>
         <SignaturePad label={`Drawn signature of ${who}`} onChange={setDrawing} />
       </div>
+      {asked !== null && asked === name && (
+        <p className="sign-form-problem" role="alert">
+          “{name.trim()}” is not the name of {who}. Sign with it anyway, or change it.
+        </p>
+      )}
       {problems && (
         <p className="sign-form-problem" role="alert">
           {problems.map((p) => p.message).join(" ")}
@@ -56,7 +69,7 @@ export function SignForm({ participant, version, hash, onDone }: SignFormProps) 
       )}
       <div className="sign-form-actions">
         <button type="submit" className="btn btn-primary">
-          Sign version {version}
+          {asked !== null && asked === name ? `Sign with “${name.trim()}” anyway` : `Sign version ${version}`}
         </button>
         <button type="button" className="btn" onClick={onDone}>
           Cancel
