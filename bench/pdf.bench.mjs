@@ -8,7 +8,7 @@ const RUNS = 5;
 export default async function () {
   const load = (path) => tsImport(path, import.meta.url);
   const [{ renderCharterPdf }, { nodeFonts }, { buildCharterFile }, { aRealisticWorkshop }] = await Promise.all([
-    load("../renderer/features/export/pdf/render.ts"),
+    load("../shared/pdf/render.ts"),
     load("../cli/fonts.ts"),
     load("../shared/charter/build.ts"),
     load("../test/charter/realistic-workshop.ts"),

@@ -15,9 +15,11 @@ export function useRoomBroadcast(workshopId: string): void {
     const cue = useRoomCue.getState();
     cue.reset();
     const post = (message: ToRoom) => channel.postMessage(message);
+    // No room screen open, nothing drawn: a keystroke then costs nothing here.
     const send = () => {
+      if (useRoomCue.getState().rooms.length === 0) return;
       const frame = currentFrame();
-      if (frame && useRoomCue.getState().rooms.length > 0) post({ type: "frame", frame });
+      if (frame) post({ type: "frame", frame });
     };
     channel.onmessage = (event: MessageEvent<unknown>) => {
       const message = event.data;
