@@ -146,7 +146,7 @@ const APP = [
   {
     id: "room.more",
     group: "Anywhere in a workshop",
-    label: "Show the room the next part of a text too long for its screen",
+    label: "Show the room the next part of a text or list too long for its screen",
     chords: [key("w")],
     scope: "workshop",
     menu: "view",

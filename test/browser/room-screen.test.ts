@@ -270,7 +270,7 @@ describe("the room screen, read from the back of the room", () => {
     }
   });
 
-  it("shows a text too long for the screen a part at a time, in whole lines, as the facilitator moves it on", async () => {
+  it("shows a text or a list too long for the screen a part at a time, in whole lines and whole items, as the facilitator moves it on", async () => {
     const { context, page } = await profile.launch({ width: 1280, height: 720 });
     try {
       const id = await openInSession(page, file);
@@ -304,6 +304,22 @@ describe("the room screen, read from the back of the room", () => {
       await page.getByRole("heading", { name: "Sales Accepted Lead" }).waitFor();
       await page.keyboard.press("[");
       await expect.poll(part).toContain("part 1 of");
+
+      // A list longer than the screen: the rest of it, then the beginning again.
+      await page.keyboard.press("Escape");
+      await showRoom(page, id, "export", "closing");
+      const list = page.getByRole("list", { name: "Agreed today" });
+      const more = page.locator(".room-closing .room-more");
+      await expect.poll(async () => (await more.textContent()) ?? "").toMatch(/^\+ \d+ more agreed terms?$/);
+      const firstShown = await list.locator("li:not([hidden])").first().textContent();
+      await page.keyboard.press("w");
+      await expect
+        .poll(async () => (await more.textContent()) ?? "")
+        .toMatch(/^The end of the list · \d+ shown before$/);
+      expect(await list.locator("li:not([hidden])").first().textContent()).not.toBe(firstShown);
+      expect((await measureRoom(page)).overlaps).toEqual([]);
+      await page.keyboard.press("w");
+      await expect.poll(() => list.locator("li:not([hidden])").first().textContent()).toBe(firstShown);
     } finally {
       await context.close();
     }

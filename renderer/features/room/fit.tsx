@@ -20,7 +20,8 @@ function useWindowSize(): number {
 
 /**
  * As many whole items as fit the space, then how many more there are: a
- * room screen never scrolls and never shows half a card.
+ * room screen never scrolls and never shows half a card. The facilitator's
+ * W (RoomPage) shows the next items, and the first again after the last.
  */
 export function FitList({
   items,
@@ -34,30 +35,53 @@ export function FitList({
   label?: string;
 }) {
   const list = useRef<HTMLUListElement>(null);
-  const [shown, setShown] = useState(items.length);
+  const [range, setRange] = useState({ start: 0, end: items.length });
   const size = useWindowSize();
-  // A new list, or a new size, starts from everything and takes away what does not fit.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `items` and `size` are what make it measure again.
-  useLayoutEffect(() => setShown(items.length), [items, size]);
+  const page = useContext(RoomPage);
+  const lastPage = useRef(page);
+  // A new list, a new size or the next part starts from everything after `start` and takes away what does not fit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `items`, `size` and `page` are what make it measure again.
+  useLayoutEffect(() => {
+    const advanced = page > lastPage.current;
+    lastPage.current = page;
+    setRange((r) => {
+      const start =
+        page === 0
+          ? 0
+          : advanced
+            ? r.end < items.length
+              ? r.end
+              : 0
+            : Math.min(r.start, Math.max(0, items.length - 1));
+      return { start, end: items.length };
+    });
+  }, [items, size, page]);
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
     const limit = element.clientHeight;
     const children = [...element.children] as HTMLElement[];
-    const over = children.findIndex((c, i) => i < shown && c.offsetTop + c.offsetHeight > limit + 1);
-    if (over >= 0) setShown(over);
-  }, [shown]);
-  const hidden = items.length - shown;
+    const over = children.findIndex(
+      (c, i) => i >= range.start && i < range.end && c.offsetTop + c.offsetHeight > limit + 1,
+    );
+    // One item at least, even one taller than the space: an empty list would hide it for good.
+    if (over >= 0) setRange((r) => ({ ...r, end: Math.max(over, r.start + 1) }));
+  }, [range]);
+  const after = items.length - range.end;
   return (
     <div className="room-fit">
       <ul className={className} ref={list} aria-label={label}>
         {items.map((item, i) => (
-          <li key={item.key} hidden={i >= shown}>
+          <li key={item.key} hidden={i < range.start || i >= range.end}>
             {item.node}
           </li>
         ))}
       </ul>
-      {hidden > 0 && <p className="room-more">{more(hidden)}</p>}
+      {after > 0 ? (
+        <p className="room-more">{more(after)}</p>
+      ) : range.start > 0 ? (
+        <p className="room-more">The end of the list · {range.start} shown before</p>
+      ) : null}
     </div>
   );
 }
