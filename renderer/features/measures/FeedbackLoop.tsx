@@ -1,8 +1,10 @@
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Team } from "../../../shared/workshop/model";
 import { useFeedback } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { TeamSelect } from "../../ui/TeamSelect";
+import { useFocusNew } from "../../ui/useFocusNew";
 
 const NO_TEAMS: Team[] = [];
 
@@ -10,7 +12,7 @@ function FeedbackLine({ feedbackId, index }: { feedbackId: string; index: number
   const line = useFeedback(feedbackId);
   if (!line) return null;
   return (
-    <li className="feedback-line" aria-label={`Feedback line ${index + 1}`}>
+    <li className="feedback-line" aria-label={`Feedback line ${index + 1}`} data-route-target={feedbackId}>
       <TeamSelect
         label="From"
         value={line.fromTeamId}
@@ -49,11 +51,15 @@ function FeedbackLine({ feedbackId, index }: { feedbackId: string; index: number
 export function FeedbackLoop() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.feedbackLoop.map((f) => f.id) ?? []));
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
-  const add = (from: Team, to: Team) =>
-    edit("addFeedback", { fromTeamId: from.id, toTeamId: to.id, what: "", cadence: "" });
+  const section = useRef<HTMLElement>(null);
+  const focusNew = useFocusNew(section);
+  const add = (from: Team, to: Team) => {
+    const added = edit("addFeedback", { fromTeamId: from.id, toTeamId: to.id, what: "", cadence: "" });
+    if (added.ok) focusNew(added.value);
+  };
   const [first, second] = teams;
   return (
-    <section className="feedback-loop" aria-labelledby="feedback-heading">
+    <section className="feedback-loop" aria-labelledby="feedback-heading" ref={section}>
       <h2 id="feedback-heading">Feedback loop</h2>
       <ol>
         {ids.map((id, i) => (

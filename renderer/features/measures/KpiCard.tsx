@@ -11,7 +11,7 @@ export function KpiCard({ kpiId }: { kpiId: string }) {
   if (!kpi) return null;
   const update = (patch: Partial<Kpi>) => edit("updateKpi", kpiId, patch);
   return (
-    <li className="kpi-card">
+    <li className="kpi-card" data-route-target={kpiId}>
       <div className="kpi-head">
         {/* Kept on Enter or leaving the field, trimmed then: never while typed, so a space typed at the end stays. */}
         <CommitField

@@ -1,17 +1,24 @@
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { KPI_STARTERS } from "../../../shared/workshop/measures";
 import { useBindCommands } from "../../commands/bind";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { useFocusNew } from "../../ui/useFocusNew";
 import { KpiCard } from "./KpiCard";
 
 /** The measures both teams are judged on together, with one-click starting points. */
 export function KpiList() {
   const ids = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.id) ?? []));
   const names = useWorkshopStore(useShallow((s) => s.workshop?.kpis.map((k) => k.name) ?? []));
-  const addBlank = () => edit("addKpi", { name: uniqueName(names) });
+  const list = useRef<HTMLElement>(null);
+  const focusNew = useFocusNew(list);
+  const added = (result: { ok: boolean; value?: unknown }) => {
+    if (result.ok && typeof result.value === "string") focusNew(result.value);
+  };
+  const addBlank = () => added(edit("addKpi", { name: uniqueName(names) }));
   useBindCommands({ "measures.add": addBlank });
   return (
-    <section className="kpis" aria-labelledby="kpis-heading">
+    <section className="kpis" aria-labelledby="kpis-heading" ref={list}>
       <h2 id="kpis-heading">Shared measures</h2>
       <div className="kpi-starters">
         <span>Start from:</span>
@@ -21,7 +28,7 @@ export function KpiList() {
             type="button"
             className="btn"
             disabled={names.includes(starter.name)}
-            onClick={() => edit("addKpiFromStarter", starter.key)}
+            onClick={() => added(edit("addKpiFromStarter", starter.key))}
           >
             + {starter.name}
           </button>

@@ -53,7 +53,7 @@ export function FitList({
               ? r.end
               : 0
             : Math.min(r.start, Math.max(0, items.length - 1));
-      return { start, end: items.length };
+      return start === r.start && r.end === items.length ? r : { start, end: items.length };
     });
   }, [items, size, page]);
   useLayoutEffect(() => {
@@ -65,7 +65,9 @@ export function FitList({
       (c, i) => i >= range.start && i < range.end && c.offsetTop + c.offsetHeight > limit + 1,
     );
     // One item at least, even one taller than the space: an empty list would hide it for good.
-    if (over >= 0) setRange((r) => ({ ...r, end: Math.max(over, r.start + 1) }));
+    // The same range again must be the same state, or measuring would never settle.
+    if (over >= 0)
+      setRange((r) => (Math.max(over, r.start + 1) === r.end ? r : { ...r, end: Math.max(over, r.start + 1) }));
   }, [range]);
   const after = items.length - range.end;
   return (

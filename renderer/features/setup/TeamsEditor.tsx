@@ -1,8 +1,10 @@
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { TEAM_COLOURS } from "../../../shared/workshop/create";
 import { MAX_TEAMS, MIN_TEAMS } from "../../../shared/workshop/model";
 import { useTeam } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { useFocusNew } from "../../ui/useFocusNew";
 
 const COLOUR_NAMES: Record<string, string> = {
   "#0072B2": "Blue",
@@ -68,8 +70,10 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
 
 export function TeamsEditor() {
   const teamIds = useWorkshopStore(useShallow((s) => s.workshop?.teams.map((t) => t.id) ?? []));
+  const section = useRef<HTMLElement>(null);
+  const focusNew = useFocusNew(section);
   return (
-    <section className="setup-section" aria-labelledby="teams-heading">
+    <section className="setup-section" aria-labelledby="teams-heading" ref={section}>
       <h2 id="teams-heading">Teams in the room</h2>
       <p className="muted">
         From {MIN_TEAMS} to {MAX_TEAMS} teams. Each has a colour that colour-blind viewers can tell apart.
@@ -83,7 +87,10 @@ export function TeamsEditor() {
         type="button"
         className="btn editing-only"
         disabled={teamIds.length >= MAX_TEAMS}
-        onClick={() => edit("addTeam")}
+        onClick={() => {
+          const added = edit("addTeam");
+          if (added.ok) focusNew(added.value);
+        }}
       >
         Add team
       </button>
