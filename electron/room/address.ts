@@ -36,7 +36,7 @@ export const NO_NETWORK_ADVICE =
  * VirtualBox and VMware host-only networks, libvirt, and common VPN tunnels.
  */
 const VIRTUAL =
-  /^(docker|br-|veth|virbr|vmnet|vboxnet|podman|cni|flannel|cali|tun|tap|utun|wg|tailscale|zt|lo)|vEthernet|VirtualBox|VMware|Hyper-V|WSL|Loopback|Teredo|isatap/i;
+  /^(docker|br-|veth|virbr|vmnet|vboxnet|podman|cni|flannel|cali|tun|tap|utun|wg|tailscale|zt)|^lo\d*$|vEthernet|VirtualBox|VMware|Hyper-V|WSL|Loopback|Teredo|isatap/i;
 
 function ipv4(text: string): number[] | null {
   const parts = text.split(".");

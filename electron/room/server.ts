@@ -38,7 +38,11 @@ export interface RoomServerOptions {
 }
 
 export interface OpenRoom {
-  /** What the QR code holds: the page's address, with the room's secret in the fragment (never sent over the network). */
+  /**
+   * What the QR code holds: the page's address, with the room's secret in the
+   * fragment, which a browser never puts in a request line or a log; the page
+   * then sends it in the socket's handshake, over the room's network.
+   */
   joinUrl: string;
   /** The page's address without the secret, for a person typing it, who then types the PIN. */
   address: string;
@@ -60,6 +64,15 @@ const RATE_LIMIT = 40;
 const RATE_WINDOW_MS = 10_000;
 /** Wrong PINs before the PIN stops opening the room (the QR code's secret still does). */
 const PIN_TRIES = 20;
+
+/** The path of a request, or null for a request line no URL parser accepts ("//[", "//a b"): answered 400, never thrown. */
+function pathOf(url: string | undefined, origin: string): string | null {
+  try {
+    return new URL(url ?? "/", origin).pathname;
+  } catch {
+    return null;
+  }
+}
 
 const same = (a: string, b: string) => {
   const [x, y] = [Buffer.from(a), Buffer.from(b)];
@@ -95,7 +108,8 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
     // Another name for this address (DNS rebinding) gets nothing.
     if (req.headers.host !== host) return void res.writeHead(421).end();
     if (req.method !== "GET" && req.method !== "HEAD") return void res.writeHead(405, { Allow: "GET, HEAD" }).end();
-    const path = new URL(req.url ?? "/", origin).pathname;
+    const path = pathOf(req.url, origin);
+    if (path === null) return void res.writeHead(400).end();
     const file = Object.hasOwn(options.page, path) ? options.page[path] : undefined;
     if (!file) return void res.writeHead(404, SECURITY_HEADERS(origin)).end();
     res.writeHead(200, { "Content-Type": file.type, ...SECURITY_HEADERS(origin) });
@@ -126,7 +140,9 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
 
   server.on("upgrade", (req: IncomingMessage, socket: Socket, head: Buffer) => {
     if (req.headers.host !== host || req.headers.origin !== origin) return refuseUpgrade(socket, "403 Forbidden");
-    if (new URL(req.url ?? "/", origin).pathname !== SOCKET_PATH) return refuseUpgrade(socket, "404 Not Found");
+    const path = pathOf(req.url, origin);
+    if (path === null) return refuseUpgrade(socket, "400 Bad Request");
+    if (path !== SOCKET_PATH) return refuseUpgrade(socket, "404 Not Found");
     if (locked) return refuseUpgrade(socket, "423 Locked");
     const joinedWith = proof(req);
     if (!joinedWith) return refuseUpgrade(socket, "401 Unauthorized");

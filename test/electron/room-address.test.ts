@@ -50,4 +50,12 @@ describe("the address the room server listens on", () => {
     });
     expect(choice.candidates).toEqual([{ adapter: "wlan0", address: "192.168.0.5" }]);
   });
+
+  it("keeps a Windows hotspot's adapter, which the advice itself tells the facilitator to start", () => {
+    const choice = chooseRoomAddress({
+      "Local Area Connection* 10": [v4("192.168.137.1")],
+      lo0: [v4("127.0.0.1", true)],
+    });
+    expect(choice.chosen).toEqual({ adapter: "Local Area Connection* 10", address: "192.168.137.1" });
+  });
 });

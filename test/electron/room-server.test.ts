@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { connect } from "node:net";
 import fc from "fast-check";
 import WebSocket from "ws";
 import { type Device, type OpenRoom, openRoom, ROOM_PROTOCOL } from "../../electron/room/server";
@@ -90,6 +91,28 @@ describe("the room server", () => {
       // Another loopback address of this machine is not the one chosen.
       const elsewhere = room.address.replace("127.0.0.1", "127.0.0.2");
       await expect(fetch(elsewhere)).rejects.toThrow();
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("answers a request line no URL parser accepts with 400, on the page and on the socket, and keeps serving", async () => {
+    const { room } = await aRoom();
+    try {
+      const { port } = new URL(room.address);
+      const raw = (lines: string) =>
+        new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(port), "127.0.0.1", () => socket.write(lines));
+          let heard = "";
+          socket.on("data", (c) => (heard += c));
+          socket.on("close", () => resolve(heard));
+          socket.on("error", reject);
+        });
+      const host = `127.0.0.1:${port}`;
+      expect(await raw(`GET //[ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+      const upgrade = `GET //a%20b[ HTTP/1.1\r\nHost: ${host}\r\nOrigin: http://${host}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
+      expect(await raw(upgrade)).toMatch(/^HTTP\/1\.1 400/);
+      expect((await get(room, "/")).status).toBe(200);
     } finally {
       await room.close();
     }
