@@ -1,4 +1,6 @@
 import type { PhaseKey } from "../session/phase-list";
+import { byId } from "../workshop/locate";
+import type { Workshop } from "../workshop/model";
 
 /**
  * What the facilitator is showing the room right now. It belongs to the
@@ -58,4 +60,19 @@ export function concealed(cue: RoomCue, termId: string): RoomCue {
 
 export function revealedNow(cue: RoomCue, termId: string): RoomCue {
   return cue.revealed.includes(termId) ? cue : { ...cue, revealed: [...cue.revealed, termId] };
+}
+
+/**
+ * A new round of a check starts blind, however it started: its votes all
+ * gone (cleared, or taken back one by one) or its method changed. Returns
+ * the same list when nothing changed, so a store can tell.
+ */
+export function revealedAfter(revealed: readonly string[], before: Workshop, after: Workshop): readonly string[] {
+  const still = revealed.filter((termId) => {
+    const now = byId(after.terms, termId);
+    const then = byId(before.terms, termId);
+    if (!now || now.consensus.votes.length === 0) return false;
+    return !then || then.consensus.method === now.consensus.method;
+  });
+  return still.length === revealed.length ? revealed : still;
 }

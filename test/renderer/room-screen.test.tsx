@@ -60,6 +60,19 @@ describe("the room screen on the facilitator's own display (F5)", () => {
     app.unmountAll();
   });
 
+  it("hides the votes again when the method changes, which starts a new round", async () => {
+    const user = userEvent.setup();
+    const { app } = await openOnAgree();
+    await user.keyboard("h");
+    expect(useRoomCue.getState().revealed).toEqual(["t-s-1"]);
+    await user.click(screen.getByRole("button", { name: "Agree / disagree / block" }));
+    await waitFor(() => expect(useRoomCue.getState().revealed).toEqual([]));
+    await user.keyboard("{F5}");
+    const room = await waitFor(() => roomScreen() ?? Promise.reject(new Error("no room screen")));
+    expect(within(room).getByRole("region", { name: "Consensus check" })).toHaveTextContent("No votes yet");
+    app.unmountAll();
+  });
+
   it("follows the term the facilitator moves to, and blanks on '.'", async () => {
     const user = userEvent.setup();
     const { app } = await openOnAgree();

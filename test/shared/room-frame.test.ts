@@ -1,4 +1,4 @@
-import { FIRST_CUE, type RoomCue } from "../../shared/room/cue";
+import { FIRST_CUE, type RoomCue, revealedAfter } from "../../shared/room/cue";
 import { type RoomFrame, roomFrame } from "../../shared/room/frame";
 import { isFromRoom, isToRoom } from "../../shared/room/messages";
 import { presenterLine } from "../../shared/room/presenter";
@@ -41,6 +41,19 @@ describe("what the room screen is drawn from", () => {
       teams: ["Sales"],
       reasons: ["Sales: 1 score of 2 or less (lowest 2)"],
     });
+  });
+
+  it("starts a new round blind: votes all gone, or the method changed, hides a revealed check again", () => {
+    const revealed = ["t-s-1"];
+    const withTerm = (patch: Partial<Workshop["terms"][number]["consensus"]>): Workshop => ({
+      ...w,
+      terms: w.terms.map((t) => (t.id === "t-s-1" ? { ...t, consensus: { ...t.consensus, ...patch } } : t)),
+    });
+    expect(revealedAfter(revealed, w, withTerm({ votes: [] }))).toEqual([]);
+    expect(revealedAfter(revealed, w, withTerm({ method: "agree-disagree-block", votes: [] }))).toEqual([]);
+    const oneLess = withTerm({ votes: w.terms[1]?.consensus.votes.slice(1) ?? [] });
+    expect(revealedAfter(revealed, w, oneLess)).toBe(revealed);
+    expect(revealedAfter(revealed, w, { ...w, terms: w.terms.filter((t) => t.id !== "t-s-1") })).toEqual([]);
   });
 
   it("reveals only the term revealed: the next term's check stays blind", () => {

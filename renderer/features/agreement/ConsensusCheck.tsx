@@ -4,7 +4,6 @@ import { byId } from "../../../shared/workshop/locate";
 import type { Team } from "../../../shared/workshop/model";
 import { useTermField } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
-import { useRoomCue } from "../room/cue-store";
 import { now } from "./clock";
 import { VotePad } from "./VotePad";
 
@@ -98,14 +97,7 @@ export function ConsensusCheck({ termId, termName }: { termId: string; termName:
             {label}
           </button>
         ))}
-        <button
-          type="button"
-          className="btn btn-quiet"
-          onClick={() => {
-            // A new round is blind again on the room screen.
-            if (edit("clearVotes", termId).ok) useRoomCue.getState().conceal(termId);
-          }}
-        >
+        <button type="button" className="btn btn-quiet" onClick={() => edit("clearVotes", termId)}>
           Clear votes
         </button>
       </div>

@@ -10,7 +10,6 @@ export interface RoomCueState extends Omit<RoomCue, "phase"> {
   setProblem: (problem: string | null) => void;
   focusTerm: (termId: string) => void;
   toggleReveal: (termId: string) => void;
-  conceal: (termId: string) => void;
   toggleBlank: () => void;
   /** The next part of long texts, on the screen the facilitator is on (`on` names it); the first again after the last. */
   nextPage: (on: string) => void;
@@ -41,7 +40,6 @@ export const useRoomCue = create<RoomCueState>()((set) => ({
       const cue = cueOf(s);
       return { revealed: (cue.revealed.includes(termId) ? concealed(cue, termId) : revealedNow(cue, termId)).revealed };
     }),
-  conceal: (termId) => set((s) => ({ revealed: concealed(cueOf(s), termId).revealed })),
   toggleBlank: () => set((s) => ({ blank: !s.blank })),
   pageOn: "",
   nextPage: (on) => set((s) => ({ pageOn: on, page: s.pageOn === on ? s.page + 1 : 1 })),

@@ -15,6 +15,7 @@ import { useRoomCue } from "../room/cue-store";
 import { openRoomScreen } from "../room/open-room";
 import { PresenterStrip } from "../room/PresenterStrip";
 import { RoomPresentation } from "../room/RoomPresentation";
+import { useBlindRounds } from "../room/useBlindRounds";
 import { useRoomBroadcast } from "../room/useRoomBroadcast";
 import { BroughtBackBanner } from "./BroughtBackBanner";
 import { LockedBanner } from "./LockedBanner";
@@ -86,6 +87,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const { host } = useServices();
   const presenting = useUiStore((s) => s.presenting);
   useRoomBroadcast(workshopId);
+  useBlindRounds();
   // biome-ignore lint/correctness/useExhaustiveDependencies: moving to another phase is what starts long texts from their beginning.
   useEffect(() => useRoomCue.getState().forgetPage(), [view]);
   // Each phase opens at its top, not where the last one was scrolled to; a deep link scrolls to its own target.
