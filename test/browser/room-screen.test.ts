@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { serializeBackup } from "../../shared/backup/backup";
+import { aRealisticWorkshop } from "../charter/realistic-workshop";
 import { BrowserProfile } from "./chromium";
 import { aSixTeamWorkshop, aWorkshopInSession } from "./room-workshop";
 
@@ -42,7 +43,8 @@ function measureRoom(page: Page): Promise<Layout> {
     if (!room) throw new Error("no room screen");
     const visible = (e: Element) => {
       const r = e.getBoundingClientRect();
-      return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== "hidden" && !e.closest("[hidden]");
+      // Drawn or not as the room sees it: a [hidden] item that a stylesheet still shows counts as shown.
+      return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== "hidden";
     };
     const say = (e: Element) => (e.textContent ?? "").trim().slice(0, 50);
     const textElements = [...room.querySelectorAll("*")].filter(
@@ -265,6 +267,41 @@ describe("the room screen, read from the back of the room", () => {
         await page.keyboard.press("Escape");
         await page.locator(".room").waitFor({ state: "detached" });
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("draws a 40-stage journey at 1024×768 as whole stages and handoffs, the rest counted, none drawn half-hidden", async () => {
+    const long = join(profile.dir, "long-journey.accord.json");
+    const w = aRealisticWorkshop({ stages: 40, terms: 40 });
+    writeFileSync(
+      long,
+      serializeBackup(
+        { ...w, details: { ...w.details, title: "Long journey" } },
+        { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" },
+      ),
+    );
+    const { context, page } = await profile.launch({ width: 1024, height: 768 });
+    try {
+      const id = await openInSession(page, long, "Long journey");
+      await showRoom(page, id, "journey", "journey");
+      await page.screenshot({ path: `${ARTIFACTS}/journey-40-stages-1024x768.png` });
+      await page.locator(".room-more", { hasText: /more stages/ }).waitFor();
+      const layout = await measureRoom(page);
+      expect({ ...layout, smallest: undefined }).toMatchObject({
+        scrolls: false,
+        outside: [],
+        clipped: [],
+        overlaps: [],
+      });
+      // What is counted as more is not drawn.
+      const drawnHidden = await page.evaluate(
+        () =>
+          [...document.querySelectorAll(".room li[hidden]")].filter((li) => li.getBoundingClientRect().height > 0)
+            .length,
+      );
+      expect(drawnHidden).toBe(0);
     } finally {
       await context.close();
     }

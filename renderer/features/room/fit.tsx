@@ -56,6 +56,8 @@ export function FitList({
       return start === r.start && r.end === items.length ? r : { start, end: items.length };
     });
   }, [items, size, page]);
+  // New items or a new size are measured even when the range stays the same.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `items` and `size` are what make it measure again.
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
@@ -68,7 +70,7 @@ export function FitList({
     // The same range again must be the same state, or measuring would never settle.
     if (over >= 0)
       setRange((r) => (Math.max(over, r.start + 1) === r.end ? r : { ...r, end: Math.max(over, r.start + 1) }));
-  }, [range]);
+  }, [range, items, size]);
   const after = items.length - range.end;
   return (
     <div className="room-fit">
