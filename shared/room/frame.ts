@@ -1,6 +1,7 @@
 import { readiness } from "../charter/readiness";
 import { compareMeaning } from "../glossary/content-words";
 import type { DiffSegment } from "../glossary/diff";
+import { journeyOrder } from "../journey/order";
 import { slaText } from "../journey/wording";
 import { plannedAgenda } from "../session/agenda";
 import { PHASES } from "../session/phase-list";
@@ -184,17 +185,8 @@ function agreementTerm(w: Workshop, term: Term, cue: RoomCue): AgreementTerm {
   };
 }
 
-/** Left to right as the map reads, the outcomes after the stages that lead to them. */
-const inJourneyOrder = (w: Workshop) =>
-  [...w.stages].sort(
-    (a, b) =>
-      Number(a.kind === "outcome") - Number(b.kind === "outcome") ||
-      a.position.x - b.position.x ||
-      a.position.y - b.position.y,
-  );
-
 function journeyBody(w: Workshop): RoomBody {
-  const stages = inJourneyOrder(w).map((s) => ({
+  const stages = journeyOrder(w.stages, w.transitions).map((s) => ({
     id: s.id,
     name: s.name,
     outcome: s.kind === "outcome" ? s.outcome : null,

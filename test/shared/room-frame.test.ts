@@ -1,3 +1,4 @@
+import { journeyOrder } from "../../shared/journey/order";
 import { FIRST_CUE, type RoomCue, revealedAfter } from "../../shared/room/cue";
 import { type RoomFrame, roomFrame } from "../../shared/room/frame";
 import { isFromRoom, isToRoom } from "../../shared/room/messages";
@@ -180,5 +181,30 @@ describe("the room channel's messages", () => {
     expect(isFromRoom({ type: "hello", roomId: "r" })).toBe(true);
     expect(isFromRoom({ type: "hello" })).toBe(false);
     expect(isFromRoom({ type: "frame", roomId: "r" })).toBe(false);
+  });
+});
+
+describe("the order the room reads the journey in", () => {
+  it("follows the transitions, not the map's columns, when the map wraps onto rows", () => {
+    const w = aRealisticWorkshop({ stages: 20, terms: 20 });
+    const names = journeyOrder(w.stages, w.transitions).map((s) => s.name);
+    expect(names.slice(0, 7)).toEqual([
+      "Inquiry",
+      "Marketing Qualified Lead",
+      "Sales Accepted Lead",
+      "Sales Qualified Lead",
+      "Opportunity",
+      "Stage 6",
+      "Stage 7",
+    ]);
+    expect(names.slice(-3)).toEqual(["Closed Won", "Closed Lost", "Recycled to nurture"]);
+  });
+
+  it("places every stage once even around a loop", () => {
+    const w = aRealisticWorkshop();
+    const loop = { ...(w.transitions[0] as (typeof w.transitions)[number]), id: "back", from: "s-2", to: "s-0" };
+    const ordered = journeyOrder(w.stages, [...w.transitions, loop]);
+    expect(new Set(ordered.map((s) => s.id)).size).toBe(w.stages.length);
+    expect(ordered[0]?.name).toBe("Inquiry");
   });
 });
