@@ -10,6 +10,8 @@ import { MIN_SIZE } from "./window-state";
 // Wiring only: where the window goes is decided by placeRoomWindow (tested in Node).
 
 let room: BrowserWindow | null = null;
+/** An opening under way: a second click waits for it instead of starting another load over it. */
+let opening: Promise<RoomScreenOutcome> | null = null;
 
 function place(window: BrowserWindow, facilitator: BrowserWindow): void {
   const here = screen.getDisplayMatching(facilitator.getBounds()).id;
@@ -20,11 +22,19 @@ function place(window: BrowserWindow, facilitator: BrowserWindow): void {
 }
 
 /** One room screen window: opening it again shows it for the workshop asked for, where it belongs now. */
-export async function openRoomWindow(
+export function openRoomWindow(
   workshopId: string,
   facilitator: BrowserWindow,
   preload: string,
 ): Promise<RoomScreenOutcome> {
+  if (opening) return opening;
+  opening = open(workshopId, facilitator, preload).finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
+async function open(workshopId: string, facilitator: BrowserWindow, preload: string): Promise<RoomScreenOutcome> {
   const url = `${APP_ENTRY_URL}${roomScreenHash(workshopId)}`;
   if (room && !room.isDestroyed()) {
     if (room.webContents.getURL() !== url) await room.loadURL(url);

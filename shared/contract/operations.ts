@@ -163,7 +163,8 @@ export const OPERATIONS = {
   removeAgendaItem: entry(removeAgendaItem),
   moveAgendaItem: entry(moveAgendaItem),
   planHalfDay: entry(planHalfDay),
-  startAgendaClock: entry(startAgendaClock, { history: "none" }),
+  // Undoable: restarting or stopping it by mistake must not lose when the session really began.
+  startAgendaClock: entry(startAgendaClock),
 
   recordOpenItems: entry(recordOpenItems),
   signCharter: entry(signCharter, { history: "seal" }),

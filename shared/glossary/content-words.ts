@@ -22,7 +22,8 @@ const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Whether a word (with its punctuation) says something a team meant: "+", "and", "a" do not. */
 export function isContentWord(word: string): boolean {
   if (!letterOrDigit.test(word)) return false;
-  return !FUNCTION_WORDS.has(word.replace(edges, "").toLowerCase());
+  // A typographic apostrophe ("it’s") is the same word as a typed one.
+  return !FUNCTION_WORDS.has(word.replace(edges, "").replace(/[’ʼ]/g, "'").toLowerCase());
 }
 
 const STRENGTH: Record<DiffMark, number> = { common: 0, partly: 1, unique: 2 };
@@ -70,13 +71,16 @@ export function contentDifferences(segments: readonly DiffSegment[]): DiffSegmen
   let before: DiffMark | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (isContent[i]) before = marked[i] as DiffMark;
+    // A comma or a full stop ends a phrase: "budget, or a champion" is two, and "or" starts neither.
+    if (tokens[i]?.kind === "sign") before = null;
     if (isContent[i] || tokens[i]?.kind !== "word") continue;
     let end = i;
     while (end < tokens.length && !isContent[end]) end++;
     const mark = before !== null && before !== "common" && before === marked[end] ? before : null;
     const run = Array.from({ length: end - i }, (_, k) => i + k);
     const words = run.filter((j) => tokens[j]?.kind === "word");
-    if (mark && words.every((j) => strongest[j] === mark)) for (const j of run) marked[j] = mark;
+    const unbroken = run.every((j) => tokens[j]?.kind !== "sign");
+    if (mark && unbroken && words.every((j) => strongest[j] === mark)) for (const j of run) marked[j] = mark;
     i = end - 1;
   }
   const out: DiffSegment[] = [];

@@ -28,7 +28,7 @@ export type RoomFrame = RoomCommon & RoomBody;
 export interface RoomCommon {
   workshopId: string;
   title: string;
-  organisation: string;
+  organization: string;
   teams: { id: string; name: string; colour: string }[];
   /** The part of long texts to show (see RoomCue.page). */
   page: number;
@@ -292,7 +292,7 @@ export function roomFrame(w: Workshop, cue: RoomCue): RoomFrame {
   return {
     workshopId: w.id,
     title: w.details.title,
-    organisation: w.details.organization,
+    organization: w.details.organization,
     teams: w.teams.map((t) => ({ id: t.id, name: t.name, colour: t.colour })),
     page: cue.page,
     ...bodyOf(w, cue),

@@ -9,5 +9,6 @@ export function wholeWords(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   // One word longer than the whole allowance is kept whole: shortening must not invent a fragment.
   const words = space > 0 ? cut.slice(0, space) : (clean.split(" ")[0] ?? "");
+  if (words === clean) return clean;
   return `${words.replace(/[\s,;:.–-]+$/u, "")} …`;
 }

@@ -41,14 +41,25 @@ export function durationText(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** Where the facilitator is on the plan: an item for the term in focus first, then one for the whole phase. */
+/**
+ * Where the facilitator is on the plan: an item for the term in focus first,
+ * then one for the whole phase. A phase planned more than once (Agree before
+ * and after a break) is the item whose time it is, else the next one to
+ * come, else the last one past.
+ */
 export function agendaItemFor(
   planned: readonly PlannedItem[],
   phase: PhaseKey,
   termId: string | null,
+  elapsed = 0,
 ): PlannedItem | null {
-  const ofTerm = termId === null ? undefined : planned.find((p) => p.item.part === phase && p.item.termId === termId);
-  return ofTerm ?? planned.find((p) => p.item.part === phase && p.item.termId === null) ?? null;
+  const pick = (items: PlannedItem[]) =>
+    items.find((p) => p.startsAt <= elapsed && elapsed <= p.endsAt) ??
+    items.find((p) => p.startsAt > elapsed) ??
+    items.at(-1) ??
+    null;
+  const ofTerm = termId === null ? [] : planned.filter((p) => p.item.part === phase && p.item.termId === termId);
+  return pick(ofTerm) ?? pick(planned.filter((p) => p.item.part === phase && p.item.termId === null));
 }
 
 export type AgendaStanding =
@@ -75,10 +86,12 @@ export function agendaStanding(
   if (w.agendaStartedAt === null) return { kind: "not-started", total: agendaMinutes(w) };
   const elapsed = Math.max(0, (Date.parse(nowIso) - Date.parse(w.agendaStartedAt)) / 60_000);
   if (Number.isNaN(elapsed)) throw new Error(`agendaStanding needs RFC 3339 times, got "${nowIso}"`);
-  const item = agendaItemFor(plannedAgenda(w), phase, termId);
+  const item = agendaItemFor(plannedAgenda(w), phase, termId, elapsed);
   if (!item) return { kind: "off-plan", elapsed };
   if (elapsed > item.endsAt) return { kind: "over", item, by: elapsed - item.endsAt };
-  if (elapsed < item.startsAt) return { kind: "ahead", item, by: item.startsAt - elapsed };
+  // Less than a minute either side is on time: "0 min ahead" tells the facilitator nothing.
+  if (elapsed < item.startsAt - 1) return { kind: "ahead", item, by: item.startsAt - elapsed };
+  if (elapsed < item.startsAt) return { kind: "on-time", item, left: item.endsAt - elapsed };
   return { kind: "on-time", item, left: item.endsAt - elapsed };
 }
 

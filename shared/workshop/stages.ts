@@ -205,6 +205,6 @@ export function removeStages(w: Workshop, stageIds: readonly string[]): Result {
       .filter((t) => !droppedTerms.has(t.id))
       .map((t) => (t.stageId !== null && removed.has(t.stageId) ? { ...t, stageId: null } : t)),
     decisions: w.decisions.map((d) => (d.termId !== null && droppedTerms.has(d.termId) ? { ...d, termId: null } : d)),
-    agenda: w.agenda.filter((a) => a.termId === null || !droppedTerms.has(a.termId)),
+    agenda: w.agenda.map((a) => (a.termId !== null && droppedTerms.has(a.termId) ? { ...a, termId: null } : a)),
   });
 }

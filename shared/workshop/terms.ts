@@ -54,7 +54,8 @@ export function removeTerm(w: Workshop, termId: string): Result {
     ...w,
     terms: w.terms.filter((t) => t.id !== termId),
     decisions: w.decisions.map((d) => (d.termId === termId ? { ...d, termId: null } : d)),
-    agenda: w.agenda.filter((a) => a.termId !== termId),
+    // Its time stays on the plan, for the phase as a whole: later start times do not shift.
+    agenda: w.agenda.map((a) => (a.termId === termId ? { ...a, termId: null } : a)),
   });
 }
 

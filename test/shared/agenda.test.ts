@@ -42,14 +42,16 @@ describe("the agenda", () => {
     expect(durationText(230)).toBe("3 h 50 min");
   });
 
-  it("gives one term its own time on Agree, and drops it when the term goes", () => {
+  it("gives one term its own time on Agree, and keeps that time for the phase when the term goes", () => {
     const w = planned();
     const { workshop, value } = expectOk(
       addAgendaItem(w, { part: "agreement", termId: "t-lead", minutes: 8 }, () => "a-lead"),
     );
     expect(value).toBe("a-lead");
     expect(plannedAgenda(workshop).at(-1)?.label).toBe("Agree: Lead");
-    expect(expectOk(removeTerm(workshop, "t-lead")).agenda.some((a) => a.termId === "t-lead")).toBe(false);
+    const after = expectOk(removeTerm(workshop, "t-lead"));
+    expect(after.agenda.find((a) => a.id === "a-lead")).toMatchObject({ part: "agreement", termId: null, minutes: 8 });
+    expect(plannedAgenda(after).at(-1)?.startsAt).toBe(plannedAgenda(workshop).at(-1)?.startsAt);
   });
 
   it("refuses what a plan cannot hold, naming the field", () => {
@@ -83,8 +85,20 @@ describe("the agenda", () => {
     expect(standingText(agendaStanding(w, "journey", null, at(20)))).toBe("Journey: on time, 30 min left");
     expect(standingText(agendaStanding(w, "journey", null, at(54)))).toBe("Journey: 4 min over");
     expect(standingText(agendaStanding(w, "journey", null, at(5)))).toBe("Journey: 10 min ahead");
+    // Under a minute early is on time, not "0 min ahead".
+    expect(agendaStanding(w, "journey", null, at(14.5)).kind).toBe("on-time");
     expect(agendaStanding(expectOk(startAgendaClock(w, null)), "journey", null, at(5)).kind).toBe("not-started");
     expect(agendaStanding(aWorkshop(), "journey", null, at(5)).kind).toBe("no-plan");
+  });
+
+  it("finds, of a phase planned twice, the time that is now, else the next", () => {
+    let w = planned();
+    w = expectOk(addAgendaItem(w, { part: "agreement", minutes: 30 }, () => "a-agree-2")).workshop;
+    // The first Agree is planned from 110 to 170 min, the second from 230 to 260.
+    const second = agendaStanding(w, "agreement", null, at(240));
+    expect(second.kind === "on-time" && second.item.item.id).toBe("a-agree-2");
+    const between = agendaStanding(w, "agreement", null, at(200));
+    expect(between.kind === "ahead" && between.item.item.id).toBe("a-agree-2");
   });
 
   it("finds the term's own time on Agree before the phase's", () => {
@@ -97,7 +111,7 @@ describe("the agenda", () => {
     expect(other.kind === "on-time" && other.item.item.part).toBe("agreement");
   });
 
-  it("drops the agenda's items for a stage's term when the stage and its empty term go", () => {
+  it("keeps the time of a stage's term for the phase when the stage and its empty term go", () => {
     let w = planned();
     const added = commit(checked(w), call("addStage", { name: "MQL" }), { origin: "facilitator" });
     if (!added.ok) throw new Error("the stage was refused");
@@ -105,7 +119,7 @@ describe("the agenda", () => {
     const stageTerm = w.terms.find((t) => t.term === "MQL")?.id as string;
     w = expectOk(addAgendaItem(w, { part: "agreement", termId: stageTerm }, () => "a-mql")).workshop;
     const stageId = w.stages[0]?.id as string;
-    expect(expectOk(removeStages(w, [stageId])).agenda.some((a) => a.id === "a-mql")).toBe(false);
+    expect(expectOk(removeStages(w, [stageId])).agenda.find((a) => a.id === "a-mql")?.termId).toBeNull();
   });
 
   it("goes through the write contract like any edit, into the undo history, and refuses there too", () => {

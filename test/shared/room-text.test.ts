@@ -22,6 +22,16 @@ describe("the differences that matter to the room", () => {
     expect(markedWords(marketing, sales)).toEqual(["Anyone", "downloads content"]);
   });
 
+  it("does not carry a phrase across a comma or a full stop, and reads a typographic apostrophe as a typed one", () => {
+    expect(markedWords("Has a budget, or a champion.", "Has a timeline.")).toEqual(["budget", "champion"]);
+    expect(markedWords("Downloads a whitepaper. The score rises", "Asks for a demo")).toEqual([
+      "Downloads",
+      "whitepaper",
+      "score rises",
+    ]);
+    expect(isContentWord("it’s")).toBe(false);
+  });
+
   it("marks a word whole when only part of it differs", () => {
     expect(markedWords("Marketing's view", "Sales' view")).toEqual(["Marketing's"]);
   });
@@ -45,6 +55,7 @@ describe("shortening a text for the room", () => {
   });
 
   it("never makes a fragment of a single long word", () => {
-    expect(wholeWords("Supercalifragilistic", 5)).toBe("Supercalifragilistic …");
+    expect(wholeWords("Supercalifragilistic", 5)).toBe("Supercalifragilistic");
+    expect(wholeWords("Supercalifragilistic expialidocious", 5)).toBe("Supercalifragilistic …");
   });
 });

@@ -23,7 +23,7 @@ function Line({ line, startedAt }: { line: AgendaLine; startedAt: string | null 
 
 export function WelcomeScreen({ frame }: { frame: FrameOf<"welcome"> }) {
   const title = frame.title.trim() || "Untitled workshop";
-  const byline = [frame.organisation.trim(), frame.date && formatWorkshopDate(frame.date)].filter(Boolean).join(" · ");
+  const byline = [frame.organization.trim(), frame.date && formatWorkshopDate(frame.date)].filter(Boolean).join(" · ");
   const planned = frame.agenda.some((line) => line.minutes !== null);
   return (
     <div className="room-welcome">
