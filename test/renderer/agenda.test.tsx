@@ -33,6 +33,10 @@ describe("planning the session's time", () => {
     expect(useWorkshopStore.getState().workshop?.agenda[1]?.minutes).toBe(35);
     await user.type(minutes, "50");
     expect(agenda).toHaveTextContent("4 h 5 min in all");
+    // Past the longest item: the field says the plan kept the last number.
+    await user.type(minutes, "0");
+    expect(within(journey).getByRole("status")).toHaveTextContent("from 1 to 480 whole minutes; the plan keeps 50");
+    await user.type(minutes, "{Backspace}");
     await waitFor(async () => expect((await storedWorkshop(app.db, workshop.id)).agenda[1]?.minutes).toBe(50));
     app.unmountAll();
   });

@@ -19,6 +19,9 @@ const startTime = (startedAt: string, minutes: number) =>
 function Minutes({ item }: { item: AgendaItem }) {
   const [typed, setTyped] = useState(String(item.minutes));
   useEffect(() => setTyped(String(item.minutes)), [item.minutes]);
+  const typedMinutes = Number(typed);
+  // What is typed but not kept is said, not silently left different from the plan.
+  const unkept = typed.trim() !== "" && !(Number.isInteger(typedMinutes) && typedMinutes >= 1 && typedMinutes <= 480);
   return (
     <label className="agenda-minutes">
       <input
@@ -35,6 +38,11 @@ function Minutes({ item }: { item: AgendaItem }) {
         }}
       />
       <span>min</span>
+      {unkept && (
+        <span className="agenda-unkept" role="status">
+          from 1 to 480 whole minutes; the plan keeps {item.minutes}
+        </span>
+      )}
     </label>
   );
 }
