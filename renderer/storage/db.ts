@@ -18,6 +18,11 @@ export interface WorkshopSummary {
    * with this reason, and can be exported as it is stored.
    */
   problem: string | null;
+  /** The charter's version, and how many have signed it: an original and its signed copy look different. */
+  version?: number;
+  signatures?: number;
+  /** The file it came from, when it was imported (absent in summaries written before this was kept). */
+  importedFrom?: { file: string; at: string } | null;
 }
 
 export interface StoredDocument {

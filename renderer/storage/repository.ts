@@ -89,7 +89,7 @@ export async function saveWorkshop(
     const current = stored?.revision ?? 0;
     if (over !== undefined && current !== over) throw new StaleWrite(current);
     const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(stored, absorbs) };
-    await putDocument(db, row, now, existing?.deletedAt ?? null);
+    await putDocument(db, row, now, existing);
     return current + 1;
   });
 }
@@ -98,10 +98,23 @@ async function putDocument(
   db: AccordDatabase,
   row: StoredDocument & { workshop: Checked },
   now: string,
-  deletedAt: string | null,
+  listed: WorkshopSummary | undefined,
 ) {
   await db.documents.put(row.absorbed ? row : { id: row.id, workshop: row.workshop, revision: row.revision });
-  await db.workshops.put({ ...summarize(row.workshop, now), deletedAt });
+  // What the document itself does not say (in the trash, imported from a file) stays with its summary.
+  await db.workshops.put({
+    ...summarize(row.workshop, now),
+    deletedAt: listed?.deletedAt ?? null,
+    importedFrom: listed?.importedFrom ?? null,
+  });
+}
+
+/** Stores an imported workshop saying which file it came from, in one transaction: an original and its copy tell apart. */
+export async function saveImported(db: AccordDatabase, workshop: Checked, file: string, at: string): Promise<void> {
+  await db.transaction("rw", db.workshops, db.documents, async () => {
+    await saveWorkshop(db, workshop, at);
+    await db.workshops.update(workshop.id, { importedFrom: { file, at } });
+  });
 }
 
 export type Loaded =
@@ -217,7 +230,7 @@ export async function recoverUnstored(
     const restored = back.document !== opened.value;
     if (restored) {
       const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: stored.absorbed };
-      await putDocument(db, row, now, existing?.deletedAt ?? null);
+      await putDocument(db, row, now, existing);
     }
     const absorbed = [...records.filter(held).map((r) => r.key), ...back.absorbed];
     await db.unstored.bulkDelete(absorbed);

@@ -33,6 +33,9 @@ export function summaryOf(id: string, stored: unknown, updatedAt: string): Omit<
   const doc = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
   const details =
     typeof doc.details === "object" && doc.details !== null ? (doc.details as Record<string, unknown>) : {};
+  const signOff =
+    typeof doc.signOff === "object" && doc.signOff !== null ? (doc.signOff as Record<string, unknown>) : {};
+  const version = typeof signOff.version === "number" && signOff.version >= 1 ? signOff.version : 1;
   return {
     id,
     title: text(details.title),
@@ -40,5 +43,7 @@ export function summaryOf(id: string, stored: unknown, updatedAt: string): Omit<
     date: text(details.date),
     updatedAt,
     deletedAt: null,
+    version,
+    signatures: Array.isArray(signOff.signatures) ? signOff.signatures.length : 0,
   };
 }

@@ -1,8 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { duplicateStored, editStored } from "../../renderer/storage/repository";
 import { formatWorkshopDate } from "../../renderer/ui/format";
 import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { FROM_FACILITATOR } from "../../shared/contract/intent";
+import { call } from "../../shared/contract/operations";
 import { aWorkshop, expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
 import { storedWorkshop, storeWorkshop } from "../stored";
@@ -115,6 +118,22 @@ describe("home screen", () => {
     expect(await screen.findByText(/Imported “São Paulo offsite” from sp.json/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Import backup…" }));
     await waitFor(() => expect(screen.getAllByRole("link", { name: /São Paulo offsite/ })).toHaveLength(2));
+    for (const link of screen.getAllByRole("link", { name: /São Paulo offsite/ })) {
+      expect(link.closest("li")).toHaveTextContent(/Version 1 · not signed · imported from sp\.json on /);
+    }
+    // Editing an imported workshop keeps where it came from; a duplicate of it was not imported.
+    const [first] = await app.db.workshops.toArray();
+    const id = first?.id ?? "";
+    await editStored(
+      app.db,
+      id,
+      call("updateDetails", { title: "São Paulo offsite, day 2" }),
+      FROM_FACILITATOR,
+      "2026-11-23T09:00:00Z",
+    );
+    expect((await app.db.workshops.get(id))?.importedFrom?.file).toBe("sp.json");
+    const copy = await duplicateStored(app.db, id, "2026-11-23T09:05:00Z");
+    expect((await app.db.workshops.get(copy?.id ?? ""))?.importedFrom ?? null).toBeNull();
     app.unmountAll();
   });
 
@@ -148,6 +167,9 @@ describe("home screen", () => {
       ).toBeInTheDocument();
       const [summary] = await app.db.workshops.toArray();
       expect((await storedWorkshop(app.db, summary?.id ?? "")).signOff.signatures).toHaveLength(2);
+      // The list tells this signed, imported copy from an original: its version, its signatures, its file.
+      const row = screen.getByRole("link", { name: "Acme Revenue Alignment Charter" }).closest("li") as HTMLElement;
+      expect(row).toHaveTextContent(/Version 1 · 2 signatures · imported from acme\.charter\.json on /);
       await user.click(screen.getByRole("link", { name: "Acme Revenue Alignment Charter" }));
       const phases = await screen.findByRole("navigation", { name: "Workshop phases" });
       await user.click(within(phases).getByRole("link", { name: /Sign off/ }));

@@ -12,6 +12,18 @@ interface Props {
   onExportStored: () => void;
 }
 
+/** "Version 2 · 3 signatures · imported from acme.accord.json": what tells an original from its copies. */
+function standing(w: WorkshopSummary): string {
+  const signatures = w.signatures ?? 0;
+  return [
+    `Version ${w.version ?? 1}`,
+    signatures === 0 ? "not signed" : `${signatures} ${signatures === 1 ? "signature" : "signatures"}`,
+    w.importedFrom ? `imported from ${w.importedFrom.file} on ${formatDateTime(w.importedFrom.at)}` : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
 export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash, onExportStored }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(workshop.title);
@@ -60,6 +72,7 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onTrash, onExport
           {[workshop.organization, formatWorkshopDate(workshop.date)].filter(Boolean).join(" · ")}
         </span>
         <span className="muted workshop-row-edited">Last edited {formatDateTime(workshop.updatedAt)}</span>
+        <span className="muted workshop-row-standing">{standing(workshop)}</span>
         {workshop.problem && (
           <p className="workshop-row-problem">Cannot be opened, and is kept exactly as stored. {workshop.problem}</p>
         )}

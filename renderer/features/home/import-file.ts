@@ -6,7 +6,7 @@ import { detectTextKind, MAX_FILE_BYTES } from "../../../shared/files/kinds";
 import { duplicateWorkshop } from "../../../shared/workshop/duplicate";
 import { formatProblems } from "../../../shared/workshop/validate";
 import type { AccordDatabase } from "../../storage/db";
-import { saveWorkshop } from "../../storage/repository";
+import { saveImported } from "../../storage/repository";
 
 export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
@@ -27,7 +27,7 @@ export async function importFile(db: AccordDatabase, name: string, text: string)
   const clash = await db.workshops.get(parsed.value.id);
   const copy = clash ? openDocument({ ...duplicateWorkshop(parsed.value), details: parsed.value.details }) : parsed;
   if (!copy.ok) return { kind: "refused", text: formatProblems(copy.problems, name) };
-  await saveWorkshop(db, copy.value, now());
+  await saveImported(db, copy.value, name, now());
   return { kind: "imported", text: `Imported “${copy.value.details.title}” from ${name}.` };
 }
 
@@ -43,7 +43,7 @@ export async function storeCharter(db: AccordDatabase, name: string, opened: Ope
   const made = charterToWorkshop(opened);
   const workshop = made.ok ? openDocument(made.value) : made;
   if (!workshop.ok) return { kind: "refused", text: formatProblems(workshop.problems, name) };
-  await saveWorkshop(db, workshop.value, now());
+  await saveImported(db, workshop.value, name, now());
   const what = opened.intact ? "the charter" : "an unsigned draft from the charter";
   return {
     kind: "imported",
