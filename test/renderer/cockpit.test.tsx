@@ -74,6 +74,20 @@ describe("the facilitator's cockpit", () => {
     app.unmountAll();
   });
 
+  it("finds a stage's term too, on Agree and on the Definitions board, not only its node on the map", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop({}, aJourney().w);
+    await pick(user, "term sal");
+    expect(await screen.findByRole("heading", { level: 2, name: "SAL" })).toBeInTheDocument();
+    expect(window.location.hash).toBe(
+      `#/workshop/${app.workshop.id}/agreement/${app.workshop.terms.find((t) => t.term === "SAL")?.id}`,
+    );
+    await pick(user, "definitions sal");
+    const row = await screen.findByRole("region", { name: "SAL" });
+    await waitFor(() => expect(row.contains(document.activeElement)).toBe(true));
+    app.unmountAll();
+  });
+
   it("lists the shortcuts on ?, but not while typing in a field, and closes on Esc", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();

@@ -2,7 +2,7 @@ import type { Workshop } from "../../../shared/workshop/model";
 
 export interface PaletteEntry {
   id: string;
-  kind: "Phase" | "Action" | "Stage" | "Term";
+  kind: "Phase" | "Action" | "Stage" | "Term" | "Definitions";
   label: string;
   /** The shortcut that does the same, shown beside it so the palette teaches the keys. */
   keys?: string;
@@ -29,7 +29,8 @@ export function paletteEntries({ workshop, commands, views, goToView }: PaletteC
   }));
   if (!workshop) return entries;
   const hasView = (key: string) => views.some((v) => v.key === key);
-  // A stage lands selected on the map; a free term opens on the Agree view, where it is settled.
+  // A stage lands selected on the map; every term (a stage's too) opens on Agree, where it is settled,
+  // and on the Definitions board at its row, where the teams' words are.
   if (hasView("journey")) {
     for (const stage of workshop.stages) {
       entries.push({
@@ -40,13 +41,21 @@ export function paletteEntries({ workshop, commands, views, goToView }: PaletteC
       });
     }
   }
-  if (hasView("agreement")) {
-    for (const term of workshop.terms.filter((t) => t.stageId === null)) {
+  for (const term of workshop.terms) {
+    if (hasView("agreement")) {
       entries.push({
         id: `term:${term.id}`,
         kind: "Term",
         label: term.term,
         run: () => goToView("agreement", term.id),
+      });
+    }
+    if (hasView("definitions")) {
+      entries.push({
+        id: `definitions:${term.id}`,
+        kind: "Definitions",
+        label: term.term,
+        run: () => goToView("definitions", term.id),
       });
     }
   }
