@@ -67,7 +67,7 @@ export const TermRow = memo(function TermRow({ termId, teams, onSpotlight, lazy 
         </button>
         <button
           type="button"
-          className="btn btn-quiet editing-only"
+          className="btn btn-quiet"
           aria-expanded={editing}
           aria-label={`${editing ? "Done editing" : "Edit term"} ${name}`}
           title="Rename, move or remove this term"

@@ -39,5 +39,5 @@ export function Inspector() {
         </button>
       </section>
     );
-  return <aside className="journey-inspector editing-only">{body}</aside>;
+  return <aside className="journey-inspector">{body}</aside>;
 }

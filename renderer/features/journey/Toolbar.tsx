@@ -49,7 +49,7 @@ export function Toolbar() {
   const fit = () => void flow.fitView(FIT_OPTIONS);
   useBindCommands({ "journey.add-stage": () => addStageAt(), "journey.arrange": arrange, "journey.fit": fit });
   return (
-    <div className="journey-toolbar editing-only" role="toolbar" aria-label="Journey">
+    <div className="journey-toolbar" role="toolbar" aria-label="Journey">
       <button type="button" className="btn btn-primary" onClick={() => addStageAt()} aria-keyshortcuts="N">
         Add stage
       </button>

@@ -39,7 +39,7 @@ export function ParticipantRow({ participantId, index }: { participantId: string
           onChange={(e) => update({ signatory: e.target.checked })}
         />
       </td>
-      <td className="editing-only">
+      <td>
         <button
           type="button"
           className="btn btn-danger"

@@ -32,7 +32,7 @@ export function ParticipantsEditor() {
               <th scope="col">Role</th>
               <th scope="col">Team</th>
               <th scope="col">Signs</th>
-              <th scope="col" className="editing-only">
+              <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
             </tr>
@@ -44,7 +44,7 @@ export function ParticipantsEditor() {
           </tbody>
         </table>
       )}
-      <button type="button" className="btn editing-only" onClick={addOne}>
+      <button type="button" className="btn" onClick={addOne}>
         Add participant
       </button>
       <PasteParticipants />

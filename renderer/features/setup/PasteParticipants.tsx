@@ -24,7 +24,7 @@ export function PasteParticipants() {
   };
 
   return (
-    <div className="paste-participants editing-only">
+    <div className="paste-participants">
       <label className="field">
         <span>Paste a list: one “name, role, team” per line (add “, yes” for people who sign)</span>
         <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />

@@ -40,7 +40,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </label>
       <button
         type="button"
-        className="btn btn-quiet editing-only"
+        className="btn btn-quiet"
         disabled={index === 0}
         onClick={() => edit("moveTeam", teamId, index - 1)}
         aria-label={`Move ${label} up`}
@@ -49,7 +49,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </button>
       <button
         type="button"
-        className="btn btn-quiet editing-only"
+        className="btn btn-quiet"
         disabled={index === count - 1}
         onClick={() => edit("moveTeam", teamId, index + 1)}
         aria-label={`Move ${label} down`}
@@ -58,7 +58,7 @@ function TeamRow({ teamId, index, count }: { teamId: string; index: number; coun
       </button>
       <button
         type="button"
-        className="btn btn-danger editing-only"
+        className="btn btn-danger"
         onClick={() => edit("removeTeam", teamId)}
         aria-label={`Remove ${label}`}
       >
@@ -85,7 +85,7 @@ export function TeamsEditor() {
       </ul>
       <button
         type="button"
-        className="btn editing-only"
+        className="btn"
         disabled={teamIds.length >= MAX_TEAMS}
         onClick={() => {
           const added = edit("addTeam");

@@ -53,7 +53,7 @@ export function EarlierVersions({ workshop }: { workshop: Workshop }) {
             <button type="button" className="btn" onClick={() => setOpen(open === v.version ? null : v.version)}>
               {open === v.version ? "Hide" : "View"} version {v.version}
             </button>
-            <button type="button" className="btn editing-only" onClick={() => json.save(workshop, v.version)}>
+            <button type="button" className="btn" onClick={() => json.save(workshop, v.version)}>
               Export version {v.version} as JSON…
             </button>
           </li>

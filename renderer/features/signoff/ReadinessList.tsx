@@ -44,7 +44,7 @@ export function ReadinessList({ workshop }: { workshop: Workshop }) {
         ))}
       </ul>
       {blockers.length > 0 && mustFix.length === 0 && (
-        <div className="readiness-open-items editing-only">
+        <div className="readiness-open-items">
           <button type="button" className="btn" onClick={() => edit("recordOpenItems", blockers)}>
             Sign with open items
           </button>

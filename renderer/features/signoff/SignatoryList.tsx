@@ -51,7 +51,7 @@ export function SignatoryList({ signatories, teamName, version, hash, locked, no
                 {!signed && signing !== p.id && (
                   <button
                     type="button"
-                    className="btn btn-primary editing-only"
+                    className="btn btn-primary"
                     onClick={() => setSigning(p.id)}
                     disabled={notYet !== null}
                     title={notYet ?? undefined}

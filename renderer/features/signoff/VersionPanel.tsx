@@ -15,7 +15,7 @@ export function LockedBanner({ version, hash, signed }: { version: number; hash:
         All {signed} signatories signed this version. It is read-only: a change starts version {version + 1}, which
         needs signing again.
       </p>
-      <button type="button" className="btn btn-primary editing-only" onClick={start}>
+      <button type="button" className="btn btn-primary" onClick={start}>
         Start version {version + 1}
       </button>
     </section>

@@ -11,13 +11,13 @@ export function WithdrawSignature({ participant, version }: { participant: Parti
   const who = participant.name || "this participant";
   if (!asking) {
     return (
-      <button type="button" className="btn btn-quiet editing-only" onClick={() => setAsking(true)}>
+      <button type="button" className="btn btn-quiet" onClick={() => setAsking(true)}>
         Withdraw signature
       </button>
     );
   }
   return (
-    <fieldset className="withdraw-confirm editing-only" aria-label={`Withdraw the signature of ${who}`}>
+    <fieldset className="withdraw-confirm" aria-label={`Withdraw the signature of ${who}`}>
       <span>
         Withdraw {who}’s signature from version {version}? It is written to the decision log.
       </span>

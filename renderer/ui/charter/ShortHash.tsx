@@ -11,7 +11,7 @@ export function ShortHash({ hash, label = "content hash" }: { hash: string; labe
   return (
     <span className="short-hash">
       <code data-hash={hash}>{full ? hash : shortHash(hash)}</code>{" "}
-      <button type="button" className="btn btn-quiet editing-only" onClick={() => setFull(!full)}>
+      <button type="button" className="btn btn-quiet" onClick={() => setFull(!full)}>
         {full ? `Hide the full ${label}` : `Show the full ${label}`}
       </button>
     </span>
