@@ -1,10 +1,9 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Charter } from "../charter/format";
 import { formatOwner, teamName } from "../charter/wording";
+import { plural } from "../workshop/plural";
 import { SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One paragraph a VP can read in the lift, in numbers the room produced. */
 function overview(c: Charter): string {

@@ -1,5 +1,6 @@
 import { signOffStatus } from "../signoff/status";
 import type { Workshop } from "../workshop/model";
+import { plural } from "../workshop/plural";
 import type { PhaseKey } from "./phase-list";
 
 export { PHASES, type PhaseKey } from "./phase-list";
@@ -10,8 +11,6 @@ export interface PhaseProgress {
   /** What the stepper shows under the phase name, short enough for seven phases in 1280 px: "7 of 12 agreed". */
   summary: string;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function setupProgress(w: Workshop): PhaseProgress {
   const checks = [

@@ -12,6 +12,7 @@ import {
   type VoteValue,
   type Workshop,
 } from "./model";
+import { plural } from "./plural";
 import { ok, type Produced, produced, type Result } from "./result";
 
 export type ConsensusMethod = Term["consensus"]["method"];
@@ -148,8 +149,6 @@ export function tallyByTeam(term: Pick<Term, "consensus">, teams: readonly Pick<
     return { teamId: team.id, votes: own.length, counts, average };
   });
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Why the consensus check keeps a term from being agreed, one reason per team:

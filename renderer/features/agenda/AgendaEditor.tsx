@@ -1,13 +1,12 @@
 import { agendaMinutes, durationText } from "../../../shared/session/agenda";
 import type { AgendaItem, Term } from "../../../shared/workshop/model";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { formatPlannedStart } from "../../ui/format";
 import { AgendaRow } from "./AgendaRow";
 import "./agenda.css";
 
 const NO_ITEMS: AgendaItem[] = [];
 const NO_TERMS: Term[] = [];
-
-const clockTime = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
 /** The session's time plan: what the facilitator means to spend on each part, and the clock the room runs against. */
 export function AgendaEditor() {
@@ -23,7 +22,7 @@ export function AgendaEditor() {
           ? "No time plan yet: start from the half-day plan, or add time part by part."
           : `${durationText(agendaMinutes({ agenda }))} in all · ${
               startedAt
-                ? `the session’s clock started at ${clockTime(startedAt)}`
+                ? `the session’s clock started at ${formatPlannedStart(startedAt, 0)}`
                 : "the session’s clock has not started"
             }`}
       </p>

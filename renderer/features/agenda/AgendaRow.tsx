@@ -2,18 +2,12 @@ import { useEffect, useState } from "react";
 import { PHASES } from "../../../shared/session/phase-list";
 import type { AgendaItem, AgendaPart, Term } from "../../../shared/workshop/model";
 import { edit } from "../../store/workshop-store";
+import { formatPlannedStart } from "../../ui/format";
 
 const PARTS: { part: AgendaPart; label: string }[] = [
   ...PHASES.map((p) => ({ part: p.key, label: p.label })),
   { part: "break", label: "Break" },
 ];
-
-const offset = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
-const startTime = (startedAt: string, minutes: number) =>
-  new Date(Date.parse(startedAt) + minutes * 60_000).toLocaleTimeString(undefined, {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
 
 /** Minutes as typed: an empty or half-typed number stays in the field and is kept once it is a number of minutes. */
 function Minutes({ item }: { item: AgendaItem }) {
@@ -61,7 +55,7 @@ export function AgendaRow({ item, index, count, terms, startsAt, startedAt }: Pr
   return (
     <li className="agenda-row">
       <span className="agenda-start" title="Planned start">
-        {startedAt ? startTime(startedAt, startsAt) : offset(startsAt)}
+        {formatPlannedStart(startedAt, startsAt)}
       </span>
       <select
         aria-label={`Part of the session, item ${index + 1}`}

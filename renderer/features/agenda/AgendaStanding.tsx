@@ -1,13 +1,13 @@
-import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { agendaStanding, standingText } from "../../../shared/session/agenda";
 import type { PhaseKey } from "../../../shared/session/phase-list";
 import { useWorkshopStore } from "../../store/workshop-store";
+import { useNow } from "../../ui/useNow";
 
 /** How the session stands against its plan, for the facilitator only; it moves on every quarter minute. */
 export function AgendaStanding({ phase, termId }: { phase: PhaseKey; termId: string | null }) {
   const agendaStartedAt = useWorkshopStore((s) => s.workshop?.agendaStartedAt ?? null);
-  const [now, setNow] = useState(() => new Date().toISOString());
+  const now = useNow(agendaStartedAt !== null, 15_000);
   // One sentence, so typing elsewhere in the workshop does not draw the strip again.
   const standing = useWorkshopStore(
     useShallow((s) => {
@@ -17,11 +17,6 @@ export function AgendaStanding({ phase, termId }: { phase: PhaseKey; termId: str
       return { kind: at.kind, text: standingText(at) };
     }),
   );
-  useEffect(() => {
-    if (!agendaStartedAt) return;
-    const id = setInterval(() => setNow(new Date().toISOString()), 15_000);
-    return () => clearInterval(id);
-  }, [agendaStartedAt]);
   if (!standing) return null;
   return (
     <p className={`presenter-agenda presenter-agenda-${standing.kind}`}>

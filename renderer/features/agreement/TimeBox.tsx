@@ -1,26 +1,19 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { isTimerRunning, timerOvertime, timerRemaining } from "../../../shared/workshop/timer";
 import { useBindCommands } from "../../commands/bind";
 import { useUiStore } from "../../store/ui-store";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { formatCountdown } from "../../ui/format";
+import { useNow } from "../../ui/useNow";
 import { playChime } from "./chime";
 import { now } from "./clock";
-
-const clock = (seconds: number) => {
-  const whole = Math.ceil(seconds);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
-};
 
 /** Seconds left, re-read a few times a second while running; the store only holds start and pause. */
 function useRemaining(): number {
   const timer = useWorkshopStore((s) => s.workshop?.timer);
-  const [, tick] = useState(0);
   const running = timer ? isTimerRunning(timer) : false;
-  useEffect(() => {
-    if (!running) return;
-    const id = setInterval(() => tick((n) => n + 1), 250);
-    return () => clearInterval(id);
-  }, [running]);
+  // Re-rendered by the tick; the clock itself is read at render, so a pause or a start shows at once.
+  useNow(running, 250);
   return timer ? timerRemaining(timer, now()) : 0;
 }
 
@@ -47,7 +40,7 @@ export function TimeBox() {
   return (
     <section className={`timebox${done ? " timebox-done" : ""}`} aria-label="Time-box">
       <output className="timebox-clock" aria-live={done ? "assertive" : "off"}>
-        {done ? `Time’s up · over by ${clock(timerOvertime(timer, now()))}` : clock(remaining)}
+        {done ? `Time’s up · over by ${formatCountdown(timerOvertime(timer, now()))}` : formatCountdown(remaining)}
       </output>
       <div className="timebox-controls">
         {running && !done ? (

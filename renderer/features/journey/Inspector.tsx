@@ -1,9 +1,8 @@
+import { plural } from "../../../shared/workshop/plural";
 import { edit } from "../../store/workshop-store";
 import { StageInspector } from "./StageInspector";
 import { useJourneySelection } from "./selection";
 import { TransitionInspector } from "./TransitionInspector";
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** The panel beside the map for whatever is selected: one stage, one transition, or several things. */
 export function Inspector() {

@@ -1,11 +1,10 @@
 import type { RoomTally, RoomVotes, Verdict } from "../../../shared/room/frame";
 import { wholeWords } from "../../../shared/room/short";
+import { plural } from "../../../shared/workshop/plural";
 import { FitList, FitText } from "./fit";
 import { RoomClock } from "./RoomClock";
 import type { FrameOf } from "./RoomScreen";
 import { TermHeading } from "./TermHeading";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function VerdictLine({ verdict }: { verdict: Verdict }) {
   switch (verdict.kind) {

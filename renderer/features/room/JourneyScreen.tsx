@@ -1,5 +1,6 @@
 import type { RoomStage } from "../../../shared/room/frame";
 import { wholeWords } from "../../../shared/room/short";
+import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 
@@ -9,8 +10,6 @@ const OUTCOME_MARK: Record<NonNullable<RoomStage["outcome"]>, string> = {
   disqualified: "⊘",
   recycled: "↺",
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The journey as the room reads it: the stages in order, then each handoff with its trigger, owner and SLA, large. */
 export function JourneyScreen({ frame }: { frame: FrameOf<"journey"> }) {

@@ -1,8 +1,7 @@
 import { wholeWords } from "../../../shared/room/short";
+import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function MeasuresScreen({ frame }: { frame: FrameOf<"measures"> }) {
   if (frame.kpis.length === 0 && frame.feedback.length === 0) {

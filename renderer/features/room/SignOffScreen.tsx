@@ -1,7 +1,6 @@
+import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Readiness and who has signed; names only, never a drawn signature. */
 export function SignOffScreen({ frame }: { frame: FrameOf<"signoff"> }) {

@@ -1,21 +1,13 @@
 import type { AgendaLine } from "../../../shared/room/frame";
-import { formatWorkshopDate } from "../../ui/format";
+import { formatPlannedStart, formatWorkshopDate } from "../../ui/format";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
-
-const clock = (startedAt: string | null, minutes: number) => {
-  if (startedAt === null) return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
-  return new Date(Date.parse(startedAt) + minutes * 60_000).toLocaleTimeString(undefined, {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-};
 
 function Line({ line, startedAt }: { line: AgendaLine; startedAt: string | null }) {
   if (line.minutes === null || line.startsAt === null) return <span>{line.label}</span>;
   return (
     <span className="room-agenda-line">
-      <span className="room-agenda-time">{clock(startedAt, line.startsAt)}</span> {line.label}
+      <span className="room-agenda-time">{formatPlannedStart(startedAt, line.startsAt)}</span> {line.label}
       <span className="room-muted"> · {line.minutes} min</span>
     </span>
   );
