@@ -13,6 +13,7 @@ import {
   tallyByTeam,
   voteValues,
 } from "../workshop/consensus";
+import { nextToAgree } from "../workshop/glossary";
 import { byId } from "../workshop/locate";
 import type { Owner, Term, Timer, Workshop } from "../workshop/model";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
@@ -124,8 +125,7 @@ const ownerText = (w: Workshop, owner: Owner) =>
 export function termInFocus(w: Workshop, cue: RoomCue): Term | null {
   const picked = cue.termId === null ? undefined : byId(w.terms, cue.termId);
   if (picked) return picked;
-  if (ROOM_SCREEN_OF[cue.phase] === "agreement")
-    return w.terms.find((t) => t.status !== "agreed") ?? w.terms[0] ?? null;
+  if (ROOM_SCREEN_OF[cue.phase] === "agreement") return nextToAgree(w.terms);
   return w.terms[0] ?? null;
 }
 

@@ -2,9 +2,7 @@
 export type ToPhone =
   | { type: "welcome"; deviceId: string }
   | { type: "accepted"; what: string }
-  | { type: "refused"; message: string }
-  /** What the phone shows now: the host decides it, from the room screen's own frame. */
-  | { type: "step"; step: unknown };
+  | { type: "refused"; message: string };
 
 /** Close codes a phone tells its person about, beside the WebSocket's own. */
 export const ROOM_CLOSED = 4000;

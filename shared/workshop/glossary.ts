@@ -44,3 +44,8 @@ export function termHasContent(term: Term): boolean {
 export function termNamedBy(w: Pick<Workshop, "terms">, id: string): Term | undefined {
   return byId(w.terms, id) ?? w.terms.find((t) => t.stageId === id);
 }
+
+/** The term Agree opens on when none is picked: the first not agreed yet, else the first. */
+export function nextToAgree<T extends Pick<Term, "status">>(terms: readonly T[]): T | null {
+  return terms.find((t) => t.status !== "agreed") ?? terms[0] ?? null;
+}

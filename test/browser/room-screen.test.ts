@@ -144,6 +144,22 @@ function measureRoom(page: Page): Promise<Layout> {
   });
 }
 
+/** Everything a room must be able to read, at once: the failure names the screen and every element at fault. */
+function expectReadable(screen: string, layout: Layout): void {
+  expect(layout.smallest.size, `${screen}: "${layout.smallest.text}"`).toBeGreaterThanOrEqual(24);
+  expect({ screen, ...layout, smallest: undefined }).toEqual({
+    screen,
+    smallest: undefined,
+    scrolls: false,
+    controls: [],
+    outside: [],
+    clipped: [],
+    overlaps: [],
+    partLines: [],
+    lowContrast: [],
+  });
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
   // biome-ignore lint/suspicious/noExplicitAny: @axe-core/playwright types its own copy of playwright's Page.
   const results = await new AxeBuilder({ page: page as any }).include(".room").analyze();
@@ -201,19 +217,7 @@ describe("the room screen, read from the back of the room", () => {
             await page.locator(".room-tally").waitFor();
           }
           await page.screenshot({ path: `${ARTIFACTS}/${screen}-${size.width}x${size.height}.png` });
-          const layout = await measureRoom(page);
-          expect(layout.smallest.size, `${screen}: "${layout.smallest.text}"`).toBeGreaterThanOrEqual(24);
-          expect({ screen, ...layout, smallest: undefined }).toEqual({
-            screen,
-            smallest: undefined,
-            scrolls: false,
-            controls: [],
-            outside: [],
-            clipped: [],
-            overlaps: [],
-            partLines: [],
-            lowContrast: [],
-          });
+          expectReadable(screen, await measureRoom(page));
           expect(await seriousViolations(page), screen).toEqual([]);
           await page.keyboard.press("Escape");
           await page.locator(".room").waitFor({ state: "detached" });
@@ -251,19 +255,7 @@ describe("the room screen, read from the back of the room", () => {
         }
         await page.waitForTimeout(150);
         await page.screenshot({ path: `${ARTIFACTS}/${screen}-six-teams-1024x768.png` });
-        const layout = await measureRoom(page);
-        expect(layout.smallest.size, `${screen}: "${layout.smallest.text}"`).toBeGreaterThanOrEqual(24);
-        expect({ screen, ...layout, smallest: undefined }).toEqual({
-          screen,
-          smallest: undefined,
-          scrolls: false,
-          controls: [],
-          outside: [],
-          clipped: [],
-          overlaps: [],
-          partLines: [],
-          lowContrast: [],
-        });
+        expectReadable(screen, await measureRoom(page));
         await page.keyboard.press("Escape");
         await page.locator(".room").waitFor({ state: "detached" });
       }

@@ -1,20 +1,11 @@
+import { planHalfDay } from "../../shared/workshop/agenda";
 import { TEAM_COLOURS } from "../../shared/workshop/create";
-import type { AgendaPart, Term, Workshop } from "../../shared/workshop/model";
+import type { Term, Workshop } from "../../shared/workshop/model";
+import { expectOk, sequentialIds } from "../builders";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
 const PROPOSAL =
   "A contact whose lead score reached 80 from at least two content downloads, who works at a company in our ideal customer profile (50 to 5,000 employees, B2B), holds a role in our buyer personas and has asked to talk to us or visited pricing twice in a month. ";
-
-const HALF_DAY: [AgendaPart, number][] = [
-  ["setup", 15],
-  ["journey", 35],
-  ["definitions", 45],
-  ["break", 15],
-  ["agreement", 60],
-  ["measures", 30],
-  ["signoff", 20],
-  ["export", 10],
-];
 
 /**
  * A workshop in the middle of its session, as the room screen meets it: the
@@ -62,7 +53,7 @@ export function aWorkshopInSession(): Workshop {
     participants: [...w.participants, ...people],
     timer: { durationSeconds: 600, startedAt: null, remainingSeconds: 420 },
     agenda: [
-      ...HALF_DAY.map(([part, minutes], i) => ({ id: `a-${i}`, part, termId: null, minutes })),
+      ...expectOk(planHalfDay(w, sequentialIds("a"))).agenda,
       { id: "a-mql", part: "agreement" as const, termId: "t-s-1", minutes: 15 },
     ],
     agendaStartedAt: "2026-11-22T09:00:00Z",

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { termNamedBy } from "../../../shared/workshop/glossary";
+import { nextToAgree, termNamedBy } from "../../../shared/workshop/glossary";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useRouteTarget } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
@@ -37,9 +37,7 @@ export function AgreementView() {
   }, [target]);
   const termId = useWorkshopStore((s) => {
     const terms = s.workshop?.terms ?? [];
-    return terms.some((t) => t.id === picked)
-      ? picked
-      : ((terms.find((t) => t.status !== "agreed") ?? terms[0])?.id ?? null);
+    return terms.some((t) => t.id === picked) ? picked : (nextToAgree(terms)?.id ?? null);
   });
   // Pin the first term shown, so agreeing it does not jump the panel to the next one.
   useEffect(() => {

@@ -88,7 +88,7 @@ export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
           <FitList
             className="room-lines"
             label="Entry and exit criteria"
-            more={(n) => `+ ${plural(n, "more criterion", "more criteria")}`}
+            counting={["criterion", "criteria"]}
             items={criteria.map((c, i) => ({
               key: `${i}`,
               node: (

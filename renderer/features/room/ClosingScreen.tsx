@@ -15,7 +15,7 @@ export function ClosingScreen({ frame }: { frame: FrameOf<"closing"> }) {
       <FitList
         className="room-lines"
         label="Agreed today"
-        more={(n) => `+ ${plural(n, "more agreed term", "more agreed terms")}`}
+        counting={["agreed term", "agreed terms"]}
         items={frame.agreed.map((t, i) => ({
           key: `${i}`,
           node: (

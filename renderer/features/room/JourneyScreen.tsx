@@ -1,6 +1,5 @@
 import type { RoomStage } from "../../../shared/room/frame";
 import { wholeWords } from "../../../shared/room/short";
-import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 
@@ -21,7 +20,7 @@ export function JourneyScreen({ frame }: { frame: FrameOf<"journey"> }) {
       <FitList
         className="room-stages"
         label="Stages, in order"
-        more={(n) => `+ ${plural(n, "more stage", "more stages")}`}
+        counting={["stage", "stages"]}
         items={[
           ...stages.map((s) => ({ key: s.id, node: <span className="room-stage">{s.name || "Unnamed stage"}</span> })),
           ...outcomes.map((s) => ({
@@ -41,7 +40,7 @@ export function JourneyScreen({ frame }: { frame: FrameOf<"journey"> }) {
         <FitList
           className="room-handoffs"
           label="Handoffs"
-          more={(n) => `+ ${plural(n, "more handoff", "more handoffs")}`}
+          counting={["handoff", "handoffs"]}
           items={frame.handoffs.map((h, i) => ({
             key: `${i}`,
             node: (

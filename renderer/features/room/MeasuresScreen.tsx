@@ -1,5 +1,4 @@
 import { wholeWords } from "../../../shared/room/short";
-import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 
@@ -12,7 +11,7 @@ export function MeasuresScreen({ frame }: { frame: FrameOf<"measures"> }) {
       <FitList
         className="room-cards"
         label="Shared measures"
-        more={(n) => `+ ${plural(n, "more measure", "more measures")}`}
+        counting={["measure", "measures"]}
         items={frame.kpis.map((k, i) => ({
           key: `${i}`,
           node: (
@@ -28,7 +27,7 @@ export function MeasuresScreen({ frame }: { frame: FrameOf<"measures"> }) {
         <FitList
           className="room-lines"
           label="Feedback loop"
-          more={(n) => `+ ${plural(n, "more report", "more reports")}`}
+          counting={["report", "reports"]}
           items={frame.feedback.map((f, i) => ({
             key: `${i}`,
             node: (

@@ -1,4 +1,3 @@
-import { plural } from "../../../shared/workshop/plural";
 import { FitList } from "./fit";
 import type { FrameOf } from "./RoomScreen";
 
@@ -18,7 +17,7 @@ export function SignOffScreen({ frame }: { frame: FrameOf<"signoff"> }) {
         {frame.gaps.length > 0 && (
           <FitList
             className="room-lines"
-            more={(n) => `+ ${plural(n, "more gap", "more gaps")}`}
+            counting={["gap", "gaps"]}
             items={frame.gaps.map((g, i) => ({ key: `${i}`, node: <p>{g}</p> }))}
           />
         )}
@@ -27,7 +26,7 @@ export function SignOffScreen({ frame }: { frame: FrameOf<"signoff"> }) {
         <h2>Signing</h2>
         <FitList
           className="room-lines"
-          more={(n) => `+ ${plural(n, "more person", "more people")}`}
+          counting={["person", "people"]}
           items={frame.signatories.map((s, i) => ({
             key: `${i}`,
             node: (

@@ -33,7 +33,7 @@ export function WelcomeScreen({ frame }: { frame: FrameOf<"welcome"> }) {
         <h2>Today</h2>
         <FitList
           className="room-agenda-list"
-          more={(n) => `+ ${n} more`}
+          counting={["item", "items"]}
           items={frame.agenda.map((line, i) => ({
             key: `${i}`,
             node: <Line line={line} startedAt={frame.agendaStartedAt} />,

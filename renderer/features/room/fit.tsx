@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { plural } from "../../../shared/workshop/plural";
 
 /** Which part of long texts the facilitator has the room read (RoomCue.page). */
 export const RoomPage = createContext(0);
@@ -26,12 +27,13 @@ function useWindowSize(): number {
 export function FitList({
   items,
   className,
-  more,
+  counting,
   label,
 }: {
   items: { key: string; node: ReactNode }[];
   className: string;
-  more: (hidden: number) => string;
+  /** What the items are, one and many, for "+ 3 more handoffs". */
+  counting: readonly [string, string];
   label?: string;
 }) {
   const list = useRef<HTMLUListElement>(null);
@@ -82,7 +84,7 @@ export function FitList({
         ))}
       </ul>
       {after > 0 ? (
-        <p className="room-more">{more(after)}</p>
+        <p className="room-more">+ {plural(after, `more ${counting[0]}`, `more ${counting[1]}`)}</p>
       ) : range.start > 0 ? (
         <p className="room-more">The end of the list · {range.start} shown before</p>
       ) : null}
