@@ -13,6 +13,10 @@ export interface AgendaInit {
 /** A new item's length when none is given: a usual time-box for one term. */
 export const AGENDA_DEFAULT_MINUTES = 10;
 
+/** How long one agenda item may be: whole minutes, up to a working day. */
+export const isAgendaMinutes = (minutes: number): boolean =>
+  Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.agendaMinutes;
+
 function checkItem(w: Workshop, item: AgendaItem) {
   return firstProblem(
     AGENDA_PARTS.includes(item.part) ? null : problem("part", `"${item.part}" is not a part of the session.`),
@@ -22,7 +26,7 @@ function checkItem(w: Workshop, item: AgendaItem) {
     item.termId !== null && item.part !== "agreement"
       ? problem("termId", "Only time on Agree can be for one term.")
       : null,
-    Number.isInteger(item.minutes) && item.minutes >= 1 && item.minutes <= LIMITS.agendaMinutes
+    isAgendaMinutes(item.minutes)
       ? null
       : problem("minutes", `An agenda item takes a whole number of minutes, from 1 to ${LIMITS.agendaMinutes}.`),
   );

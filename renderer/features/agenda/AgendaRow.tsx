@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { PHASES } from "../../../shared/session/phase-list";
-import type { AgendaItem, AgendaPart, Term } from "../../../shared/workshop/model";
+import { isAgendaMinutes } from "../../../shared/workshop/agenda";
+import { type AgendaItem, type AgendaPart, LIMITS, type Term } from "../../../shared/workshop/model";
 import { edit } from "../../store/workshop-store";
 import { formatPlannedStart } from "../../ui/format";
 
@@ -13,28 +14,26 @@ const PARTS: { part: AgendaPart; label: string }[] = [
 function Minutes({ item }: { item: AgendaItem }) {
   const [typed, setTyped] = useState(String(item.minutes));
   useEffect(() => setTyped(String(item.minutes)), [item.minutes]);
-  const typedMinutes = Number(typed);
   // What is typed but not kept is said, not silently left different from the plan.
-  const unkept = typed.trim() !== "" && !(Number.isInteger(typedMinutes) && typedMinutes >= 1 && typedMinutes <= 480);
+  const unkept = typed.trim() !== "" && !isAgendaMinutes(Number(typed));
   return (
     <label className="agenda-minutes">
       <input
         type="number"
         min={1}
-        max={480}
+        max={LIMITS.agendaMinutes}
         value={typed}
         aria-label="Minutes"
         onChange={(e) => {
           setTyped(e.target.value);
           const minutes = e.target.valueAsNumber;
-          if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 480)
-            edit("updateAgendaItem", item.id, { minutes });
+          if (isAgendaMinutes(minutes)) edit("updateAgendaItem", item.id, { minutes });
         }}
       />
       <span>min</span>
       {unkept && (
         <span className="agenda-unkept" role="status">
-          from 1 to 480 whole minutes; the plan keeps {item.minutes}
+          from 1 to {LIMITS.agendaMinutes} whole minutes; the plan keeps {item.minutes}
         </span>
       )}
     </label>

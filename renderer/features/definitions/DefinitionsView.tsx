@@ -37,14 +37,15 @@ export function DefinitionsView() {
   useEffect(() => {
     const element = board.current;
     if (!element || spotlight) return;
-    const follow = (e: FocusEvent) => {
-      const termId = (e.target as Element).closest<HTMLElement>("[data-route-target]")?.dataset.routeTarget;
+    const follow = (focused: Element | null) => {
+      const termId = focused?.closest<HTMLElement>("[data-route-target]")?.dataset.routeTarget;
       if (termId) useRoomCue.getState().focusTerm(termId);
     };
-    element.addEventListener("focusin", follow);
+    const onFocus = (e: FocusEvent) => follow(e.target as Element);
+    element.addEventListener("focusin", onFocus);
     // A link may have put the keyboard on a term before this listened.
-    if (element.contains(document.activeElement)) follow({ target: document.activeElement } as FocusEvent);
-    return () => element.removeEventListener("focusin", follow);
+    if (element.contains(document.activeElement)) follow(document.activeElement);
+    return () => element.removeEventListener("focusin", onFocus);
   }, [spotlight]);
   return (
     <div className="definitions" ref={board}>
