@@ -6,6 +6,7 @@ import { registerFileHandlers } from "./file-handlers";
 import { decidePermission, isAllowedNavigation, isAllowedRequest, windowOpenDecision } from "./guards";
 import { handle, send } from "./ipc-main";
 import { availableIds, menuTemplate } from "./menu";
+import { registerRoomHost } from "./room-host-ipc";
 import { closeRoomWindow, openRoomWindow } from "./room-window";
 import { createMainWindow, flushWindowState } from "./window";
 
@@ -24,6 +25,7 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   const preloadPath = path.join(__dirname, "preload.cjs");
   const rendererRoot = path.join(__dirname, "..", "renderer");
+  let rooms: { stopAll(): Promise<void> } | null = null;
 
   const openWindow = async () => {
     mainWindow = await createMainWindow(preloadPath);
@@ -87,6 +89,9 @@ function start(): void {
       return openRoomWindow(workshopId, facilitator, preloadPath);
     });
 
+    // The participant page the room server gives phones: built beside the renderer.
+    rooms = registerRoomHost(path.join(__dirname, "..", "phone"));
+
     await openWindow();
     app.on("activate", () => {
       if (mainWindow === null) void openWindow();
@@ -98,6 +103,14 @@ function start(): void {
   });
 
   app.on("will-quit", (event) => {
+    // The room stops with the app: every phone is told, and nothing listens any more.
+    const closing = rooms;
+    rooms = null;
+    if (closing) {
+      event.preventDefault();
+      void closing.stopAll().finally(() => app.quit());
+      return;
+    }
     const pending = flushWindowState();
     if (pending === null) return;
     event.preventDefault();

@@ -11,6 +11,8 @@ const bridge: AccordBridge = {
   saveFile: (options) => invoke("file:save", options),
   showAvailableCommands: (ids) => invoke("menu:available", ids),
   openRoomScreen: (workshopId) => invoke("room:open", workshopId),
+  toRoomHost: (message) => invoke("room:host", message),
+  onRoomHost: (handler) => listen("room:host", handler),
   onMenuCommand: (handler) =>
     listen("menu:command", (command) => {
       if (isMenuCommand(command)) handler(command);

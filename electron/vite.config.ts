@@ -9,6 +9,8 @@ const external = ["electron", /^electron\//, ...builtinModules, ...builtinModule
 
 const commonJs = (entry: string, fileName: string, emptyOutDir: boolean): EnvironmentOptions => ({
   consumer: "server",
+  // Bundle ws, zod and the rest into the file: the packaged app ships no node_modules.
+  resolve: { noExternal: true },
   build: {
     outDir: "dist/electron",
     emptyOutDir,

@@ -5,6 +5,7 @@
  */
 
 import { type CommandId, isCommandId } from "./commands/catalogue";
+import type { FromHost, ToHost } from "./room/control";
 
 /** A native menu item sends the id of the command it shows (see shared/commands/catalogue.ts). */
 export type MenuCommand = CommandId;
@@ -55,6 +56,17 @@ export interface Host {
    * "blocked" when the browser refused to open it (a pop-up blocker).
    */
   openRoomScreen(workshopId: string): Promise<RoomScreenOutcome>;
+  /**
+   * The way to the room server the phones join (shared/room/control.ts), or
+   * null where this host has none (a page opened from a file).
+   */
+  roomHost(): RoomHostLink | null;
+}
+
+export interface RoomHostLink {
+  send(message: ToHost): void;
+  /** Returns the unsubscribe function. */
+  onMessage(handler: (message: FromHost) => void): () => void;
 }
 
 export type RoomScreenOutcome = "opened" | "blocked";

@@ -6,6 +6,7 @@ import type {
   SaveFileOptions,
   SaveOutcome,
 } from "./host";
+import type { FromHost, ToHost } from "./room/control";
 
 /**
  * The IPC contract: every channel between renderer and main, once.
@@ -27,11 +28,13 @@ export interface InvokeChannels {
   "file:save": { args: [SaveFileOptions]; result: SaveOutcome };
   "menu:available": { args: [MenuCommand[]]; result: undefined };
   "room:open": { args: [string]; result: RoomScreenOutcome };
+  "room:host": { args: [ToHost]; result: undefined };
 }
 
 /** Main → renderer, one-way (webContents.send / ipcRenderer.on). */
 export interface EventChannels {
   "menu:command": MenuCommand;
+  "room:host": FromHost;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -47,4 +50,6 @@ export interface AccordBridge {
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
   showAvailableCommands(ids: MenuCommand[]): Promise<undefined>;
   openRoomScreen(workshopId: string): Promise<RoomScreenOutcome>;
+  toRoomHost(message: ToHost): Promise<undefined>;
+  onRoomHost(handler: (message: FromHost) => void): () => void;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import type { Device } from "../../shared/room/control";
 import { type FromPhone, PHONE_MESSAGE_MAX_BYTES, readPhoneMessage } from "../../shared/room/phone";
 import { DEVICE_REMOVED, ROOM_CLOSED, TOO_MANY_MESSAGES, type ToPhone } from "../../shared/room/to-phone";
 
@@ -16,12 +17,7 @@ import { DEVICE_REMOVED, ROOM_CLOSED, TOO_MANY_MESSAGES, type ToPhone } from "..
 /** The participant page's files, by path: nothing outside this list is ever served. */
 export type PhonePage = Readonly<Record<string, { type: string; body: string | Buffer }>>;
 
-export interface Device {
-  id: string;
-  connectedAt: string;
-  /** How it proved it was in the room: the QR code's secret, or the PIN typed from the screen. */
-  joinedWith: "secret" | "pin";
-}
+export type { Device };
 
 export interface RoomServerOptions {
   /** The one address to listen on (chooseRoomAddress, or the facilitator's pick; 127.0.0.1 in tests). */

@@ -6,6 +6,7 @@ import {
   type SaveFileOptions,
 } from "../../shared/host";
 import { roomHash } from "../app/route";
+import { localRoomHost } from "./local-room-host";
 /**
  * The host in a plain browser: a file input to open, a download to save.
  * There is no native menu; the command dispatcher sees every key anyway.
@@ -19,6 +20,7 @@ export function createBrowserHost(appVersion: string, doc: Document = document):
     onMenuCommand: () => () => undefined,
     showAvailableCommands: () => undefined,
     openRoomScreen: (workshopId) => Promise.resolve(openRoomWindow(doc, workshopId)),
+    roomHost: () => localRoomHost(doc.defaultView?.location),
   };
 }
 

@@ -36,6 +36,11 @@ export function createElectronHost(bridge: AccordBridge): Host {
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
     // Greying out menu items is a courtesy; a failure here must never reach the facilitator.
     showAvailableCommands: (ids) => void bridge.showAvailableCommands([...ids]).catch(() => undefined),
+    roomHost: () => ({
+      // A lost message shows as the room not answering; the facilitator sees the room's state, not an IPC error.
+      send: (message) => void bridge.toRoomHost(message).catch(() => undefined),
+      onMessage: (handler) => bridge.onRoomHost(handler),
+    }),
     openRoomScreen: (workshopId) =>
       bridge.openRoomScreen(workshopId).catch((error: unknown) => {
         throw plainError(error);

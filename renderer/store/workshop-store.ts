@@ -51,7 +51,8 @@ export function change<K extends OperationName>(operation: Call<K>, intent: Inte
   const result = commit(workshop, typed.call, intent);
   if (result.ok && typed.removed.length > 0) useWorkshopStore.setState({ notice: removedNotice(typed.removed) });
   if (!result.ok) {
-    useWorkshopStore.setState({ refusal: result.problems });
+    // A phone's refusal is said on that phone; the facilitator's screen is not the place for it.
+    if (intent.origin !== "room") useWorkshopStore.setState({ refusal: result.problems });
     return result;
   }
   // Nothing changed (starting a running timer, say): no one needs telling, unless a refusal was on screen.

@@ -147,7 +147,8 @@ export const OPERATIONS = {
   updateFeedback: entry(updateFeedback, { history: typing("feedback") }),
   removeFeedback: entry(removeFeedback),
 
-  addParkingLotItem: entry(addParkingLotItem),
+  // A phone parks a question, or the reason for its block.
+  addParkingLotItem: entry(addParkingLotItem, { room: true }),
   updateParkingLotItem: entry(updateParkingLotItem, { history: typing("parking") }),
   removeParkingLotItem: entry(removeParkingLotItem),
   addDecisionNote: entry(addDecisionNote),

@@ -33,6 +33,16 @@ export interface RoomCommon {
   teams: { id: string; name: string; colour: string }[];
   /** The part of long texts to show (see RoomCue.page). */
   page: number;
+  /** How phones join, while the room is open to them and joining is not locked. */
+  join: RoomJoin | null;
+}
+
+export interface RoomJoin {
+  /** The page's address as a person would type it. */
+  address: string;
+  /** What the QR code holds: the address with the room's secret. */
+  joinUrl: string;
+  pin: string;
 }
 
 export type RoomBody =
@@ -65,6 +75,8 @@ export interface RoomHandoff {
   owner: string;
 }
 export interface TermPlace {
+  /** For a phone voting or proposing on the term the room sees; never shown. */
+  termId: string;
   name: string;
   status: Term["status"];
   /** 1-based place among the terms, and how many there are: "3 of 12". */
@@ -130,6 +142,7 @@ export function termInFocus(w: Workshop, cue: RoomCue): Term | null {
 }
 
 const placeOf = (w: Workshop, term: Term): TermPlace => ({
+  termId: term.id,
   name: term.term,
   status: term.status,
   place: w.terms.indexOf(term) + 1,
@@ -288,13 +301,14 @@ function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
   }
 }
 
-export function roomFrame(w: Workshop, cue: RoomCue): RoomFrame {
+export function roomFrame(w: Workshop, cue: RoomCue, join: RoomJoin | null = null): RoomFrame {
   return {
     workshopId: w.id,
     title: w.details.title,
     organization: w.details.organization,
     teams: w.teams.map((t) => ({ id: t.id, name: t.name, colour: t.colour })),
     page: cue.page,
+    join: cue.blank ? null : join,
     ...bodyOf(w, cue),
   };
 }

@@ -9,9 +9,17 @@ import { LIMITS, VoteValueSchema } from "../workshop/model";
 const id = z.string().min(1).max(LIMITS.idLength);
 
 export const FromPhoneSchema = z.discriminatedUnion("type", [
-  /** Who the person is: a participant picked from the list, or null to join anonymously. */
-  z.strictObject({ type: z.literal("join"), participantId: id.nullable() }),
-  z.strictObject({ type: z.literal("vote"), termId: id, value: VoteValueSchema }),
+  /**
+   * Who the person is: a participant picked from the list; or, when the
+   * facilitator allows it, no one in particular (participantId null) in a team.
+   */
+  z.strictObject({ type: z.literal("join"), participantId: id.nullable(), teamId: id.nullable() }),
+  /**
+   * A vote in the check on screen. In an anonymous room a phone changing its
+   * vote names the vote it cast (`replaces`, which only that phone knows),
+   * since nothing else in the room keeps which vote was whose.
+   */
+  z.strictObject({ type: z.literal("vote"), termId: id, value: VoteValueSchema, replaces: id.nullable() }),
   z.strictObject({ type: z.literal("propose"), termId: id, text: z.string().trim().min(1).max(LIMITS.text) }),
   z.strictObject({ type: z.literal("park"), text: z.string().trim().min(1).max(LIMITS.shortText) }),
 ]);

@@ -1,7 +1,14 @@
-/** What the room server says to one phone, or to all of them. */
+import type { PhoneView } from "./phone-view";
+
+/** What the room says to one phone, or to all of them. */
 export type ToPhone =
   | { type: "welcome"; deviceId: string }
-  | { type: "accepted"; what: string }
+  /** What the room is doing now and what a phone may do in it; the same for every phone. */
+  | { type: "view"; view: PhoneView }
+  /** Who this phone speaks for, once the room has taken its join. */
+  | { type: "joined"; participantId: string | null; teamId: string; name: string | null }
+  /** `voteId`: in an anonymous room, the vote this phone cast, which it names to change it (and no one else keeps). */
+  | { type: "accepted"; what: string; voteId?: string }
   | { type: "refused"; message: string };
 
 /** Close codes a phone tells its person about, beside the WebSocket's own. */

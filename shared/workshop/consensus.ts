@@ -52,6 +52,11 @@ export function setConsensusMethod(w: Workshop, termId: string, method: Consensu
 export interface Voter {
   teamId: string;
   participantId?: string | null;
+  /**
+   * An anonymous voter changing their vote names the vote they cast: the
+   * phone that cast it is the only place that knows which one it was.
+   */
+  replaces?: string | null;
 }
 
 /**
@@ -70,10 +75,14 @@ export function castVote(
   const found = locate(w.terms, termId);
   if (!found) return noSuch("termId", "term", termId);
   const { index, item: term } = found;
-  const { teamId, participantId = null } = typeof voter === "string" ? { teamId: voter } : voter;
+  const { teamId, participantId = null, replaces = null } = typeof voter === "string" ? { teamId: voter } : voter;
   const { method } = term.consensus;
   const person = participantId === null ? undefined : byId(w.participants, participantId);
-  const earlier = participantId === null ? [] : term.consensus.votes.filter((v) => v.participantId === participantId);
+  const replaced = replaces === null ? undefined : term.consensus.votes.find((v) => v.id === replaces);
+  const earlier =
+    participantId === null
+      ? term.consensus.votes.filter((v) => v === replaced)
+      : term.consensus.votes.filter((v) => v.participantId === participantId);
   const invalid = firstProblem(
     checkTeam(w, "teamId", teamId),
     participantId !== null && !person
@@ -82,6 +91,10 @@ export function castVote(
     person && person.teamId !== teamId
       ? problem("teamId", `${person.name || "This participant"} votes with their own team, not another.`)
       : null,
+    replaces !== null && (participantId !== null || !replaced || replaced.participantId !== null)
+      ? problem("replaces", "That vote is no longer in this check: vote again.")
+      : null,
+    replaced && replaced.teamId !== teamId ? problem("teamId", "A vote stays with the team it was cast for.") : null,
     voteFits(method, value)
       ? null
       : problem(
@@ -98,8 +111,9 @@ export function castVote(
       : null,
   );
   if (invalid) return invalid;
-  const vote: Vote = { id: participantId === null ? makeId() : `vote:${participantId}`, teamId, participantId, value };
-  const others = term.consensus.votes.filter((v) => participantId === null || v.participantId !== participantId);
+  const voteId = replaced?.id ?? (participantId === null ? makeId() : `vote:${participantId}`);
+  const vote: Vote = { id: voteId, teamId, participantId, value };
+  const others = term.consensus.votes.filter((v) => !earlier.includes(v));
   return produced(withConsensus(w, index, term, { ...term.consensus, votes: [...others, vote] }), vote.id);
 }
 

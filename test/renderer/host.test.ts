@@ -98,6 +98,8 @@ function bridgeReplying(open: OpenFileReply | Error): AccordBridge {
     },
     onMenuCommand: () => () => undefined,
     showAvailableCommands: async () => undefined,
+    toRoomHost: async () => undefined,
+    onRoomHost: () => () => undefined,
     openRoomScreen: async () => "opened",
   };
 }

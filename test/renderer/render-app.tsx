@@ -5,6 +5,7 @@ import { connectPersistence } from "../../renderer/storage/persistence";
 import { ServicesProvider } from "../../renderer/storage/StorageContext";
 import { resetWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Host, MenuCommand } from "../../shared/host";
+import type { FromHost, ToHost } from "../../shared/room/control";
 
 let dbCount = 0;
 
@@ -16,6 +17,9 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   const available: MenuCommand[] = [];
   /** The workshops whose room screen the app asked to open. */
   const rooms: string[] = [];
+  /** What the app said to the room host, and the way a test answers as the host. */
+  const toHost: ToHost[] = [];
+  const fromHostHandlers = new Set<(m: FromHost) => void>();
   const host: Host = {
     kind: "browser",
     appVersion: async () => "0.0.0-test",
@@ -35,12 +39,23 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
       rooms.push(workshopId);
       return "opened";
     },
+    roomHost: () => ({
+      send: (message) => void toHost.push(message),
+      onMessage: (handler) => {
+        fromHostHandlers.add(handler);
+        return () => fromHostHandlers.delete(handler);
+      },
+    }),
   };
   return {
     host,
     saved,
     available,
     rooms,
+    toHost,
+    fromHost: (message: FromHost) => {
+      for (const h of fromHostHandlers) h(message);
+    },
     press: (c: MenuCommand) => {
       for (const h of handlers) h(c);
     },

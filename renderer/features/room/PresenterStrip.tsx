@@ -5,6 +5,7 @@ import { AgendaStanding } from "../agenda/AgendaStanding";
 import "./presenter.css";
 import { useServices } from "../../storage/StorageContext";
 import { useWorkshopStore } from "../../store/workshop-store";
+import { usePhones } from "../phones/phones-store";
 import { useRoomCue } from "./cue-store";
 import { cueNow } from "./frame-source";
 import { openRoomScreen } from "./open-room";
@@ -21,6 +22,7 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
   const cue = useRoomCue(useShallow((s) => ({ termId: s.termId, revealed: s.revealed, blank: s.blank })));
   const rooms = useRoomCue((s) => s.rooms.length);
   const problem = useRoomCue((s) => s.problem);
+  const phones = usePhones(useShallow((s) => ({ status: s.status, count: s.devices.length, shown: s.panelOpen })));
   const line = useWorkshopStore(
     useShallow((s) => {
       if (!s.workshop) return null;
@@ -67,6 +69,14 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
       </button>
       <button type="button" className="btn" onClick={() => void openRoomScreen(host, workshopId)}>
         {rooms > 0 ? "Room screen open ↗" : "Open room screen"}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={phones.shown}
+        onClick={() => usePhones.setState({ panelOpen: !phones.shown })}
+      >
+        {phones.status === "open" ? `Phones: ${phones.count} in` : "Phones…"}
       </button>
       {problem && (
         <p className="presenter-problem" role="alert">

@@ -4,6 +4,7 @@ import { AgreementScreen } from "./AgreementScreen";
 import { ClosingScreen } from "./ClosingScreen";
 import { DefinitionsScreen } from "./DefinitionsScreen";
 import { RoomPage } from "./fit";
+import { JoinLine } from "./JoinCard";
 import { JourneyScreen } from "./JourneyScreen";
 import { MeasuresScreen } from "./MeasuresScreen";
 import { SignOffScreen } from "./SignOffScreen";
@@ -47,6 +48,7 @@ export function RoomScreen({ frame }: { frame: RoomFrame }) {
               <header className="room-head">
                 <span className="room-workshop">{title}</span>
                 <span className="room-phase">{ROOM_SCREEN_LABELS[frame.screen]}</span>
+                {frame.join && <JoinLine join={frame.join} />}
               </header>
             )}
             <main className="room-body">

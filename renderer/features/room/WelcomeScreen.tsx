@@ -1,6 +1,7 @@
 import type { AgendaLine } from "../../../shared/room/frame";
 import { formatPlannedStart, formatWorkshopDate } from "../../ui/format";
 import { FitList } from "./fit";
+import { JoinCard } from "./JoinCard";
 import type { FrameOf } from "./RoomScreen";
 
 function Line({ line, startedAt }: { line: AgendaLine; startedAt: string | null }) {
@@ -18,7 +19,8 @@ export function WelcomeScreen({ frame }: { frame: FrameOf<"welcome"> }) {
   const byline = [frame.organization.trim(), frame.date && formatWorkshopDate(frame.date)].filter(Boolean).join(" · ");
   const planned = frame.agenda.some((line) => line.minutes !== null);
   return (
-    <div className="room-welcome">
+    <div className={`room-welcome${frame.join ? " room-welcome-join" : ""}`}>
+      {frame.join && <JoinCard join={frame.join} />}
       <h1 className="room-title">{title}</h1>
       {byline && <p className="room-byline">{byline}</p>}
       {frame.facilitator.trim() && <p className="room-byline">Facilitated by {frame.facilitator.trim()}</p>}

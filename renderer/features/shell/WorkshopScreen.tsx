@@ -11,6 +11,8 @@ import { Banner, NoticeBanner } from "../../ui/Banner";
 import { Cockpit } from "../cockpit/Cockpit";
 import { PhaseStepper } from "../cockpit/PhaseStepper";
 import { startPresenting } from "../cockpit/usePresentation";
+import { PhonesPanel } from "../phones/PhonesPanel";
+import { usePhoneRoomHost } from "../phones/usePhoneRoomHost";
 import { useRoomCue } from "../room/cue-store";
 import { openRoomScreen } from "../room/open-room";
 import { PresenterStrip } from "../room/PresenterStrip";
@@ -87,6 +89,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const { host } = useServices();
   const presenting = useUiStore((s) => s.presenting);
   useRoomBroadcast(workshopId);
+  usePhoneRoomHost(workshopId);
   useBlindRounds();
   // biome-ignore lint/correctness/useExhaustiveDependencies: moving to another phase is what starts long texts from their beginning.
   useEffect(() => useRoomCue.getState().forgetPage(), [view]);
@@ -143,6 +146,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
           <PhaseStepper workshopId={workshopId} views={WORKSHOP_VIEWS} current={current.key} />
         </header>
         <PresenterStrip workshopId={workshopId} />
+        <PhonesPanel />
         <div className="shell-banners">
           <LockedBanner workshopId={workshopId} />
           <SaveErrorBanner onExportBackup={backup.exportBackup} />

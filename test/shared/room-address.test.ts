@@ -1,4 +1,4 @@
-import { chooseRoomAddress, NO_NETWORK_ADVICE } from "../../electron/room/address";
+import { chooseRoomAddress, NO_NETWORK_ADVICE } from "../../shared/room/address";
 
 const v4 = (address: string, internal = false) => ({
   address,

@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { chooseRoomAddress, type Interfaces } from "../../shared/room/address";
+import { type FromHost, THIS_COMPUTER_ONLY, type ToHost } from "../../shared/room/control";
+import type { PhoneView } from "../../shared/room/phone-view";
+import type { ToPhone } from "../../shared/room/to-phone";
+import { type OpenRoom, openRoom, type PhonePage } from "./server";
+
+/*
+ * The host's side of the room: it opens the room server when the
+ * facilitator's window asks, relays each phone's message to that window
+ * and its answer back, and sends every phone the view the window gives it.
+ * It decides nothing about the workshop. Electron's main and `npm start`
+ * each run one per facilitator window, over IPC or a local socket.
+ */
+
+export interface RoomHostOptions {
+  /** The participant page, read when the room opens (loadPhonePage). */
+  page: () => Promise<PhonePage>;
+  /** os.networkInterfaces(), or a made-up list in tests. */
+  interfaces: () => Interfaces;
+  /** To the facilitator's window. */
+  send: (message: FromHost) => void;
+  /** How long a phone waits for the facilitator's window to answer. */
+  answerWithinMs?: number;
+}
+
+export interface RoomHost {
+  /** A message from the facilitator's window: untrusted in shape until read here. */
+  receive(message: unknown): Promise<void>;
+  /** The facilitator's window went, or the app quits: the room closes and every phone is out. */
+  stop(): Promise<void>;
+}
+
+const id = z.string().min(1).max(200);
+const ToHostSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("addresses") }),
+  z.strictObject({ type: z.literal("open"), address: z.string().max(64) }),
+  z.strictObject({ type: z.literal("close") }),
+  z.strictObject({ type: z.literal("lock"), locked: z.boolean() }),
+  z.strictObject({ type: z.literal("remove"), deviceId: id }),
+  // The window builds these from the room frame (shared/room/phone-view.ts); the host only passes them on.
+  z.strictObject({ type: z.literal("view"), view: z.custom<PhoneView>((v) => typeof v === "object" && v !== null) }),
+  z.strictObject({
+    type: z.literal("reply"),
+    requestId: z.number().int().nonnegative(),
+    deviceId: id,
+    message: z.custom<ToPhone>((v) => typeof v === "object" && v !== null),
+  }),
+]);
+
+export function createRoomHost(options: RoomHostOptions): RoomHost {
+  let room: OpenRoom | null = null;
+  let view: PhoneView | null = null;
+  let nextRequest = 0;
+  let known = new Set<string>();
+  const waiting = new Map<number, (answer: ToPhone) => void>();
+  const answerWithin = options.answerWithinMs ?? 10_000;
+
+  function addresses() {
+    const choice = chooseRoomAddress(options.interfaces());
+    return { ...choice, candidates: [...choice.candidates, THIS_COMPUTER_ONLY] };
+  }
+
+  async function close(): Promise<void> {
+    const open = room;
+    room = null;
+    known = new Set();
+    for (const answer of waiting.values()) answer({ type: "refused", message: "The room is closed." });
+    waiting.clear();
+    if (open) await open.close();
+  }
+
+  async function open(address: string): Promise<void> {
+    // Re-opening makes a new secret and PIN: every phone joins again.
+    await close();
+    if (!addresses().candidates.some((c) => c.address === address)) {
+      return options.send({
+        type: "open-failed",
+        message: `${address} is not an address of this computer's networks: choose one from the list.`,
+      });
+    }
+    try {
+      const opened = await openRoom({
+        address,
+        page: await options.page(),
+        onMessage: (device, message) =>
+          new Promise<ToPhone>((resolve) => {
+            const requestId = nextRequest++;
+            const timer = setTimeout(() => {
+              waiting.delete(requestId);
+              resolve({ type: "refused", message: "The facilitator's screen did not answer: try again." });
+            }, answerWithin);
+            waiting.set(requestId, (answer) => {
+              clearTimeout(timer);
+              waiting.delete(requestId);
+              resolve(answer);
+            });
+            options.send({ type: "phone", requestId, deviceId: device.id, message });
+          }),
+        onDevices: (devices) => {
+          // A phone that has just joined sees what the others see.
+          for (const device of devices)
+            if (!known.has(device.id) && view) opened.send(device.id, { type: "view", view });
+          known = new Set(devices.map((d) => d.id));
+          options.send({ type: "devices", devices });
+        },
+      });
+      room = opened;
+      options.send({ type: "opened", address: opened.address, joinUrl: opened.joinUrl, pin: opened.pin });
+    } catch (error) {
+      options.send({ type: "open-failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function act(message: ToHost): Promise<void> {
+    switch (message.type) {
+      case "addresses":
+        return options.send({ type: "addresses", choice: addresses() });
+      case "open":
+        return open(message.address);
+      case "close":
+        await close();
+        return options.send({ type: "closed" });
+      case "lock":
+        return room?.lock(message.locked);
+      case "remove":
+        return room?.remove(message.deviceId);
+      case "view":
+        view = message.view;
+        return room?.broadcast({ type: "view", view });
+      case "reply":
+        return waiting.get(message.requestId)?.(message.message);
+    }
+  }
+
+  return {
+    receive: async (raw) => {
+      const parsed = ToHostSchema.safeParse(raw);
+      if (parsed.success) await act(parsed.data as ToHost);
+    },
+    stop: close,
+  };
+}

@@ -1,0 +1,33 @@
+import { QrCode } from "../../ui/QrCode";
+import { spacedPin, typedAddress } from "../room/JoinCard";
+import { usePhones } from "./phones-store";
+import { phonesRoom } from "./usePhoneRoomHost";
+
+/** The open room: how to join (also on the room screen), and the lock. */
+export function JoinDetails() {
+  const join = usePhones((s) => s.join);
+  const locked = usePhones((s) => s.locked);
+  const anonymous = usePhones((s) => s.anonymous);
+  if (!join) return null;
+  return (
+    <div className="phones-join">
+      <QrCode className="phones-qr" text={join.joinUrl} label="QR code to join the room from a phone" />
+      <div>
+        <p>
+          Open <strong className="phones-address">{typedAddress(join.address)}</strong> and type PIN{" "}
+          <strong>{spacedPin(join.pin)}</strong>, or scan the code.
+        </p>
+        <p>{anonymous ? "Anonymous: votes carry no names." : "People pick their own name; votes carry it."}</p>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={locked}
+          onClick={() => phonesRoom.lock(!locked)}
+          title="Phones already in stay; no new phone can join, and the room screen stops showing how."
+        >
+          {locked ? "Joining locked: unlock" : "Lock joining"}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { PhoneView } from "../../shared/room/phone-view";
+import { ProposeForm } from "./ProposeForm";
+import type { PhoneRoom } from "./usePhoneRoom";
+import { VoteStep } from "./VoteStep";
+
+/** What the room is doing now, and what this phone can do in it. */
+export function StepPanel({ room, view }: { room: PhoneRoom; view: PhoneView }) {
+  const step = view.step;
+  if (step.kind === "vote") return <VoteStep room={room} step={step} />;
+  if (step.kind === "propose") return <ProposeForm room={room} step={step} />;
+  return (
+    <section className="card follow" aria-labelledby="follow">
+      <h2 id="follow">Look at the room screen</h2>
+      <p>{step.label}</p>
+    </section>
+  );
+}

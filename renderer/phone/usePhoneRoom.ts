@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PhoneMember } from "../../shared/room/from-phone";
+import type { FromPhone } from "../../shared/room/phone";
+import type { PhoneView } from "../../shared/room/phone-view";
+import type { ToPhone } from "../../shared/room/to-phone";
+import type { VoteValue } from "../../shared/workshop/model";
+import { connectToRoom, forgetSecret, type LinkState, type Proof, type RoomLink } from "./connection";
+
+/** This phone's own vote in a check: only this phone keeps it (and, anonymous, the vote's id). */
+export interface MyVote {
+  termId: string;
+  value: string;
+  voteId: string | null;
+}
+
+export interface PhoneRoom {
+  link: LinkState | null;
+  view: PhoneView | null;
+  member: PhoneMember | null;
+  myVote: MyVote | null;
+  /** The room's last answer, read out by screen readers; `to` says which request it answers, `seq` tells answers apart. */
+  said: { kind: "accepted" | "refused"; text: string; to: FromPhone["type"]; seq: number } | null;
+  join(participantId: string | null, teamId: string | null): void;
+  vote(termId: string, value: string): void;
+  send(message: FromPhone, vote?: Omit<MyVote, "voteId">): void;
+  leaveName(): void;
+}
+
+const asVote = (value: string): VoteValue => (/^\d$/.test(value) ? Number(value) : (value as VoteValue));
+
+export function usePhoneRoom(proof: Proof | null): PhoneRoom {
+  const [link, setLink] = useState<LinkState | null>(null);
+  const [view, setView] = useState<PhoneView | null>(null);
+  const [member, setMember] = useState<PhoneMember | null>(null);
+  const [myVote, setMyVote] = useState<MyVote | null>(null);
+  const [said, setSaid] = useState<PhoneRoom["said"]>(null);
+  const socket = useRef<RoomLink | null>(null);
+  const joinedAs = useRef<{ participantId: string | null; teamId: string | null } | null>(null);
+  // The room answers one phone's messages in the order sent, so each answer is for the oldest request not yet answered.
+  const asked = useRef<{ to: FromPhone["type"]; vote?: Omit<MyVote, "voteId"> }[]>([]);
+  const seq = useRef(0);
+
+  const onMessage = useCallback((message: ToPhone) => {
+    switch (message.type) {
+      case "view":
+        setView(message.view);
+        // A new check (or another term) starts without this phone's vote.
+        setMyVote((mine) =>
+          mine && message.view.step.kind === "vote" && message.view.step.termId === mine.termId ? mine : null,
+        );
+        return;
+      case "joined":
+        asked.current.shift();
+        setMember({ participantId: message.participantId, teamId: message.teamId, name: message.name });
+        return;
+      case "accepted": {
+        const request = asked.current.shift();
+        const voted = request?.vote;
+        if (voted) setMyVote((mine) => ({ ...voted, voteId: message.voteId ?? mine?.voteId ?? null }));
+        setSaid({ kind: "accepted", text: message.what, to: request?.to ?? "park", seq: ++seq.current });
+        return;
+      }
+      case "refused": {
+        const request = asked.current.shift();
+        if (request?.to === "join") joinedAs.current = null;
+        setSaid({ kind: "refused", text: message.message, to: request?.to ?? "park", seq: ++seq.current });
+        return;
+      }
+      case "welcome":
+        return;
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!proof) return;
+    const connection = connectToRoom(
+      proof,
+      onMessage,
+      (state) => {
+        setLink(state);
+        if (state.state === "out" && state.canRetry) forgetSecret();
+      },
+      // A phone that slept joins again as the same person; the room keeps no device, so it must say so again.
+      () => {
+        asked.current = [];
+        const as = joinedAs.current;
+        if (as) {
+          asked.current.push({ to: "join" });
+          connection.send({ type: "join", ...as });
+        }
+      },
+    );
+    socket.current = connection;
+    return () => connection.close();
+  }, [proof, onMessage]);
+
+  const send = useCallback((message: FromPhone, vote?: Omit<MyVote, "voteId">) => {
+    asked.current.push({ to: message.type, vote });
+    socket.current?.send(message);
+  }, []);
+  return {
+    link,
+    view,
+    member,
+    myVote,
+    said,
+    send,
+    join: (participantId, teamId) => {
+      joinedAs.current = { participantId, teamId };
+      send({ type: "join", participantId, teamId });
+    },
+    vote: (termId, value) => {
+      const replaces = myVote && myVote.termId === termId ? myVote.voteId : null;
+      send({ type: "vote", termId, value: asVote(value), replaces }, { termId, value });
+    },
+    leaveName: () => {
+      joinedAs.current = null;
+      setMember(null);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { type Call, call } from "../contract/operations";
+import { byId } from "../workshop/locate";
+import type { Workshop } from "../workshop/model";
+import type { Problem } from "../workshop/result";
+import type { FromPhone } from "./phone";
+import type { PhoneView } from "./phone-view";
+import type { ToPhone } from "./to-phone";
+
+/** Who a phone speaks for once it has joined: a participant, or no one in particular in a team. */
+export interface PhoneMember {
+  participantId: string | null;
+  teamId: string;
+  name: string | null;
+}
+
+/** A team's wording for a term, sent from a phone, waiting for the facilitator to take it or not. */
+export interface Proposal {
+  id: string;
+  termId: string;
+  teamId: string;
+  text: string;
+  /** The person's name; null in an anonymous room. */
+  by: string | null;
+}
+
+/** What a phone's message asks of the room, decided before anything changes. */
+export type PhoneRequest =
+  | { kind: "join"; member: PhoneMember }
+  | { kind: "change"; call: Call<"castVote"> | Call<"addParkingLotItem">; accepted: string }
+  | { kind: "propose"; proposal: Omit<Proposal, "id"> }
+  | { kind: "refuse"; message: string };
+
+const refuse = (message: string): PhoneRequest => ({ kind: "refuse", message });
+
+function join(w: Workshop, view: PhoneView, message: Extract<FromPhone, { type: "join" }>): PhoneRequest {
+  if (message.participantId !== null) {
+    const person = byId(w.participants, message.participantId);
+    if (!person) return refuse("That name is no longer on the list: pick yours again.");
+    return {
+      kind: "join",
+      member: { participantId: person.id, teamId: person.teamId, name: person.name.trim() || null },
+    };
+  }
+  if (!view.anonymous) return refuse("The facilitator asks everyone to pick their name.");
+  if (message.teamId === null || !byId(w.teams, message.teamId)) return refuse("Pick your team to join.");
+  return { kind: "join", member: { participantId: null, teamId: message.teamId, name: null } };
+}
+
+/**
+ * Reads one message from a phone against the room as it is: whether the
+ * phone has joined, what the room is doing (a phone votes only in the check
+ * on screen), and whether the room is anonymous. `votedHere` says whether
+ * this phone has already cast a vote in the check on screen without a name;
+ * it is all the room keeps of an anonymous vote, and not what it was.
+ */
+export function readPhoneRequest(
+  w: Workshop,
+  view: PhoneView,
+  member: PhoneMember | null,
+  message: FromPhone,
+  votedHere: boolean,
+): PhoneRequest {
+  if (message.type === "join") return join(w, view, message);
+  if (!member) return refuse("Join the room first: pick your name.");
+  const step = view.step;
+  switch (message.type) {
+    case "vote": {
+      if (step.kind !== "vote" || step.termId !== message.termId) {
+        return refuse("The room has moved on: this check is no longer open.");
+      }
+      const anonymous = view.anonymous || member.participantId === null;
+      if (anonymous && message.replaces === null && votedHere) {
+        return refuse("You have voted in this check already: change your vote instead.");
+      }
+      const voter = anonymous
+        ? { teamId: member.teamId, participantId: null, replaces: message.replaces }
+        : { teamId: member.teamId, participantId: member.participantId };
+      return {
+        kind: "change",
+        call: call("castVote", message.termId, voter, message.value),
+        accepted: `Your vote is in: ${message.value}. You can change it until the check closes.`,
+      };
+    }
+    case "park":
+      return {
+        kind: "change",
+        call: call("addParkingLotItem", { text: message.text, owner: null }),
+        accepted: "Parked: the facilitator will come back to it.",
+      };
+    case "propose":
+      if (step.kind !== "propose" || step.termId !== message.termId) {
+        return refuse("The room has moved on to another term: propose for the one on screen.");
+      }
+      return {
+        kind: "propose",
+        proposal: {
+          termId: message.termId,
+          teamId: member.teamId,
+          text: message.text,
+          by: view.anonymous ? null : member.name,
+        },
+      };
+  }
+}
+
+/** The phone's answer to a change the contract took or refused; a refusal names the first problem. */
+export function changeReply(
+  request: Extract<PhoneRequest, { kind: "change" }>,
+  outcome: { ok: true; value: unknown } | { ok: false; problems: Problem[] },
+): ToPhone {
+  if (!outcome.ok) return { type: "refused", message: outcome.problems[0]?.message ?? "The room could not take this." };
+  const { call: asked } = request;
+  const anonymousVote = asked.name === "castVote" && typeof asked.args[1] === "object" && !asked.args[1].participantId;
+  if (anonymousVote && typeof outcome.value === "string") {
+    return { type: "accepted", what: request.accepted, voteId: outcome.value };
+  }
+  return { type: "accepted", what: request.accepted };
+}

@@ -1,0 +1,73 @@
+import { type ConsensusMethod, voteValues } from "../workshop/consensus";
+import type { Workshop } from "../workshop/model";
+import { ROOM_SCREEN_LABELS } from "./cue";
+import type { RoomFrame, RoomVotes } from "./frame";
+
+/**
+ * What every phone in the room is shown: the room screen's frame, narrowed
+ * to what a phone can act on, and the names a person picks theirs from.
+ * It is made from the frame, so a phone never learns more than the room
+ * screen shows (blind votes stay a count), and it is the same for every
+ * phone: nothing in it says who anyone voted for.
+ */
+export interface PhoneView {
+  workshopId: string;
+  title: string;
+  teams: { id: string; name: string; colour: string }[];
+  people: { id: string; name: string; teamId: string }[];
+  /** People may join without a name, and no vote then says whose it is. */
+  anonymous: boolean;
+  step: PhoneStep;
+}
+
+export type PhoneStep =
+  /** Nothing to do on a phone here: it says what the room screen shows. */
+  | { kind: "follow"; label: string }
+  | {
+      kind: "vote";
+      termId: string;
+      term: string;
+      wording: string;
+      method: ConsensusMethod;
+      values: string[];
+      votes: RoomVotes;
+    }
+  | { kind: "propose"; termId: string; term: string };
+
+export interface PhoneRoomSettings {
+  anonymous: boolean;
+}
+
+function stepOf(frame: RoomFrame): PhoneStep {
+  if (frame.screen === "blank") return { kind: "follow", label: "The facilitator has paused the room screen." };
+  if (frame.screen === "agreement" && frame.term && frame.term.status !== "agreed") {
+    const { termId, name, wording, votes } = frame.term;
+    return {
+      kind: "vote",
+      termId,
+      term: name,
+      wording,
+      method: votes.method,
+      values: voteValues(votes.method).map(String),
+      votes,
+    };
+  }
+  if (frame.screen === "agreement" && frame.term) {
+    return { kind: "follow", label: `${frame.term.name} is agreed.` };
+  }
+  if (frame.screen === "definitions" && frame.term) {
+    return { kind: "propose", termId: frame.term.termId, term: frame.term.name };
+  }
+  return { kind: "follow", label: ROOM_SCREEN_LABELS[frame.screen] };
+}
+
+export function phoneView(w: Workshop, frame: RoomFrame, settings: PhoneRoomSettings): PhoneView {
+  return {
+    workshopId: frame.workshopId,
+    title: frame.title,
+    teams: frame.teams,
+    people: w.participants.map((p) => ({ id: p.id, name: p.name, teamId: p.teamId })),
+    anonymous: settings.anonymous,
+    step: stepOf(frame),
+  };
+}
