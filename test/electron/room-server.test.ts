@@ -1,10 +1,10 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 import fc from "fast-check";
-import WebSocket from "ws";
 import { type Device, type OpenRoom, openRoom, ROOM_PROTOCOL } from "../../electron/room/server";
 import type { FromPhone } from "../../shared/room/phone";
 import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
+import { type PhoneJoin, phoneJoining } from "./phone-client";
 
 const PAGE = { "/": { type: "text/html; charset=utf-8", body: "<!doctype html><title>Join</title>" } };
 
@@ -27,43 +27,10 @@ async function aRoom(onMessage?: (d: Device, m: FromPhone) => ToPhone | Promise<
 }
 
 const originOf = (room: OpenRoom) => new URL(room.address).origin;
-const socketUrl = (room: OpenRoom) => `${originOf(room).replace("http", "ws")}/room`;
 const secretOf = (room: OpenRoom) => new URL(room.joinUrl).hash.slice(1);
 
-interface Phone {
-  socket: WebSocket;
-  messages: ToPhone[];
-  next: () => Promise<ToPhone>;
-  closed: Promise<number>;
-}
-
 /** A phone that joins as the QR code lets it, or with what a test gives it instead. */
-function aPhone(room: OpenRoom, join: { protocols?: string[]; origin?: string; host?: string } = {}): Promise<Phone> {
-  const socket = new WebSocket(socketUrl(room), join.protocols ?? [ROOM_PROTOCOL, `secret.${secretOf(room)}`], {
-    origin: join.origin ?? originOf(room),
-    headers: join.host ? { Host: join.host } : {},
-  });
-  const messages: ToPhone[] = [];
-  const waiting: ((m: ToPhone) => void)[] = [];
-  socket.on("message", (data) => {
-    const message = JSON.parse(String(data)) as ToPhone;
-    const waiter = waiting.shift();
-    if (waiter) waiter(message);
-    else messages.push(message);
-  });
-  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
-  const next = () =>
-    new Promise<ToPhone>((resolve) => {
-      const ready = messages.shift();
-      if (ready) resolve(ready);
-      else waiting.push(resolve);
-    });
-  return new Promise((resolve, reject) => {
-    socket.once("open", () => resolve({ socket, messages, next, closed }));
-    socket.once("unexpected-response", (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
-    socket.once("error", reject);
-  });
-}
+const aPhone = (room: OpenRoom, join: PhoneJoin = {}) => phoneJoining(room.address, room.joinUrl, join);
 
 function get(room: OpenRoom, path: string, headers: Record<string, string> = {}) {
   const url = new URL(path, room.address);
@@ -172,13 +139,15 @@ describe("the room server", () => {
       await phone.next();
       phone.socket.send("not json");
       expect(await phone.next()).toEqual({ type: "refused", message: "The message is not JSON." });
-      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 9 }));
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 9, replaces: null }));
       expect(await phone.next()).toMatchObject({ type: "refused", message: expect.stringContaining("at value") });
-      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 4, participantId: "someone-else" }));
+      phone.socket.send(
+        JSON.stringify({ type: "vote", termId: "t-1", value: 4, replaces: null, participantId: "someone-else" }),
+      );
       expect((await phone.next()).type).toBe("refused");
-      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 4 }));
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t-1", value: 4, replaces: null }));
       expect(await phone.next()).toEqual({ type: "accepted", what: "vote" });
-      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t-1", value: 4 }]);
+      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t-1", value: 4, replaces: null }]);
     } finally {
       await room.close();
     }
@@ -226,10 +195,10 @@ describe("the room server", () => {
     try {
       const phone = await aPhone(room);
       await phone.next();
-      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 1 }));
-      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 2 }));
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 1, replaces: null }));
+      phone.socket.send(JSON.stringify({ type: "vote", termId: "t", value: 2, replaces: null }));
       await new Promise((r) => setTimeout(r, 50));
-      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t", value: 1 }]);
+      expect(heard.map((h) => h.message)).toEqual([{ type: "vote", termId: "t", value: 1, replaces: null }]);
       release();
       await phone.next();
       await phone.next();

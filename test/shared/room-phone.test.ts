@@ -1,0 +1,214 @@
+import { type Checked, commit, openDocument } from "../../shared/contract";
+import { FIRST_CUE, type RoomCue } from "../../shared/room/cue";
+import { roomFrame } from "../../shared/room/frame";
+import { changeReply, type PhoneMember, type PhoneRequest, readPhoneRequest } from "../../shared/room/from-phone";
+import type { FromPhone } from "../../shared/room/phone";
+import { type PhoneView, phoneView } from "../../shared/room/phone-view";
+import type { Workshop } from "../../shared/workshop/model";
+import { aWorkshopInSession } from "../browser/room-workshop";
+import { expectOk } from "../builders";
+
+const cue = (patch: Partial<RoomCue>): RoomCue => ({ ...FIRST_CUE, ...patch });
+const viewOf = (w: Workshop, patch: Partial<RoomCue>, anonymous = false) =>
+  phoneView(w, roomFrame(w, cue(patch)), { anonymous });
+const onAgree = { phase: "agreement" as const, termId: "t-s-1" };
+
+const w = aWorkshopInSession();
+const doc = expectOk(openDocument(w)) as Checked;
+const kwame: PhoneMember = { participantId: "p-5", teamId: w.teams[1]?.id as string, name: "Kwame Mensah" };
+const salesId = w.teams[1]?.id as string;
+
+/** A phone's message read and, if it asks for a change, run through the contract as the room. */
+function fromPhone(view: PhoneView, member: PhoneMember | null, message: FromPhone, votedHere = false, on = doc) {
+  const request = readPhoneRequest(on, view, member, message, votedHere);
+  if (request.kind !== "change") return { request, document: on, reply: null };
+  const result = commit(on, request.call, { origin: "room" });
+  return { request, document: result.ok ? result.document : on, reply: changeReply(request, result) };
+}
+
+const refusal = (request: PhoneRequest) => (request.kind === "refuse" ? request.message : null);
+
+describe("what a phone is shown", () => {
+  it("is the room screen's check, blind: how many voted, never how, and no vote's id", () => {
+    const view = viewOf(w, onAgree);
+    if (view.step.kind !== "vote") throw new Error("expected a vote step");
+    expect(view.step).toMatchObject({
+      termId: "t-s-1",
+      method: "fist-of-five",
+      values: ["0", "1", "2", "3", "4", "5"],
+    });
+    expect(view.step.votes).toEqual({ method: "fist-of-five", cast: 5, of: 8, revealed: false });
+    const sent = JSON.stringify(view);
+    for (const vote of w.terms.find((t) => t.id === "t-s-1")?.consensus.votes ?? [])
+      expect(sent).not.toContain(vote.id);
+    expect(sent).not.toContain('"value"');
+  });
+
+  it("never carries the room's join secret, signatures or anything the room screen does not show", () => {
+    const frame = roomFrame(w, cue({ phase: "signoff" }), {
+      address: "http://a/",
+      joinUrl: "http://a/#SECRET",
+      pin: "123456",
+    });
+    const sent = JSON.stringify(phoneView(w, frame, { anonymous: false }));
+    expect(sent).not.toContain("SECRET");
+    expect(sent).not.toContain("123456");
+    expect(sent).not.toContain("data:image");
+    expect(sent).not.toContain("Account executive"); // a participant's role is not needed to pick a name
+  });
+
+  it("offers a proposal on Definitions, nothing to do on the journey or when the screen is blank", () => {
+    expect(viewOf(w, { phase: "definitions", termId: "t-s-1" }).step).toMatchObject({
+      kind: "propose",
+      termId: "t-s-1",
+    });
+    expect(viewOf(w, { phase: "journey" }).step).toEqual({ kind: "follow", label: "The buyer journey" });
+    expect(viewOf(w, { ...onAgree, blank: true }).step.kind).toBe("follow");
+  });
+
+  it("lists the people to pick a name from, by team", () => {
+    const view = viewOf(w, onAgree);
+    expect(view.people).toContainEqual({ id: "p-5", name: "Kwame Mensah", teamId: salesId });
+    expect(view.people).toHaveLength(w.participants.length);
+  });
+});
+
+describe("what a phone may ask", () => {
+  const view = viewOf(w, onAgree);
+
+  it("joins as a participant, or without a name only when the room is anonymous", () => {
+    expect(readPhoneRequest(doc, view, null, { type: "join", participantId: "p-5", teamId: null }, false)).toEqual({
+      kind: "join",
+      member: kwame,
+    });
+    const nameless: FromPhone = { type: "join", participantId: null, teamId: salesId };
+    expect(refusal(readPhoneRequest(doc, view, null, nameless, false))).toBe(
+      "The facilitator asks everyone to pick their name.",
+    );
+    expect(readPhoneRequest(doc, viewOf(w, onAgree, true), null, nameless, false)).toEqual({
+      kind: "join",
+      member: { participantId: null, teamId: salesId, name: null },
+    });
+    expect(
+      refusal(readPhoneRequest(doc, view, null, { type: "join", participantId: "p-nobody", teamId: null }, false)),
+    ).toMatch(/no longer on the list/);
+  });
+
+  it("does nothing before it has joined", () => {
+    const park: FromPhone = { type: "park", text: "What about partners?" };
+    expect(refusal(readPhoneRequest(doc, view, null, park, false))).toBe("Join the room first: pick your name.");
+  });
+
+  it("votes as its person, once: voting again changes the vote", () => {
+    const vote = (value: number, on: Checked) =>
+      fromPhone(view, kwame, { type: "vote", termId: "t-s-1", value, replaces: null }, false, on);
+    const first = vote(1, doc);
+    const second = vote(4, first.document);
+    const votes = second.document.terms.find((t) => t.id === "t-s-1")?.consensus.votes ?? [];
+    expect(votes.filter((v) => v.participantId === "p-5")).toEqual([
+      { id: "vote:p-5", teamId: salesId, participantId: "p-5", value: 4 },
+    ]);
+    expect(votes).toHaveLength(6);
+    expect(second.reply).toEqual({ type: "accepted", what: expect.stringMatching(/^Your vote is in: 4\./) });
+  });
+
+  it("votes only in the check the room sees", () => {
+    const other = w.terms.find((t) => t.id !== "t-s-1")?.id as string;
+    const asked = readPhoneRequest(doc, view, kwame, { type: "vote", termId: other, value: 3, replaces: null }, false);
+    expect(refusal(asked)).toBe("The room has moved on: this check is no longer open.");
+    const journey = viewOf(w, { phase: "journey" });
+    expect(
+      readPhoneRequest(doc, journey, kwame, { type: "vote", termId: "t-s-1", value: 3, replaces: null }, false).kind,
+    ).toBe("refuse");
+  });
+
+  it("in an anonymous room, keeps no name on the vote and hands the vote's id to the phone alone", () => {
+    const anonymous = viewOf(w, onAgree, true);
+    const first = fromPhone(anonymous, kwame, { type: "vote", termId: "t-s-1", value: 0, replaces: null });
+    if (first.reply?.type !== "accepted" || !first.reply.voteId) throw new Error("expected the vote's id");
+    const voteId = first.reply.voteId;
+    const cast = first.document.terms.find((t) => t.id === "t-s-1")?.consensus.votes.find((v) => v.id === voteId);
+    expect(cast).toMatchObject({ teamId: salesId, participantId: null, value: 0 });
+    // The same phone again without naming its vote: refused, since the room keeps only that it voted.
+    const again = readPhoneRequest(
+      first.document,
+      anonymous,
+      kwame,
+      { type: "vote", termId: "t-s-1", value: 5, replaces: null },
+      true,
+    );
+    expect(refusal(again)).toBe("You have voted in this check already: change your vote instead.");
+    // Naming it changes it, in place.
+    const changed = fromPhone(
+      anonymous,
+      kwame,
+      { type: "vote", termId: "t-s-1", value: 5, replaces: voteId },
+      true,
+      first.document,
+    );
+    const votes = changed.document.terms.find((t) => t.id === "t-s-1")?.consensus.votes ?? [];
+    expect(votes.filter((v) => v.id === voteId)).toEqual([
+      { id: voteId, teamId: salesId, participantId: null, value: 5 },
+    ]);
+    expect(votes).toHaveLength(6);
+    expect(JSON.stringify(changed.document)).not.toContain('p-5","value');
+  });
+
+  // A vote's id is what lets a phone change it: random (newId), and never sent to any phone but the one that cast it.
+  it("cannot move another team's vote, nor take over a named one", () => {
+    const anonymous = viewOf(w, onAgree, true);
+    const other = fromPhone(anonymous, kwame, { type: "vote", termId: "t-s-1", value: 2, replaces: "v1" });
+    expect(other.reply).toEqual({ type: "refused", message: "A vote stays with the team it was cast for." });
+    const marketing: PhoneMember = { participantId: null, teamId: w.teams[0]?.id as string, name: null };
+    const named = commit(
+      doc,
+      { name: "castVote", args: ["t-s-1", { teamId: salesId, participantId: "p-5" }, 1] },
+      { origin: "room" },
+    );
+    if (!named.ok) throw new Error("expected the named vote");
+    const taken = fromPhone(
+      anonymous,
+      marketing,
+      { type: "vote", termId: "t-s-1", value: 5, replaces: "vote:p-5" },
+      true,
+      named.document,
+    );
+    expect(taken.reply).toEqual({ type: "refused", message: "That vote is no longer in this check: vote again." });
+  });
+
+  it("parks a question in the parking lot, through the contract", () => {
+    const parked = fromPhone(view, kwame, { type: "park", text: "  Do partners count as leads?  " });
+    expect(parked.document.parkingLot.at(-1)).toMatchObject({ text: "Do partners count as leads?", owner: null });
+    expect(parked.reply).toEqual({ type: "accepted", what: "Parked: the facilitator will come back to it." });
+  });
+
+  it("proposes its team's wording for the term on Definitions, without a name when the room is anonymous", () => {
+    const definitions = viewOf(w, { phase: "definitions", termId: "t-s-1" }, true);
+    const asked = readPhoneRequest(
+      doc,
+      definitions,
+      kwame,
+      { type: "propose", termId: "t-s-1", text: "A hand-raiser." },
+      false,
+    );
+    expect(asked).toEqual({
+      kind: "propose",
+      proposal: { termId: "t-s-1", teamId: salesId, text: "A hand-raiser.", by: null },
+    });
+    expect(refusal(readPhoneRequest(doc, view, kwame, { type: "propose", termId: "t-s-1", text: "x" }, false))).toMatch(
+      /moved on/,
+    );
+  });
+});
+
+describe("the write contract, for the room", () => {
+  it("lets the room vote and park, and nothing else", () => {
+    const rename = commit(doc, { name: "renameTerm", args: ["t-s-1", "Hijacked"] }, { origin: "room" });
+    expect(rename).toMatchObject({
+      ok: false,
+      problems: [{ message: "The room cannot renameTerm: only the facilitator can." }],
+    });
+    const park = commit(doc, { name: "addParkingLotItem", args: [{ text: "Later", owner: null }] }, { origin: "room" });
+    expect(park.ok && park.history).toEqual({ kind: "none" });
+  });
+});
