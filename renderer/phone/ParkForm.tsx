@@ -1,33 +1,27 @@
-import { useEffect, useState } from "react";
 import type { PhoneRoom } from "./usePhoneRoom";
+import { useSentText } from "./useSentText";
 
-/**
- * A question for later, from anyone in the room: it goes to the parking lot
- * on the facilitator's screen. What was typed stays until the room has it.
- */
+/** A question for later, from anyone in the room: it goes to the parking lot on the facilitator's screen. */
 export function ParkForm({ room }: { room: PhoneRoom }) {
-  const [text, setText] = useState("");
-  const [sent, setSent] = useState<string | null>(null);
-  const said = room.said;
-  useEffect(() => {
-    if (said?.to !== "park" || sent === null) return;
-    if (said.kind === "accepted") setText((now) => (now === sent ? "" : now));
-    setSent(null);
-  }, [said, sent]);
+  const field = useSentText(room, "park");
+  const question = field.text.trim();
   return (
     <form
       className="card"
       onSubmit={(event) => {
         event.preventDefault();
-        const question = text.trim();
-        if (question === "") return;
-        setSent(text);
-        room.send({ type: "park", text: question });
+        if (question !== "") field.send({ type: "park", text: question });
       }}
     >
       <label htmlFor="park">Park a question for later</label>
-      <textarea id="park" rows={2} maxLength={500} value={text} onChange={(event) => setText(event.target.value)} />
-      <button type="submit" className="secondary" disabled={text.trim() === ""}>
+      <textarea
+        id="park"
+        rows={2}
+        maxLength={500}
+        value={field.text}
+        onChange={(event) => field.setText(event.target.value)}
+      />
+      <button type="submit" className="secondary" disabled={question === "" || field.sending}>
         Park it
       </button>
     </form>

@@ -11,6 +11,15 @@ function firstProof(): Proof | null {
   return secret ? { secret } : null;
 }
 
+/** The room's answer to this phone's last request, where the eye is and read out by screen readers. */
+function Said({ room }: { room: ReturnType<typeof usePhoneRoom> }) {
+  return (
+    <p className={`said ${room.said?.kind ?? ""}`} role="status" aria-live="polite">
+      {room.said?.text ?? ""}
+    </p>
+  );
+}
+
 /** The participant page: join by the QR code's secret or the PIN, pick your name, then do what the room's step allows. */
 export function PhoneApp() {
   const [proof, setProof] = useState<Proof | null>(firstProof);
@@ -62,14 +71,13 @@ export function PhoneApp() {
       {member ? (
         <>
           <StepPanel room={room} view={view} />
+          <Said room={room} />
           <ParkForm room={room} />
         </>
       ) : (
         <JoinPicker view={view} onJoin={room.join} />
       )}
-      <p className={`said ${room.said?.kind ?? ""}`} role="status" aria-live="polite">
-        {room.said?.text ?? ""}
-      </p>
+      {!member && <Said room={room} />}
     </main>
   );
 }

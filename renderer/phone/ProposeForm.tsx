@@ -1,27 +1,20 @@
-import { useEffect, useState } from "react";
 import type { PhoneStep } from "../../shared/room/phone-view";
 import type { PhoneRoom } from "./usePhoneRoom";
+import { useSentText } from "./useSentText";
 
 type ProposeProps = { room: PhoneRoom; step: Extract<PhoneStep, { kind: "propose" }> };
 
 /** A team's wording for the term on screen; the facilitator decides whether it goes into the team's column. */
 export function ProposeForm({ room, step }: ProposeProps) {
-  const [text, setText] = useState("");
-  const [sent, setSent] = useState<string | null>(null);
-  const said = room.said;
-  useEffect(() => {
-    if (said?.to !== "propose" || sent === null) return;
-    if (said.kind === "accepted") setText((now) => (now === sent ? "" : now));
-    setSent(null);
-  }, [said, sent]);
+  const field = useSentText(room, "propose");
+  const wording = field.text.trim();
   return (
     <form
       className="card"
+      aria-labelledby="propose-heading"
       onSubmit={(event) => {
         event.preventDefault();
-        if (text.trim() === "") return;
-        setSent(text);
-        room.send({ type: "propose", termId: step.termId, text: text.trim() });
+        if (wording !== "") field.send({ type: "propose", termId: step.termId, text: wording });
       }}
     >
       <h2 id="propose-heading">{step.term}</h2>
@@ -29,11 +22,11 @@ export function ProposeForm({ room, step }: ProposeProps) {
       <textarea
         id="proposal"
         rows={5}
-        maxLength={2000}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        maxLength={5000}
+        value={field.text}
+        onChange={(event) => field.setText(event.target.value)}
       />
-      <button type="submit" disabled={text.trim() === ""}>
+      <button type="submit" disabled={wording === "" || field.sending}>
         Propose it
       </button>
     </form>

@@ -1,12 +1,12 @@
-import { useState } from "react";
 import type { PhoneStep } from "../../shared/room/phone-view";
 import type { PhoneRoom } from "./usePhoneRoom";
+import { useSentText } from "./useSentText";
 
 type VoteStepProps = { room: PhoneRoom; step: Extract<PhoneStep, { kind: "vote" }> };
 
 /** What each choice means, so a person votes on meaning, not on a number. */
 const MEANING: Record<string, string> = {
-  "0": "I block it",
+  "0": "No: I block it",
   "1": "Strongly against",
   "2": "Not yet",
   "3": "I can live with it",
@@ -17,11 +17,9 @@ const MEANING: Record<string, string> = {
   block: "Block",
 };
 
-/** A block (or a fist of 0) holds the term back: the room hears why, through the parking lot. */
-const holdsBack = (value: string) => value === "block" || value === "0";
-
 export function VoteStep({ room, step }: VoteStepProps) {
-  const [reason, setReason] = useState("");
+  const reason = useSentText(room, "park");
+  const why = reason.text.trim();
   const mine = room.myVote?.termId === step.termId ? room.myVote.value : null;
   const { votes } = step;
   return (
@@ -43,13 +41,12 @@ export function VoteStep({ room, step }: VoteStepProps) {
           </button>
         ))}
       </fieldset>
-      {mine !== null && holdsBack(mine) && (
+      {/* A vote that holds the term back: the room hears why, through the parking lot. */}
+      {mine !== null && step.holdsBack.includes(mine) && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (reason.trim() === "") return;
-            room.send({ type: "park", text: `Held back on ${step.term}: ${reason.trim()}`.slice(0, 500) });
-            setReason("");
+            if (why !== "") reason.send({ type: "park", text: `Held back on ${step.term}: ${why}`.slice(0, 500) });
           }}
         >
           <label htmlFor="block-reason">What would you need to change your vote?</label>
@@ -57,10 +54,10 @@ export function VoteStep({ room, step }: VoteStepProps) {
             id="block-reason"
             rows={2}
             maxLength={400}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
+            value={reason.text}
+            onChange={(event) => reason.setText(event.target.value)}
           />
-          <button type="submit" disabled={reason.trim() === ""}>
+          <button type="submit" disabled={why === "" || reason.sending}>
             Send to the parking lot
           </button>
         </form>

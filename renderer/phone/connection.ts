@@ -10,7 +10,8 @@ export type LinkState =
   | { state: "out"; reason: string; canRetry: boolean };
 
 export interface RoomLink {
-  send(message: FromPhone): void;
+  /** False when the socket is not open (the phone is reconnecting): nothing was sent. */
+  send(message: FromPhone): boolean;
   close(): void;
 }
 
@@ -85,7 +86,9 @@ export function connectToRoom(
   open();
   return {
     send: (message) => {
-      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+      if (socket?.readyState !== WebSocket.OPEN) return false;
+      socket.send(JSON.stringify(message));
+      return true;
     },
     close: () => {
       stopped = true;

@@ -22,7 +22,8 @@ export interface PhoneRoom {
   said: { kind: "accepted" | "refused"; text: string; to: FromPhone["type"]; seq: number } | null;
   join(participantId: string | null, teamId: string | null): void;
   vote(termId: string, value: string): void;
-  send(message: FromPhone, vote?: Omit<MyVote, "voteId">): void;
+  /** False when it could not be sent (the phone is reconnecting). */
+  send(message: FromPhone, vote?: Omit<MyVote, "voteId">): boolean;
   leaveName(): void;
 }
 
@@ -95,8 +96,9 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   }, [proof, onMessage]);
 
   const send = useCallback((message: FromPhone, vote?: Omit<MyVote, "voteId">) => {
-    asked.current.push({ to: message.type, vote });
-    socket.current?.send(message);
+    const sent = socket.current?.send(message) ?? false;
+    if (sent) asked.current.push({ to: message.type, vote });
+    return sent;
   }, []);
   return {
     link,

@@ -1,4 +1,4 @@
-import { type ConsensusMethod, voteValues } from "../workshop/consensus";
+import { type ConsensusMethod, FIST_OF_FIVE_BLOCKS_AT, voteValues } from "../workshop/consensus";
 import type { Workshop } from "../workshop/model";
 import { ROOM_SCREEN_LABELS } from "./cue";
 import type { RoomFrame, RoomVotes } from "./frame";
@@ -30,6 +30,8 @@ export type PhoneStep =
       wording: string;
       method: ConsensusMethod;
       values: string[];
+      /** The values that hold the term back (a block, a fist of 2 or less): the phone then asks why. */
+      holdsBack: string[];
       votes: RoomVotes;
     }
   | { kind: "propose"; termId: string; term: string };
@@ -49,6 +51,9 @@ function stepOf(frame: RoomFrame): PhoneStep {
       wording,
       method: votes.method,
       values: voteValues(votes.method).map(String),
+      holdsBack: voteValues(votes.method)
+        .filter((v) => (typeof v === "number" ? v <= FIST_OF_FIVE_BLOCKS_AT : v === "block"))
+        .map(String),
       votes,
     };
   }

@@ -47,6 +47,17 @@ export default async function setup(project: TestProject) {
     const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("the renderer build failed");
   }
+  // The participant page the room server gives phones, and the room host vite preview loads, built beside the renderer.
+  for (const [built, config] of [
+    ["../phone/index.html", "renderer/phone/vite.config.ts"],
+    ["../electron/room-control.cjs", "electron/vite.config.ts"],
+  ] as const) {
+    if (existsSync(resolve(dist, built))) continue;
+    const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "-c", config], {
+      stdio: "inherit",
+    });
+    if (build.status !== 0) throw new Error(`the build of ${config} failed`);
+  }
   const port = await freePort();
   // Spawned directly: killing an npx wrapper would orphan vite and hang the run.
   const server = spawn(

@@ -42,7 +42,13 @@ function aHost(answerWithinMs?: number) {
         taken.add(done);
         return resolve(done as Extract<FromHost, { type: T }>);
       }
-      waiting.push({ type, resolve: (m) => (taken.add(m), resolve(m as Extract<FromHost, { type: T }>)) });
+      waiting.push({
+        type,
+        resolve: (m) => {
+          taken.add(m);
+          resolve(m as Extract<FromHost, { type: T }>);
+        },
+      });
     });
   const taken = new Set<FromHost>();
   return { host, said, next };

@@ -26,7 +26,6 @@ async function aRoom(onMessage?: (d: Device, m: FromPhone) => ToPhone | Promise<
   return { room, heard };
 }
 
-const originOf = (room: OpenRoom) => new URL(room.address).origin;
 const secretOf = (room: OpenRoom) => new URL(room.joinUrl).hash.slice(1);
 
 /** A phone that joins as the QR code lets it, or with what a test gives it instead. */

@@ -18,6 +18,12 @@ export function JoinDetails() {
           <strong>{spacedPin(join.pin)}</strong>, or scan the code.
         </p>
         <p>{anonymous ? "Anonymous: votes carry no names." : "People pick their own name; votes carry it."}</p>
+        <p>
+          {/* To try the room on one computer, or to join from this one: the same page a phone gets. */}
+          <a href={join.joinUrl} target="_blank" rel="noreferrer">
+            Open a phone's page here
+          </a>
+        </p>
         <button
           type="button"
           className="btn"
