@@ -25,7 +25,13 @@ export function VoteStep({ room, step }: VoteStepProps) {
   return (
     <section className="card" aria-labelledby="vote-heading">
       <h2 id="vote-heading">{step.term}</h2>
-      {step.wording.trim() !== "" && <p className="wording">{step.wording}</p>}
+      {/* A long wording scrolls in its own box; a keyboard or a screen reader can reach it too. */}
+      {step.wording.trim() !== "" && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus, or a keyboard cannot scroll it.
+        <section className="wording" aria-label="The wording being agreed" tabIndex={0}>
+          {step.wording}
+        </section>
+      )}
       <fieldset className="vote-choices">
         <legend>Your vote{mine !== null ? `: ${MEANING[mine] ?? mine}` : ""}</legend>
         {step.values.map((value) => (
