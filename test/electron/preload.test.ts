@@ -22,10 +22,12 @@ describe("what the preload gives the page", () => {
     expect(Object.keys(bridge).sort()).toEqual([
       "appVersion",
       "onMenuCommand",
+      "onRoomHost",
       "openRoomScreen",
       "openTextFile",
       "saveFile",
       "showAvailableCommands",
+      "toRoomHost",
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe("function");
   });
@@ -45,6 +47,8 @@ describe("what the preload gives the page", () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith("menu:available", ["edit.undo"]);
     await bridge.openRoomScreen("w1");
     expect(ipc.invoke).toHaveBeenLastCalledWith("room:open", "w1");
+    await bridge.toRoomHost({ type: "open", address: "192.168.1.20" });
+    expect(ipc.invoke).toHaveBeenLastCalledWith("room:host", { type: "open", address: "192.168.1.20" });
   });
 
   it("passes on menu commands without the IPC event, drops unknown ones, and unsubscribes", () => {
