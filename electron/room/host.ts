@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { chooseRoomAddress, type Interfaces } from "../../shared/room/address";
 import { type FromHost, THIS_COMPUTER_ONLY, type ToHost } from "../../shared/room/control";
-import type { PhoneView } from "../../shared/room/phone-view";
+import type { PhoneRoster, PhoneView } from "../../shared/room/phone-view";
 import type { ToPhone } from "../../shared/room/to-phone";
 import { type OpenRoom, openRoom, type PhonePage } from "./server";
 
@@ -41,6 +41,10 @@ const ToHostSchema = z.discriminatedUnion("type", [
   // The window builds these from the room frame (shared/room/phone-view.ts); the host only passes them on.
   z.strictObject({ type: z.literal("view"), view: z.custom<PhoneView>((v) => typeof v === "object" && v !== null) }),
   z.strictObject({
+    type: z.literal("roster"),
+    roster: z.custom<PhoneRoster>((v) => typeof v === "object" && v !== null),
+  }),
+  z.strictObject({
     type: z.literal("reply"),
     requestId: z.number().int().nonnegative(),
     deviceId: id,
@@ -51,6 +55,7 @@ const ToHostSchema = z.discriminatedUnion("type", [
 export function createRoomHost(options: RoomHostOptions): RoomHost {
   let room: OpenRoom | null = null;
   let view: PhoneView | null = null;
+  let roster: PhoneRoster | null = null;
   let nextRequest = 0;
   let known = new Set<string>();
   const waiting = new Map<number, (answer: ToPhone) => void>();
@@ -99,8 +104,11 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
           }),
         onDevices: (devices) => {
           // A phone that has just joined sees what the others see.
-          for (const device of devices)
-            if (!known.has(device.id) && view) opened.send(device.id, { type: "view", view });
+          for (const device of devices) {
+            if (known.has(device.id)) continue;
+            if (roster) opened.send(device.id, { type: "roster", roster });
+            if (view) opened.send(device.id, { type: "view", view });
+          }
           known = new Set(devices.map((d) => d.id));
           options.send({ type: "devices", devices });
         },
@@ -128,6 +136,9 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       case "view":
         view = message.view;
         return room?.broadcast({ type: "view", view });
+      case "roster":
+        roster = message.roster;
+        return room?.broadcast({ type: "roster", roster });
       case "reply":
         return waiting.get(message.requestId)?.(message.message);
     }

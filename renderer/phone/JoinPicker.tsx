@@ -1,12 +1,14 @@
 import { useState } from "react";
-import type { PhoneView } from "../../shared/room/phone-view";
+import type { PhoneRoster, PhoneView } from "../../shared/room/phone-view";
 
 /** A person finds their name under their team; in an anonymous room they may pick only their team. */
 export function JoinPicker({
   view,
+  roster,
   onJoin,
 }: {
   view: PhoneView;
+  roster: PhoneRoster;
   onJoin: (participantId: string | null, teamId: string | null) => void;
 }) {
   const [withoutName, setWithoutName] = useState(false);
@@ -34,7 +36,7 @@ export function JoinPicker({
     <section className="card" aria-labelledby="pick-name">
       <h2 id="pick-name">Who are you?</h2>
       {view.teams.map((team) => {
-        const people = view.people.filter((p) => p.teamId === team.id);
+        const people = roster.people.filter((p) => p.teamId === team.id);
         if (people.length === 0) return null;
         return (
           <div key={team.id} className="team-group">
@@ -51,7 +53,7 @@ export function JoinPicker({
           </div>
         );
       })}
-      {view.people.length === 0 && !view.anonymous && <p>The facilitator has not listed the participants yet.</p>}
+      {roster.people.length === 0 && !view.anonymous && <p>The facilitator has not listed the participants yet.</p>}
       {view.anonymous && (
         <button type="button" className="secondary" onClick={() => setWithoutName(true)}>
           Join without my name

@@ -75,7 +75,7 @@ export function PhoneApp() {
           <ParkForm room={room} />
         </>
       ) : (
-        <JoinPicker view={view} onJoin={room.join} />
+        <JoinPicker view={view} roster={room.roster} onJoin={room.join} />
       )}
       {!member && <Said room={room} />}
     </main>

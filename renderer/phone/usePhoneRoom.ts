@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PhoneMember } from "../../shared/room/from-phone";
 import type { FromPhone } from "../../shared/room/phone";
-import type { PhoneView } from "../../shared/room/phone-view";
+import type { PhoneRoster, PhoneView } from "../../shared/room/phone-view";
 import type { ToPhone } from "../../shared/room/to-phone";
 import type { VoteValue } from "../../shared/workshop/model";
 import { connectToRoom, forgetSecret, type LinkState, type Proof, type RoomLink } from "./connection";
@@ -16,6 +16,7 @@ export interface MyVote {
 export interface PhoneRoom {
   link: LinkState | null;
   view: PhoneView | null;
+  roster: PhoneRoster;
   member: PhoneMember | null;
   myVote: MyVote | null;
   /** The room's last answer, read out by screen readers; `to` says which request it answers, `seq` tells answers apart. */
@@ -32,6 +33,7 @@ const asVote = (value: string): VoteValue => (/^\d$/.test(value) ? Number(value)
 export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const [link, setLink] = useState<LinkState | null>(null);
   const [view, setView] = useState<PhoneView | null>(null);
+  const [roster, setRoster] = useState<PhoneRoster>({ people: [] });
   const [member, setMember] = useState<PhoneMember | null>(null);
   const [myVote, setMyVote] = useState<MyVote | null>(null);
   const [said, setSaid] = useState<PhoneRoom["said"]>(null);
@@ -49,6 +51,9 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
         setMyVote((mine) =>
           mine && message.view.step.kind === "vote" && message.view.step.termId === mine.termId ? mine : null,
         );
+        return;
+      case "roster":
+        setRoster(message.roster);
         return;
       case "joined":
         asked.current.shift();
@@ -103,6 +108,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   return {
     link,
     view,
+    roster,
     member,
     myVote,
     said,

@@ -1,6 +1,6 @@
 import type { AddressChoice } from "./address";
 import type { FromPhone } from "./phone";
-import type { PhoneView } from "./phone-view";
+import type { PhoneRoster, PhoneView } from "./phone-view";
 import type { ToPhone } from "./to-phone";
 
 /**
@@ -26,6 +26,7 @@ export type ToHost =
   | { type: "remove"; deviceId: string }
   /** What every phone sees now; a phone that joins later is sent the last one. */
   | { type: "view"; view: PhoneView }
+  | { type: "roster"; roster: PhoneRoster }
   | { type: "reply"; requestId: number; deviceId: string; message: ToPhone };
 
 /** The host to the facilitator's window. */

@@ -6,15 +6,14 @@ import type { RoomFrame, RoomVotes } from "./frame";
 /**
  * What every phone in the room is shown: the room screen's frame, narrowed
  * to what a phone can act on, and the names a person picks theirs from.
- * It is made from the frame, so a phone never learns more than the room
- * screen shows (blind votes stay a count), and it is the same for every
- * phone: nothing in it says who anyone voted for.
+ * It is made from the frame alone, so a phone never learns more than the
+ * room screen shows (blind votes stay a count), and it is the same for
+ * every phone: nothing in it says who anyone voted for.
  */
 export interface PhoneView {
   workshopId: string;
   title: string;
   teams: { id: string; name: string; colour: string }[];
-  people: { id: string; name: string; teamId: string }[];
   /** People may join without a name, and no vote then says whose it is. */
   anonymous: boolean;
   step: PhoneStep;
@@ -66,12 +65,24 @@ function stepOf(frame: RoomFrame): PhoneStep {
   return { kind: "follow", label: ROOM_SCREEN_LABELS[frame.screen] };
 }
 
-export function phoneView(w: Workshop, frame: RoomFrame, settings: PhoneRoomSettings): PhoneView {
+/**
+ * The names a person picks theirs from. Apart from the view, which changes
+ * with every vote, since a room of 200 phones would otherwise be sent the
+ * whole list 200 times over for each vote cast.
+ */
+export interface PhoneRoster {
+  people: { id: string; name: string; teamId: string }[];
+}
+
+export function phoneRoster(w: Workshop): PhoneRoster {
+  return { people: w.participants.map((p) => ({ id: p.id, name: p.name, teamId: p.teamId })) };
+}
+
+export function phoneView(frame: RoomFrame, settings: PhoneRoomSettings): PhoneView {
   return {
     workshopId: frame.workshopId,
     title: frame.title,
     teams: frame.teams,
-    people: w.participants.map((p) => ({ id: p.id, name: p.name, teamId: p.teamId })),
     anonymous: settings.anonymous,
     step: stepOf(frame),
   };

@@ -1,10 +1,12 @@
-import type { PhoneView } from "./phone-view";
+import type { PhoneRoster, PhoneView } from "./phone-view";
 
 /** What the room says to one phone, or to all of them. */
 export type ToPhone =
   | { type: "welcome"; deviceId: string }
   /** What the room is doing now and what a phone may do in it; the same for every phone. */
   | { type: "view"; view: PhoneView }
+  /** The names to join as; sent on joining and when the list changes. */
+  | { type: "roster"; roster: PhoneRoster }
   /** Who this phone speaks for, once the room has taken its join. */
   | { type: "joined"; participantId: string | null; teamId: string; name: string | null }
   /** `voteId`: in an anonymous room, the vote this phone cast, which it names to change it (and no one else keeps). */

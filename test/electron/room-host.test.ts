@@ -16,7 +16,6 @@ const VIEW: PhoneView = {
   workshopId: "w",
   title: "Lead definitions",
   teams: [],
-  people: [],
   anonymous: false,
   step: { kind: "follow", label: "Welcome" },
 };
@@ -73,7 +72,9 @@ describe("the room host", () => {
 
   it("relays a phone's message to the facilitator's window and its answer back, and sends every phone the view", async () => {
     const { host, next } = aHost();
+    const roster = { people: [{ id: "p-1", name: "Ana", teamId: "t-1" }] };
     await host.receive({ type: "view", view: VIEW });
+    await host.receive({ type: "roster", roster });
     await host.receive({ type: "open", address: "127.0.0.1" });
     const opened = await next("opened");
     expect(opened.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -81,6 +82,7 @@ describe("the room host", () => {
     const phone = await phoneJoining(opened.address, opened.joinUrl);
     expect(await phone.next()).toMatchObject({ type: "welcome" });
     // A phone that joins late sees what the others see.
+    expect(await phone.next()).toEqual({ type: "roster", roster });
     expect(await phone.next()).toEqual({ type: "view", view: VIEW });
     expect((await next("devices")).devices).toHaveLength(1);
 

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { RoomHostLink } from "../../../shared/host";
 import type { FromHost } from "../../../shared/room/control";
 import { changeReply, readPhoneRequest } from "../../../shared/room/from-phone";
-import { type PhoneView, phoneView } from "../../../shared/room/phone-view";
+import { type PhoneView, phoneRoster, phoneView } from "../../../shared/room/phone-view";
 import type { ToPhone } from "../../../shared/room/to-phone";
 import { newId } from "../../../shared/workshop/ids";
 import { byId } from "../../../shared/workshop/locate";
@@ -33,10 +33,8 @@ export const phonesRoom = {
 };
 
 function viewNow(): PhoneView | null {
-  const workshop = useWorkshopStore.getState().workshop;
   const frame = currentFrame();
-  if (!workshop || !frame) return null;
-  return phoneView(workshop, frame, { anonymous: usePhones.getState().anonymous });
+  return frame && phoneView(frame, { anonymous: usePhones.getState().anonymous });
 }
 
 /** One phone's message, answered through the write contract with origin "room". */
@@ -123,15 +121,35 @@ function onHost(message: FromHost): void {
   }
 }
 
-let lastSent = "";
-function sendView(force = false): void {
-  if (usePhones.getState().status !== "open") return;
+const sent = { view: "", roster: "" };
+let flushing: ReturnType<typeof setTimeout> | null = null;
+/** Votes arriving together reach the phones as one view, not one each (a room of 200 votes within a second). */
+const COALESCE_MS = 30;
+
+/** Sends the phones what changed since they were last told: the view, and the names to join as. */
+function flushToPhones(): void {
+  flushing = null;
+  const workshop = useWorkshopStore.getState().workshop;
   const view = viewNow();
-  if (!view) return;
-  const text = JSON.stringify(view);
-  if (!force && text === lastSent) return;
-  lastSent = text;
-  link?.send({ type: "view", view });
+  if (usePhones.getState().status !== "open" || !workshop || !view) return;
+  const viewText = JSON.stringify(view);
+  if (viewText !== sent.view) link?.send({ type: "view", view });
+  sent.view = viewText;
+  const roster = phoneRoster(workshop);
+  const rosterText = JSON.stringify(roster);
+  if (rosterText !== sent.roster) link?.send({ type: "roster", roster });
+  sent.roster = rosterText;
+}
+
+function sendView(now = false): void {
+  if (now) {
+    sent.view = "";
+    sent.roster = "";
+    if (flushing) clearTimeout(flushing);
+    flushToPhones();
+    return;
+  }
+  flushing ??= setTimeout(flushToPhones, COALESCE_MS);
 }
 
 /**
@@ -164,6 +182,8 @@ export function usePhoneRoomHost(workshopId: string): void {
       offAnonymous();
       offRounds();
       if (usePhones.getState().status !== "closed") own.send({ type: "close" });
+      if (flushing) clearTimeout(flushing);
+      flushing = null;
       forgetAll();
       roomClosed();
       usePhones.setState({ proposals: [], panelOpen: false });
