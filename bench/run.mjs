@@ -1,6 +1,6 @@
 // npm run bench: builds the app and the bare reference pages, serves both on
 // 127.0.0.1, and runs every bench/*.bench.mjs in one Chromium. Each module's
-// default export gets { browser, appUrl, benchUrl } and returns result rows
+// default export gets { browser, appUrl, benchUrl, appServerPid } and returns result rows
 // (see bench/stats.mjs); this prints them with their ratios and targets.
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -68,7 +68,7 @@ try {
     const started = Date.now();
     try {
       const bench = await import(pathToFileURL(join(root, "bench", file)).href);
-      rows.push(...(await bench.default({ browser, appUrl, benchUrl })));
+      rows.push(...(await bench.default({ browser, appUrl, benchUrl, appServerPid: servers[0].pid })));
     } catch (error) {
       failed = true;
       console.error(`bench: ${file} failed: ${error instanceof Error ? error.message : error}`);

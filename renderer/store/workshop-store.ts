@@ -6,12 +6,14 @@ import {
   type Commit,
   call,
   commit,
+  commitEach,
   EMPTY_HISTORY,
   FROM_FACILITATOR,
   type Intent,
   nextRedo,
   nextUndo,
   type OperationName,
+  type Outcome,
   record,
   redone,
   type UndoHistory,
@@ -63,6 +65,27 @@ export function change<K extends OperationName>(operation: Call<K>, intent: Inte
   const next = record(history, result.before, result.document, result.history, Date.now());
   useWorkshopStore.setState({ workshop: result.document, history: next, refusal: null });
   return result;
+}
+
+/**
+ * The room's changes that arrived together, through the contract in one go
+ * (commitEach): one store update, one write, one new frame, however many
+ * phones voted in the same moment. Refusals are the phones' to hear.
+ */
+export function changeFromRoom(calls: readonly Call[]): Outcome[] {
+  const { workshop, history } = useWorkshopStore.getState();
+  if (!workshop)
+    return calls.map((c) => ({ ok: false, name: c.name, problems: [{ path: "$", message: "No workshop is open." }] }));
+  const batch = commitEach(
+    workshop,
+    calls.map((c) => withVisibleText(c).call),
+    { origin: "room" },
+  );
+  if (batch.document !== workshop) {
+    const next = record(history, batch.before, batch.document, batch.history, Date.now());
+    useWorkshopStore.setState({ workshop: batch.document, history: next });
+  }
+  return batch.outcomes;
 }
 
 function removedNotice(removed: readonly string[]): string {

@@ -4,7 +4,7 @@
  * intent); every document read from storage or a file is openDocument(raw).
  */
 export { type Checked, isChecked } from "./checked";
-export { type Commit, type Committed, commit, type Refused } from "./commit";
+export { type Batch, type Commit, type Committed, commit, commitEach, type Outcome, type Refused } from "./commit";
 export {
   COALESCE_MS,
   EMPTY_HISTORY,

@@ -43,13 +43,16 @@ async function withTheRoomOpen() {
   act(() => recording.fromHost(OPENED));
   let request = 0;
   /** A phone's message through the host; resolves with what the window answered that phone. */
-  const phone = (deviceId: string, message: FromPhone) => {
+  const phone = async (deviceId: string, message: FromPhone) => {
     const requestId = ++request;
     act(() => recording.fromHost({ type: "phone", requestId, deviceId, message }));
-    const reply = recording.toHost.find(
-      (m): m is Extract<ToHost, { type: "reply" }> => m.type === "reply" && m.requestId === requestId,
-    );
-    if (!reply) throw new Error(`no reply to request ${requestId}`);
+    const reply = await waitFor(() => {
+      const found = recording.toHost.find(
+        (m): m is Extract<ToHost, { type: "reply" }> => m.type === "reply" && m.requestId === requestId,
+      );
+      if (!found) throw new Error(`no reply to request ${requestId}`);
+      return found;
+    });
     return reply.message;
   };
   const views = () => recording.toHost.filter((m) => m.type === "view");
@@ -73,13 +76,13 @@ describe("phones in the room, as the facilitator's window answers them", () => {
 
   it("a phone's vote goes through the contract as the room's: stored, outside the facilitator's undo", async () => {
     const { app, phone } = await withTheRoomOpen();
-    expect(phone("d-1", { type: "join", participantId: "p-5", teamId: null })).toEqual({
+    expect(await phone("d-1", { type: "join", participantId: "p-5", teamId: null })).toEqual({
       type: "joined",
       participantId: "p-5",
       teamId: "w-2",
       name: "Kwame Mensah",
     });
-    expect(phone("d-1", { type: "vote", termId: "t-s-1", value: 4, replaces: null })).toMatchObject({
+    expect(await phone("d-1", { type: "vote", termId: "t-s-1", value: 4, replaces: null })).toMatchObject({
       type: "accepted",
     });
     expect(votesOn("t-s-1")).toContainEqual({ id: "vote:p-5", teamId: "w-2", participantId: "p-5", value: 4 });
@@ -90,20 +93,20 @@ describe("phones in the room, as the facilitator's window answers them", () => {
 
   it("refuses on the phone, not on the facilitator's screen, and changes nothing", async () => {
     const { app, phone } = await withTheRoomOpen();
-    phone("d-1", { type: "join", participantId: "p-5", teamId: null });
+    await phone("d-1", { type: "join", participantId: "p-5", teamId: null });
     const before = useWorkshopStore.getState().workshop;
-    expect(phone("d-1", { type: "vote", termId: "t-s-2", value: 4, replaces: null })).toEqual({
+    expect(await phone("d-1", { type: "vote", termId: "t-s-2", value: 4, replaces: null })).toEqual({
       type: "refused",
       message: "The room has moved on: this check is no longer open.",
     });
-    expect(phone("d-2", { type: "park", text: "Sneaky" })).toEqual({
+    expect(await phone("d-2", { type: "park", text: "Sneaky" })).toEqual({
       type: "refused",
       message: "Join the room first: pick your name.",
     });
     // Refused by the contract itself, after the request was read.
     act(() => usePhones.setState({ anonymous: true }));
-    phone("d-3", { type: "join", participantId: null, teamId: "w-2" });
-    expect(phone("d-3", { type: "vote", termId: "t-s-1", value: 1, replaces: "not-my-vote" })).toEqual({
+    await phone("d-3", { type: "join", participantId: null, teamId: "w-2" });
+    expect(await phone("d-3", { type: "vote", termId: "t-s-1", value: 1, replaces: "not-my-vote" })).toEqual({
       type: "refused",
       message: "That vote is no longer in this check: vote again.",
     });
@@ -120,7 +123,7 @@ describe("phones in the room, as the facilitator's window answers them", () => {
         devices: [{ id: "d-1", connectedAt: "2026-12-02T10:00:00Z", joinedWith: "pin" }],
       }),
     );
-    phone("d-1", { type: "join", participantId: "p-5", teamId: null });
+    await phone("d-1", { type: "join", participantId: "p-5", teamId: null });
     const panel = screen.getByRole("region", { name: "Phones in the room" });
     expect(await within(panel).findByText("Kwame Mensah · Sales")).toBeInTheDocument();
     await user.click(within(panel).getByRole("button", { name: "Remove Kwame Mensah from the room" }));
@@ -128,7 +131,7 @@ describe("phones in the room, as the facilitator's window answers them", () => {
 
     await user.keyboard("{PageUp}");
     await waitFor(() => expect(window.location.hash).toContain("/definitions"));
-    expect(phone("d-1", { type: "propose", termId: "t-s-1", text: "Asked for a call." })).toEqual({
+    expect(await phone("d-1", { type: "propose", termId: "t-s-1", text: "Asked for a call." })).toEqual({
       type: "accepted",
       what: "Sent to the facilitator as Sales's wording.",
     });

@@ -1,18 +1,20 @@
 import { useEffect } from "react";
 import type { RoomHostLink } from "../../../shared/host";
 import type { FromHost } from "../../../shared/room/control";
-import { changeReply, readPhoneRequest } from "../../../shared/room/from-phone";
+import { changeReply, type PhoneRequest, readPhoneRequest } from "../../../shared/room/from-phone";
 import { type PhoneView, phoneRoster, phoneView } from "../../../shared/room/phone-view";
 import type { ToPhone } from "../../../shared/room/to-phone";
 import { newId } from "../../../shared/workshop/ids";
 import { byId } from "../../../shared/workshop/locate";
 import { useServices } from "../../storage/StorageContext";
-import { change, useWorkshopStore } from "../../store/workshop-store";
+import { changeFromRoom, useWorkshopStore } from "../../store/workshop-store";
 import { currentFrame, subscribeFrame } from "../room/frame-source";
 import { roomClosed, usePhones } from "./phones-store";
 import { forgetAll, forgetTerm, hasVoted, markVoted } from "./voted";
 
 let link: RoomHostLink | null = null;
+
+type ChangeRequest = Extract<PhoneRequest, { kind: "change" }>;
 
 /** The facilitator's asks of the room host, from the phones panel. */
 export const phonesRoom = {
@@ -37,39 +39,70 @@ function viewNow(): PhoneView | null {
   return frame && phoneView(frame, { anonymous: usePhones.getState().anonymous });
 }
 
-/** One phone's message, answered through the write contract with origin "room". */
-function answer(message: Extract<FromHost, { type: "phone" }>): ToPhone {
+/** Messages that came in together, answered together: a room voting at once is one change, not two hundred. */
+const BATCH_MS = 8;
+let queued: Extract<FromHost, { type: "phone" }>[] = [];
+let batching: ReturnType<typeof setTimeout> | null = null;
+
+function queue(message: Extract<FromHost, { type: "phone" }>): void {
+  queued.push(message);
+  batching ??= setTimeout(answerQueued, BATCH_MS);
+}
+
+const voteKey = (termId: string, deviceId: string) => `${termId}\u0000${deviceId}`;
+
+/** Each phone's message read against the room as it is, its change made through the contract with origin "room". */
+function answerQueued(): void {
+  batching = null;
+  const messages = queued;
+  queued = [];
   const workshop = useWorkshopStore.getState().workshop;
   const view = viewNow();
-  if (!workshop || !view) return { type: "refused", message: "No workshop is open on the facilitator's screen." };
-  const { deviceId } = message;
-  const member = usePhones.getState().members[deviceId] ?? null;
-  const termId = message.message.type === "vote" ? message.message.termId : null;
-  const request = readPhoneRequest(
-    workshop,
-    view,
-    member,
-    message.message,
-    termId ? hasVoted(termId, deviceId) : false,
-  );
-  switch (request.kind) {
-    case "refuse":
-      return { type: "refused", message: request.message };
-    case "join":
-      usePhones.setState((s) => ({ members: { ...s.members, [deviceId]: request.member } }));
-      return { type: "joined", ...request.member };
-    case "propose": {
-      const proposal = { id: newId(), ...request.proposal };
-      usePhones.setState((s) => ({ proposals: [...s.proposals, proposal] }));
-      const team = byId(workshop.teams, proposal.teamId)?.name ?? "your team";
-      return { type: "accepted", what: `Sent to the facilitator as ${team}'s wording.` };
+  const replies = new Map<number, ToPhone>();
+  const changes: { requestId: number; deviceId: string; termId: string | null; request: ChangeRequest }[] = [];
+  // An anonymous phone's second new vote in one batch is refused like one in the next batch.
+  const votingNow = new Set<string>();
+  for (const { requestId, deviceId, message } of messages) {
+    if (!workshop || !view) {
+      replies.set(requestId, { type: "refused", message: "No workshop is open on the facilitator's screen." });
+      continue;
     }
-    case "change": {
-      const result = change(request.call, { origin: "room" });
-      const reply = changeReply(request, result);
-      if (reply.type === "accepted" && reply.voteId && termId) markVoted(termId, deviceId);
-      return reply;
+    const member = usePhones.getState().members[deviceId] ?? null;
+    const termId = message.type === "vote" ? message.termId : null;
+    const voted = termId !== null && (hasVoted(termId, deviceId) || votingNow.has(voteKey(termId, deviceId)));
+    const request = readPhoneRequest(workshop, view, member, message, voted);
+    switch (request.kind) {
+      case "refuse":
+        replies.set(requestId, { type: "refused", message: request.message });
+        break;
+      case "join":
+        usePhones.setState((s) => ({ members: { ...s.members, [deviceId]: request.member } }));
+        replies.set(requestId, { type: "joined", ...request.member });
+        break;
+      case "propose": {
+        const proposal = { id: newId(), ...request.proposal };
+        usePhones.setState((s) => ({ proposals: [...s.proposals, proposal] }));
+        const team = byId(workshop.teams, proposal.teamId)?.name ?? "your team";
+        replies.set(requestId, { type: "accepted", what: `Sent to the facilitator as ${team}'s wording.` });
+        break;
+      }
+      case "change":
+        if (termId !== null && message.type === "vote" && message.replaces === null) {
+          votingNow.add(voteKey(termId, deviceId));
+        }
+        changes.push({ requestId, deviceId, termId, request });
     }
+  }
+  const outcomes = changeFromRoom(changes.map((c) => c.request.call));
+  changes.forEach(({ requestId, deviceId, termId, request }, i) => {
+    const outcome = outcomes[i] ?? { ok: false as const, problems: [] };
+    const reply = changeReply(request, outcome);
+    if (reply.type === "accepted" && reply.voteId && termId) markVoted(termId, deviceId);
+    replies.set(requestId, reply);
+  });
+  for (const { requestId, deviceId } of messages) {
+    const message = replies.get(requestId) ?? { type: "refused" as const, message: "The room could not take this." };
+    link?.send({ type: "reply", requestId, deviceId, message });
   }
 }
 
@@ -113,11 +146,9 @@ function onHost(message: FromHost): void {
         ),
       }));
       break;
-    case "phone": {
-      const reply = answer(message);
-      link?.send({ type: "reply", requestId: message.requestId, deviceId: message.deviceId, message: reply });
+    case "phone":
+      queue(message);
       break;
-    }
   }
 }
 
@@ -184,6 +215,9 @@ export function usePhoneRoomHost(workshopId: string): void {
       if (usePhones.getState().status !== "closed") own.send({ type: "close" });
       if (flushing) clearTimeout(flushing);
       flushing = null;
+      if (batching) clearTimeout(batching);
+      batching = null;
+      queued = [];
       forgetAll();
       roomClosed();
       usePhones.setState({ proposals: [], panelOpen: false });
