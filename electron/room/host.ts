@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chooseRoomAddress, type Interfaces } from "../../shared/room/address";
-import { type FromHost, THIS_COMPUTER_ONLY, type ToHost } from "../../shared/room/control";
+import { type FromHost, type PhoneAsked, THIS_COMPUTER_ONLY, type ToHost } from "../../shared/room/control";
 import type { PhoneRoster, PhoneView } from "../../shared/room/phone-view";
 import type { ToPhone } from "../../shared/room/to-phone";
 import { type OpenRoom, openRoom, type PhonePage } from "./server";
@@ -45,10 +45,16 @@ const ToHostSchema = z.discriminatedUnion("type", [
     roster: z.custom<PhoneRoster>((v) => typeof v === "object" && v !== null),
   }),
   z.strictObject({
-    type: z.literal("reply"),
-    requestId: z.number().int().nonnegative(),
-    deviceId: id,
-    message: z.custom<ToPhone>((v) => typeof v === "object" && v !== null),
+    type: z.literal("replies"),
+    replies: z
+      .array(
+        z.strictObject({
+          requestId: z.number().int().nonnegative(),
+          deviceId: id,
+          message: z.custom<ToPhone>((v) => typeof v === "object" && v !== null),
+        }),
+      )
+      .max(10_000),
   }),
 ]);
 
@@ -57,6 +63,18 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
   let view: PhoneView | null = null;
   let roster: PhoneRoster | null = null;
   let nextRequest = 0;
+  // Messages that arrive in the same turn of the event loop go to the window as one.
+  let asking: PhoneAsked[] = [];
+  const askTogether = (asked: PhoneAsked) => {
+    if (asking.length === 0) {
+      setImmediate(() => {
+        const requests = asking;
+        asking = [];
+        options.send({ type: "phones", requests });
+      });
+    }
+    asking.push(asked);
+  };
   let known = new Set<string>();
   const waiting = new Map<number, (answer: ToPhone) => void>();
   const answerWithin = options.answerWithinMs ?? 10_000;
@@ -100,7 +118,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
               waiting.delete(requestId);
               resolve(answer);
             });
-            options.send({ type: "phone", requestId, deviceId: device.id, message });
+            askTogether({ requestId, deviceId: device.id, message });
           }),
         onDevices: (devices) => {
           // A phone that has just joined sees what the others see.
@@ -139,8 +157,9 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       case "roster":
         roster = message.roster;
         return room?.broadcast({ type: "roster", roster });
-      case "reply":
-        return waiting.get(message.requestId)?.(message.message);
+      case "replies":
+        for (const reply of message.replies) waiting.get(reply.requestId)?.(reply.message);
+        return;
     }
   }
 

@@ -27,7 +27,8 @@ export type ToHost =
   /** What every phone sees now; a phone that joins later is sent the last one. */
   | { type: "view"; view: PhoneView }
   | { type: "roster"; roster: PhoneRoster }
-  | { type: "reply"; requestId: number; deviceId: string; message: ToPhone };
+  /** Answers to the phones' requests, in the order asked. */
+  | { type: "replies"; replies: PhoneReply[] };
 
 /** The host to the facilitator's window. */
 export type FromHost =
@@ -36,7 +37,23 @@ export type FromHost =
   | { type: "open-failed"; message: string }
   | { type: "closed" }
   | { type: "devices"; devices: Device[] }
-  /** A phone's message, already read against shared/room/phone.ts; answer with a reply of the same requestId. */
-  | { type: "phone"; requestId: number; deviceId: string; message: FromPhone };
+  /**
+   * Phones' messages that came in together, each already read against
+   * shared/room/phone.ts; answered with replies of the same requestIds. One
+   * message for many, since a room votes at once.
+   */
+  | { type: "phones"; requests: PhoneAsked[] };
+
+export interface PhoneAsked {
+  requestId: number;
+  deviceId: string;
+  message: FromPhone;
+}
+
+export interface PhoneReply {
+  requestId: number;
+  deviceId: string;
+  message: ToPhone;
+}
 
 export const THIS_COMPUTER_ONLY = { adapter: "This computer only (to try the room)", address: "127.0.0.1" } as const;

@@ -86,16 +86,23 @@ describe("the room host", () => {
     expect(await phone.next()).toEqual({ type: "view", view: VIEW });
     expect((await next("devices")).devices).toHaveLength(1);
 
+    // Two phones at once; each hears only the answer to its own question.
+    const other = await phoneJoining(opened.address, opened.joinUrl);
     phone.socket.send(JSON.stringify({ type: "park", text: "Partners?" }));
-    const asked = await next("phone");
-    expect(asked.message).toEqual({ type: "park", text: "Partners?" });
+    other.socket.send(JSON.stringify({ type: "park", text: "Resellers?" }));
+    const requests = [];
+    while (requests.length < 2) requests.push(...(await next("phones")).requests);
     await host.receive({
-      type: "reply",
-      requestId: asked.requestId,
-      deviceId: asked.deviceId,
-      message: { type: "accepted", what: "Parked." },
+      type: "replies",
+      replies: requests.map((r) => ({
+        ...r,
+        message: { type: "accepted", what: r.message.type === "park" ? `Parked: ${r.message.text}` : "" },
+      })),
     });
-    expect(await phone.next()).toEqual({ type: "accepted", what: "Parked." });
+    expect(await phone.next()).toEqual({ type: "accepted", what: "Parked: Partners?" });
+    let answer = await other.next();
+    while (answer.type !== "accepted") answer = await other.next(); // after the roster and the view
+    expect(answer).toEqual({ type: "accepted", what: "Parked: Resellers?" });
 
     const later = { ...VIEW, step: { kind: "follow" as const, label: "The buyer journey" } };
     await host.receive({ type: "view", view: later });

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { usePhones } from "../../renderer/features/phones/phones-store";
 import { useUiStore } from "../../renderer/store/ui-store";
 import { useWorkshopStore } from "../../renderer/store/workshop-store";
-import type { FromHost, ToHost } from "../../shared/room/control";
+import type { FromHost } from "../../shared/room/control";
 import type { FromPhone } from "../../shared/room/phone";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { storeWorkshop } from "../stored";
@@ -45,11 +45,11 @@ async function withTheRoomOpen() {
   /** A phone's message through the host; resolves with what the window answered that phone. */
   const phone = async (deviceId: string, message: FromPhone) => {
     const requestId = ++request;
-    act(() => recording.fromHost({ type: "phone", requestId, deviceId, message }));
+    act(() => recording.fromHost({ type: "phones", requests: [{ requestId, deviceId, message }] }));
     const reply = await waitFor(() => {
-      const found = recording.toHost.find(
-        (m): m is Extract<ToHost, { type: "reply" }> => m.type === "reply" && m.requestId === requestId,
-      );
+      const found = recording.toHost
+        .flatMap((m) => (m.type === "replies" ? m.replies : []))
+        .find((r) => r.requestId === requestId);
       if (!found) throw new Error(`no reply to request ${requestId}`);
       return found;
     });

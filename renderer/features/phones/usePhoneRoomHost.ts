@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { RoomHostLink } from "../../../shared/host";
-import type { FromHost } from "../../../shared/room/control";
+import type { FromHost, PhoneAsked } from "../../../shared/room/control";
 import { changeReply, type PhoneRequest, readPhoneRequest } from "../../../shared/room/from-phone";
 import { type PhoneView, phoneRoster, phoneView } from "../../../shared/room/phone-view";
 import type { ToPhone } from "../../../shared/room/to-phone";
@@ -39,23 +39,14 @@ function viewNow(): PhoneView | null {
   return frame && phoneView(frame, { anonymous: usePhones.getState().anonymous });
 }
 
-/** Messages that came in together, answered together: a room voting at once is one change, not two hundred. */
-const BATCH_MS = 8;
-let queued: Extract<FromHost, { type: "phone" }>[] = [];
-let batching: ReturnType<typeof setTimeout> | null = null;
-
-function queue(message: Extract<FromHost, { type: "phone" }>): void {
-  queued.push(message);
-  batching ??= setTimeout(answerQueued, BATCH_MS);
-}
-
 const voteKey = (termId: string, deviceId: string) => `${termId}\u0000${deviceId}`;
 
-/** Each phone's message read against the room as it is, its change made through the contract with origin "room". */
-function answerQueued(): void {
-  batching = null;
-  const messages = queued;
-  queued = [];
+/**
+ * Phones' messages that came in together, answered together: each read
+ * against the room as it is, their changes made through the contract with
+ * origin "room" in one go (a room voting at once is one change, not two hundred).
+ */
+function answer(messages: readonly PhoneAsked[]): void {
   const workshop = useWorkshopStore.getState().workshop;
   const view = viewNow();
   const replies = new Map<number, ToPhone>();
@@ -100,10 +91,14 @@ function answerQueued(): void {
     if (reply.type === "accepted" && reply.voteId && termId) markVoted(termId, deviceId);
     replies.set(requestId, reply);
   });
-  for (const { requestId, deviceId } of messages) {
-    const message = replies.get(requestId) ?? { type: "refused" as const, message: "The room could not take this." };
-    link?.send({ type: "reply", requestId, deviceId, message });
-  }
+  link?.send({
+    type: "replies",
+    replies: messages.map(({ requestId, deviceId }) => ({
+      requestId,
+      deviceId,
+      message: replies.get(requestId) ?? { type: "refused" as const, message: "The room could not take this." },
+    })),
+  });
 }
 
 function onHost(message: FromHost): void {
@@ -146,8 +141,8 @@ function onHost(message: FromHost): void {
         ),
       }));
       break;
-    case "phone":
-      queue(message);
+    case "phones":
+      answer(message.requests);
       break;
   }
 }
@@ -215,9 +210,6 @@ export function usePhoneRoomHost(workshopId: string): void {
       if (usePhones.getState().status !== "closed") own.send({ type: "close" });
       if (flushing) clearTimeout(flushing);
       flushing = null;
-      if (batching) clearTimeout(batching);
-      batching = null;
-      queued = [];
       forgetAll();
       roomClosed();
       usePhones.setState({ proposals: [], panelOpen: false });
