@@ -228,6 +228,40 @@ describe("the room screen, read from the back of the room", () => {
     });
   }
 
+  it("with the room open to phones, every screen still reads: the code on Welcome, one line of how to join elsewhere", async () => {
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { context, page } = await profile.launch(size);
+      try {
+        const id = await openInSession(page, file);
+        await page.getByRole("button", { name: "Phones…" }).click();
+        await page.getByRole("combobox", { name: "Network the phones are on" }).selectOption("127.0.0.1");
+        await page.getByRole("button", { name: "Open the room to phones" }).click();
+        await page.getByRole("link", { name: "Open a phone's page here" }).waitFor();
+        for (const [phase, screen] of PHASES) {
+          await showRoom(page, id, phase, screen);
+          await page.locator(screen === "welcome" ? ".room-join" : ".room-join-line").waitFor();
+          await page.screenshot({ path: `${ARTIFACTS}/${screen}-join-${size.width}x${size.height}.png` });
+          expectReadable(`${screen} (phones joining)`, await measureRoom(page));
+          expect(await seriousViolations(page), screen).toEqual([]);
+          await page.keyboard.press("Escape");
+          await page.locator(".room").waitFor({ state: "detached" });
+        }
+        if (size.width === 1024) {
+          // The code must be large enough to scan from the middle of the room.
+          await showRoom(page, id, "setup", "welcome");
+          const qr = await page.locator(".room-join-qr").boundingBox();
+          expect(qr?.height ?? 0).toBeGreaterThanOrEqual(300);
+          await page.keyboard.press("Escape");
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("fits six teams with long names and long words at 1024×768, on Definitions and Agree", async () => {
     const crowded = join(profile.dir, "six-teams.accord.json");
     const w = aSixTeamWorkshop();
