@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Device } from "../../shared/room/control";
+import { deviceLabel } from "../../shared/room/device";
 import { type FromPhone, PHONE_MESSAGE_MAX_BYTES, readPhoneMessage } from "../../shared/room/phone";
 import { DEVICE_REMOVED, ROOM_CLOSED, TOO_MANY_MESSAGES, type ToPhone } from "../../shared/room/to-phone";
 
@@ -142,14 +143,16 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
     if (locked) return refuseUpgrade(socket, "423 Locked");
     const joinedWith = proof(req);
     if (!joinedWith) return refuseUpgrade(socket, "401 Unauthorized");
-    sockets.handleUpgrade(req, socket, head, (ws) => welcome(ws, joinedWith));
+    const label = deviceLabel(req.headers["user-agent"]);
+    sockets.handleUpgrade(req, socket, head, (ws) => welcome(ws, joinedWith, label));
   });
 
-  function welcome(socket: WebSocket, joinedWith: Device["joinedWith"]): void {
+  function welcome(socket: WebSocket, joinedWith: Device["joinedWith"], label: string): void {
     const device: Device = {
       id: randomBytes(9).toString("base64url"),
       connectedAt: new Date(now()).toISOString(),
       joinedWith,
+      label,
     };
     const phone = { socket, device, sent: [] as number[], queue: Promise.resolve() };
     phones.set(device.id, phone);

@@ -1,5 +1,6 @@
 import type { PhoneView } from "../../shared/room/phone-view";
 import { ProposeForm } from "./ProposeForm";
+import { SignStep } from "./SignStep";
 import type { PhoneRoom } from "./usePhoneRoom";
 import { VoteStep } from "./VoteStep";
 
@@ -8,6 +9,7 @@ export function StepPanel({ room, view }: { room: PhoneRoom; view: PhoneView }) 
   const step = view.step;
   if (step.kind === "vote") return <VoteStep room={room} step={step} />;
   if (step.kind === "propose") return <ProposeForm room={room} step={step} />;
+  if (step.kind === "sign") return <SignStep room={room} step={step} />;
   return (
     <section className="card follow" aria-labelledby="follow">
       <h2 id="follow">Look at the room screen</h2>

@@ -153,6 +153,7 @@ function charterSignature(w: Workshop, s: Signature): CharterSignature | null {
     method: s.method,
     image: s.image,
     contentHash: s.contentHash,
+    ...(s.device ? { device: s.device } : {}),
   };
 }
 

@@ -111,6 +111,8 @@ export const CharterSignatureSchema = z.object({
   /** A drawn signature as a PNG data URL; up to about 1.5 MB of image. */
   image: z.string().max(2_000_000).superRefine(isPng).nullable(),
   contentHash: hash,
+  /** Where it was signed: a phone in the room ("iPhone, Safari"); absent or null on the facilitator's computer. */
+  device: shortText.nullable().optional(),
 });
 
 export const CharterSignOffSchema = z.object({

@@ -118,6 +118,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
             method: s.method,
             image: s.image,
             contentHash: s.contentHash,
+            ...(s.device ? { device: s.device } : {}),
           }))
         : [],
       history: [],

@@ -168,7 +168,8 @@ export const OPERATIONS = {
   startAgendaClock: entry(startAgendaClock),
 
   recordOpenItems: entry(recordOpenItems),
-  signCharter: entry(signCharter, { history: "seal" }),
+  // A signatory signs on their own phone, when the facilitator has opened signing.
+  signCharter: entry(signCharter, { history: "seal", room: true }),
   withdrawSignature: entry(withdrawSignature, { history: "seal" }),
   startNewVersion: entry(startNewVersion),
 

@@ -35,7 +35,8 @@ export function Signatures({ file }: { file: CharterFile }) {
               </Text>
               {signature ? (
                 <Text style={{ fontSize: 8, color: MUTED, marginTop: 3 }}>
-                  Signed {formatTime(signature.signedAt)} ({signature.method === "drawn" ? "drawn" : "typed"})
+                  Signed {formatTime(signature.signedAt)} ({signature.method === "drawn" ? "drawn" : "typed"}
+                  {signature.device ? `, on a phone in the room: ${signature.device}` : ""})
                 </Text>
               ) : (
                 <Text style={{ fontSize: 8, color: MUTED, marginTop: 3, fontStyle: "italic" }}>Not signed yet</Text>

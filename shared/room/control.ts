@@ -15,6 +15,8 @@ export interface Device {
   connectedAt: string;
   /** How it proved it was in the room: the QR code's secret, or the PIN typed from the screen. */
   joinedWith: "secret" | "pin";
+  /** The kind of phone and its browser, as it says of itself (shared/room/device.ts). */
+  label: string;
 }
 
 /** The facilitator's window to its host. */

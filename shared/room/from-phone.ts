@@ -26,7 +26,7 @@ export interface Proposal {
 /** What a phone's message asks of the room, decided before anything changes. */
 export type PhoneRequest =
   | { kind: "join"; member: PhoneMember }
-  | { kind: "change"; call: Call<"castVote"> | Call<"addParkingLotItem">; accepted: string }
+  | { kind: "change"; call: Call<"castVote"> | Call<"addParkingLotItem"> | Call<"signCharter">; accepted: string }
   | { kind: "propose"; proposal: Omit<Proposal, "id"> }
   | { kind: "refuse"; message: string };
 
@@ -46,19 +46,31 @@ function join(w: Workshop, view: PhoneView, message: Extract<FromPhone, { type: 
   return { kind: "join", member: { participantId: null, teamId: message.teamId, name: null } };
 }
 
+/** What the room knows of the phone asking, beside who it speaks for. */
+export interface PhoneContext {
+  /**
+   * Whether this phone has already cast a vote in the check on screen
+   * without a name: all the room keeps of an anonymous vote, not what it was.
+   */
+  votedHere: boolean;
+  /** What the phone is (shared/room/device.ts), for a signature made on it. */
+  device: string;
+  /** The time now, for a signature. */
+  now: string;
+}
+
 /**
  * Reads one message from a phone against the room as it is: whether the
  * phone has joined, what the room is doing (a phone votes only in the check
- * on screen), and whether the room is anonymous. `votedHere` says whether
- * this phone has already cast a vote in the check on screen without a name;
- * it is all the room keeps of an anonymous vote, and not what it was.
+ * on screen, signs only the version on screen), and whether the room is
+ * anonymous.
  */
 export function readPhoneRequest(
   w: Workshop,
   view: PhoneView,
   member: PhoneMember | null,
   message: FromPhone,
-  votedHere: boolean,
+  { votedHere, device, now }: PhoneContext,
 ): PhoneRequest {
   if (message.type === "join") return join(w, view, message);
   if (!member) return refuse("Join the room first: pick your name.");
@@ -87,6 +99,27 @@ export function readPhoneRequest(
         call: call("addParkingLotItem", { text: message.text, owner: null }),
         accepted: "Parked: the facilitator will come back to it.",
       };
+    case "sign": {
+      if (step.kind !== "sign") return refuse("Signing is not open: the facilitator opens it on Sign off.");
+      if (member.participantId === null) return refuse("Join with your name to sign.");
+      if (message.contentHash !== step.contentHash) {
+        return refuse("The charter changed while you were signing: read it again, then sign.");
+      }
+      const signing = {
+        participantId: member.participantId,
+        name: message.name,
+        method: message.image === null ? ("typed" as const) : ("drawn" as const),
+        image: message.image,
+        at: now,
+        contentHash: message.contentHash,
+        device,
+      };
+      return {
+        kind: "change",
+        call: call("signCharter", signing),
+        accepted: `Signed version ${step.version}. Thank you.`,
+      };
+    }
     case "propose":
       if (step.kind !== "propose" || step.termId !== message.termId) {
         return refuse("The room has moved on to another term: propose for the one on screen.");

@@ -33,13 +33,24 @@ export type PhoneStep =
       holdsBack: string[];
       votes: RoomVotes;
     }
-  | { kind: "propose"; termId: string; term: string };
+  | { kind: "propose"; termId: string; term: string }
+  | {
+      kind: "sign";
+      version: number;
+      /** What a signature approves; a phone signs only the hash it was shown. */
+      contentHash: string;
+      /** What still keeps the charter from being signed, as the room screen lists it. */
+      gaps: string[];
+      signatories: { participantId: string; name: string; signed: boolean }[];
+    };
 
 export interface PhoneRoomSettings {
   anonymous: boolean;
+  /** Signatories may sign on their phones (the facilitator opened it), with the hash they approve. */
+  signing: { contentHash: string } | null;
 }
 
-function stepOf(frame: RoomFrame): PhoneStep {
+function stepOf(frame: RoomFrame, settings: PhoneRoomSettings): PhoneStep {
   if (frame.screen === "blank") return { kind: "follow", label: "The facilitator has paused the room screen." };
   if (frame.screen === "agreement" && frame.term && frame.term.status !== "agreed") {
     const { termId, name, wording, votes } = frame.term;
@@ -58,6 +69,15 @@ function stepOf(frame: RoomFrame): PhoneStep {
   }
   if (frame.screen === "agreement" && frame.term) {
     return { kind: "follow", label: `${frame.term.name} is agreed.` };
+  }
+  if (frame.screen === "signoff" && settings.signing) {
+    return {
+      kind: "sign",
+      version: frame.version,
+      contentHash: settings.signing.contentHash,
+      gaps: frame.gaps,
+      signatories: frame.signatories.map((s) => ({ participantId: s.participantId, name: s.name, signed: s.signed })),
+    };
   }
   if (frame.screen === "definitions" && frame.term) {
     return { kind: "propose", termId: frame.term.termId, term: frame.term.name };
@@ -84,6 +104,6 @@ export function phoneView(frame: RoomFrame, settings: PhoneRoomSettings): PhoneV
     title: frame.title,
     teams: frame.teams,
     anonymous: settings.anonymous,
-    step: stepOf(frame),
+    step: stepOf(frame, settings),
   };
 }

@@ -22,12 +22,23 @@ export const FromPhoneSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("vote"), termId: id, value: VoteValueSchema, replaces: id.nullable() }),
   z.strictObject({ type: z.literal("propose"), termId: id, text: z.string().trim().min(1).max(LIMITS.text) }),
   z.strictObject({ type: z.literal("park"), text: z.string().trim().min(1).max(LIMITS.shortText) }),
+  /** A signatory signs the version on screen: the name typed, a drawn signature or none, and the hash shown. */
+  z.strictObject({
+    type: z.literal("sign"),
+    name: z.string().trim().min(1).max(LIMITS.shortText),
+    image: z.string().max(LIMITS.signatureImage).nullable(),
+    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  }),
 ]);
 
 export type FromPhone = z.infer<typeof FromPhoneSchema>;
 
-/** The largest message a phone may send: a proposal at the model's text limit, written in any script, with room to spare. */
-export const PHONE_MESSAGE_MAX_BYTES = 4 * LIMITS.text + 1024;
+/**
+ * The largest message a phone may send: a proposal at the model's text
+ * limit written in any script, or a drawn signature at its limit, with room
+ * to spare.
+ */
+export const PHONE_MESSAGE_MAX_BYTES = Math.max(4 * LIMITS.text, LIMITS.signatureImage) + 1024;
 
 export type PhoneReading = { ok: true; message: FromPhone } | { ok: false; problem: string };
 

@@ -18,6 +18,8 @@ export interface Signing {
   at: string;
   /** The content hash shown to the person, which they approve by signing. */
   contentHash: string;
+  /** The phone in the room it was signed on; absent on the facilitator's computer. */
+  device?: string | null;
 }
 
 const IMAGE_PREFIX = "data:image/png;base64,";
@@ -67,6 +69,7 @@ export function signCharter(w: Workshop, signing: Signing, makeId: () => string 
     method: signing.method,
     image: signing.method === "drawn" ? signing.image : null,
     contentHash: signing.contentHash,
+    ...(signing.device ? { device: signing.device } : {}),
   };
   const others = w.signOff.signatures.filter((s) => s.participantId !== person.id);
   return produced({ ...w, signOff: { ...w.signOff, signatures: [...others, signature] } }, signature.id);
@@ -132,19 +135,4 @@ export function recordOpenItems(w: Workshop, items: readonly ReadinessItem[], ma
   return ok(added.length === 0 ? w : { ...w, parkingLot: [...w.parkingLot, ...added] });
 }
 
-/* Letters that Unicode does not decompose into a base letter and an accent. */
-const FOLDED: Record<string, string> = { ł: "l", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
-
-/** A name as people type it without the accents: "Łódź Müller" and "lodz  muller" read the same. */
-export function plainName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[łøæœßđðþı]/g, (c) => FOLDED[c] ?? c)
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Whether a typed signature is the signatory's name, case and accents aside: if not, the signer is asked first. */
-export const typedNameMatches = (typed: string, name: string): boolean => plainName(typed) === plainName(name);
+export { plainName, typedNameMatches } from "./typed-name";

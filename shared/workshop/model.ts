@@ -194,6 +194,8 @@ export const SignatureSchema = z.object({
   /** PNG data URL of a drawn signature. */
   image: z.string().max(LIMITS.signatureImage).superRefine(isPng).nullable(),
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  /** Signed on a phone in the room, and which ("iPhone, Safari"); absent or null on the facilitator's computer. */
+  device: shortText.nullable().optional(),
 });
 
 export const SignOffSchema = z.object({

@@ -120,7 +120,9 @@ describe("phones in the room, as the facilitator's window answers them", () => {
     act(() =>
       recording.fromHost({
         type: "devices",
-        devices: [{ id: "d-1", connectedAt: "2026-12-02T10:00:00Z", joinedWith: "pin" }],
+        devices: [
+          { id: "d-1", connectedAt: "2026-12-02T10:00:00Z", joinedWith: "pin", label: "Android phone, Chrome" },
+        ],
       }),
     );
     await phone("d-1", { type: "join", participantId: "p-5", teamId: null });

@@ -4,13 +4,15 @@ import { roomFrame } from "../../shared/room/frame";
 import { changeReply, type PhoneMember, type PhoneRequest, readPhoneRequest } from "../../shared/room/from-phone";
 import type { FromPhone } from "../../shared/room/phone";
 import { type PhoneView, phoneRoster, phoneView } from "../../shared/room/phone-view";
-import type { Workshop } from "../../shared/workshop/model";
+import { currentHash } from "../../shared/signoff/lock";
+import type { Participant, Workshop } from "../../shared/workshop/model";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { expectOk } from "../builders";
+import { aReadyWorkshop } from "../charter/charter-builders";
 
 const cue = (patch: Partial<RoomCue>): RoomCue => ({ ...FIRST_CUE, ...patch });
 const viewOf = (w: Workshop, patch: Partial<RoomCue>, anonymous = false) =>
-  phoneView(roomFrame(w, cue(patch)), { anonymous });
+  phoneView(roomFrame(w, cue(patch)), { anonymous, signing: null });
 const onAgree = { phase: "agreement" as const, termId: "t-s-1" };
 
 const w = aWorkshopInSession();
@@ -20,12 +22,13 @@ const salesId = w.teams[1]?.id as string;
 
 /** A phone's message read and, if it asks for a change, run through the contract as the room. */
 function fromPhone(view: PhoneView, member: PhoneMember | null, message: FromPhone, votedHere = false, on = doc) {
-  const request = readPhoneRequest(on, view, member, message, votedHere);
+  const request = readPhoneRequest(on, view, member, message, context(votedHere));
   if (request.kind !== "change") return { request, document: on, reply: null };
   const result = commit(on, request.call, { origin: "room" });
   return { request, document: result.ok ? result.document : on, reply: changeReply(request, result) };
 }
 
+const context = (votedHere: boolean) => ({ votedHere, device: "iPhone, Safari", now: "2026-12-02T10:30:00.000Z" });
 const refusal = (request: PhoneRequest) => (request.kind === "refuse" ? request.message : null);
 
 describe("what a phone is shown", () => {
@@ -50,7 +53,7 @@ describe("what a phone is shown", () => {
       joinUrl: "http://a/#SECRET",
       pin: "123456",
     });
-    const sent = JSON.stringify([phoneView(frame, { anonymous: false }), phoneRoster(w)]);
+    const sent = JSON.stringify([phoneView(frame, { anonymous: false, signing: null }), phoneRoster(w)]);
     expect(sent).not.toContain("SECRET");
     expect(sent).not.toContain("123456");
     expect(sent).not.toContain("data:image");
@@ -78,26 +81,32 @@ describe("what a phone may ask", () => {
   const view = viewOf(w, onAgree);
 
   it("joins as a participant, or without a name only when the room is anonymous", () => {
-    expect(readPhoneRequest(doc, view, null, { type: "join", participantId: "p-5", teamId: null }, false)).toEqual({
+    expect(
+      readPhoneRequest(doc, view, null, { type: "join", participantId: "p-5", teamId: null }, context(false)),
+    ).toEqual({
       kind: "join",
       member: kwame,
     });
     const nameless: FromPhone = { type: "join", participantId: null, teamId: salesId };
-    expect(refusal(readPhoneRequest(doc, view, null, nameless, false))).toBe(
+    expect(refusal(readPhoneRequest(doc, view, null, nameless, context(false)))).toBe(
       "The facilitator asks everyone to pick their name.",
     );
-    expect(readPhoneRequest(doc, viewOf(w, onAgree, true), null, nameless, false)).toEqual({
+    expect(readPhoneRequest(doc, viewOf(w, onAgree, true), null, nameless, context(false))).toEqual({
       kind: "join",
       member: { participantId: null, teamId: salesId, name: null },
     });
     expect(
-      refusal(readPhoneRequest(doc, view, null, { type: "join", participantId: "p-nobody", teamId: null }, false)),
+      refusal(
+        readPhoneRequest(doc, view, null, { type: "join", participantId: "p-nobody", teamId: null }, context(false)),
+      ),
     ).toMatch(/no longer on the list/);
   });
 
   it("does nothing before it has joined", () => {
     const park: FromPhone = { type: "park", text: "What about partners?" };
-    expect(refusal(readPhoneRequest(doc, view, null, park, false))).toBe("Join the room first: pick your name.");
+    expect(refusal(readPhoneRequest(doc, view, null, park, context(false)))).toBe(
+      "Join the room first: pick your name.",
+    );
   });
 
   it("votes as its person, once: voting again changes the vote", () => {
@@ -115,11 +124,18 @@ describe("what a phone may ask", () => {
 
   it("votes only in the check the room sees", () => {
     const other = w.terms.find((t) => t.id !== "t-s-1")?.id as string;
-    const asked = readPhoneRequest(doc, view, kwame, { type: "vote", termId: other, value: 3, replaces: null }, false);
+    const asked = readPhoneRequest(
+      doc,
+      view,
+      kwame,
+      { type: "vote", termId: other, value: 3, replaces: null },
+      context(false),
+    );
     expect(refusal(asked)).toBe("The room has moved on: this check is no longer open.");
     const journey = viewOf(w, { phase: "journey" });
     expect(
-      readPhoneRequest(doc, journey, kwame, { type: "vote", termId: "t-s-1", value: 3, replaces: null }, false).kind,
+      readPhoneRequest(doc, journey, kwame, { type: "vote", termId: "t-s-1", value: 3, replaces: null }, context(false))
+        .kind,
     ).toBe("refuse");
   });
 
@@ -136,7 +152,7 @@ describe("what a phone may ask", () => {
       anonymous,
       kwame,
       { type: "vote", termId: "t-s-1", value: 5, replaces: null },
-      true,
+      context(true),
     );
     expect(refusal(again)).toBe("You have voted in this check already: change your vote instead.");
     // Naming it changes it, in place.
@@ -190,15 +206,15 @@ describe("what a phone may ask", () => {
       definitions,
       kwame,
       { type: "propose", termId: "t-s-1", text: "A hand-raiser." },
-      false,
+      context(false),
     );
     expect(asked).toEqual({
       kind: "propose",
       proposal: { termId: "t-s-1", teamId: salesId, text: "A hand-raiser.", by: null },
     });
-    expect(refusal(readPhoneRequest(doc, view, kwame, { type: "propose", termId: "t-s-1", text: "x" }, false))).toMatch(
-      /moved on/,
-    );
+    expect(
+      refusal(readPhoneRequest(doc, view, kwame, { type: "propose", termId: "t-s-1", text: "x" }, context(false))),
+    ).toMatch(/moved on/);
   });
 });
 
@@ -211,5 +227,71 @@ describe("the write contract, for the room", () => {
     });
     const park = commit(doc, { name: "addParkingLotItem", args: [{ text: "Later", owner: null }] }, { origin: "room" });
     expect(park.ok && park.history).toEqual({ kind: "none" });
+  });
+});
+
+describe("signing on a phone", () => {
+  const ready = expectOk(openDocument(aReadyWorkshop())) as Checked;
+  const hash = currentHash(ready);
+  const signingView = (open: boolean) =>
+    phoneView(roomFrame(ready, cue({ phase: "signoff" })), {
+      anonymous: false,
+      signing: open ? { contentHash: hash } : null,
+    });
+  const anna = ready.participants.find((p) => p.signatory) as Participant;
+  const member: PhoneMember = { participantId: anna.id, teamId: anna.teamId, name: anna.name };
+  const sign: FromPhone = { type: "sign", name: anna.name, image: null, contentHash: hash };
+
+  it("shows the version, the hash it approves and who is still to sign, once the facilitator opens it", () => {
+    expect(signingView(false).step.kind).toBe("follow");
+    expect(signingView(true).step).toMatchObject({
+      kind: "sign",
+      version: 1,
+      contentHash: hash,
+      signatories: expect.arrayContaining([{ participantId: anna.id, name: anna.name, signed: false }]),
+    });
+  });
+
+  it("signs through the contract, as the person, on the device it was made on; history is sealed", () => {
+    const request = readPhoneRequest(ready, signingView(true), member, sign, context(false));
+    if (request.kind !== "change") throw new Error(`expected a change, got ${JSON.stringify(request)}`);
+    const result = commit(ready, request.call, { origin: "room" });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.history).toEqual({ kind: "seal" });
+    expect(result.document.signOff.signatures).toEqual([
+      expect.objectContaining({
+        participantId: anna.id,
+        name: anna.name,
+        method: "typed",
+        signedAt: "2026-12-02T10:30:00.000Z",
+        device: "iPhone, Safari",
+        contentHash: hash,
+      }),
+    ]);
+    expect(changeReply(request, result)).toEqual({ type: "accepted", what: "Signed version 1. Thank you." });
+  });
+
+  it("refuses when signing is not open, for a phone without a name, or for a hash the phone was not shown", () => {
+    expect(refusal(readPhoneRequest(ready, signingView(false), member, sign, context(false)))).toMatch(/not open/);
+    const nameless = { ...member, participantId: null, name: null };
+    expect(refusal(readPhoneRequest(ready, signingView(true), nameless, sign, context(false)))).toBe(
+      "Join with your name to sign.",
+    );
+    const stale = { ...sign, contentHash: `sha256:${"0".repeat(64)}` };
+    expect(refusal(readPhoneRequest(ready, signingView(true), member, stale, context(false)))).toMatch(/changed/);
+  });
+
+  it("leaves it to the contract to refuse someone not named to sign", () => {
+    const other = ready.participants.find((p) => !p.signatory) as Participant;
+    const request = readPhoneRequest(
+      ready,
+      signingView(true),
+      { participantId: other.id, teamId: other.teamId, name: other.name },
+      { ...sign, name: other.name },
+      context(false),
+    );
+    if (request.kind !== "change") throw new Error("expected a change");
+    const result = commit(ready, request.call, { origin: "room" });
+    expect(result.ok).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ export function JoinDetails() {
   const join = usePhones((s) => s.join);
   const locked = usePhones((s) => s.locked);
   const anonymous = usePhones((s) => s.anonymous);
+  const signing = usePhones((s) => s.signing);
   if (!join) return null;
   return (
     <div className="phones-join">
@@ -24,6 +25,14 @@ export function JoinDetails() {
             Open a phone's page here
           </a>
         </p>
+        <label className="phones-check">
+          <input
+            type="checkbox"
+            checked={signing}
+            onChange={(event) => usePhones.setState({ signing: event.target.checked })}
+          />
+          Signatories may sign on their phones while the room is on Sign off
+        </label>
         <button
           type="button"
           className="btn"

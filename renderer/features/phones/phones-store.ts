@@ -18,6 +18,8 @@ export interface PhonesState {
   address: string | null;
   /** People may join without their name, and no vote then says whose it is. */
   anonymous: boolean;
+  /** Signatories may sign on their own phones while the room is on Sign off. */
+  signing: boolean;
   join: RoomJoin | null;
   locked: boolean;
   devices: Device[];
@@ -43,6 +45,7 @@ export const usePhones = create<PhonesState>()(() => ({
   choice: null,
   address: null,
   anonymous: false,
+  signing: false,
   proposals: [],
   problem: null,
   panelOpen: false,

@@ -4,6 +4,7 @@ import type { FromHost, PhoneAsked } from "../../../shared/room/control";
 import { changeReply, type PhoneRequest, readPhoneRequest } from "../../../shared/room/from-phone";
 import { type PhoneView, phoneRoster, phoneView } from "../../../shared/room/phone-view";
 import type { ToPhone } from "../../../shared/room/to-phone";
+import { currentHash } from "../../../shared/signoff/lock";
 import { newId } from "../../../shared/workshop/ids";
 import { byId } from "../../../shared/workshop/locate";
 import { useServices } from "../../storage/StorageContext";
@@ -36,7 +37,12 @@ export const phonesRoom = {
 
 function viewNow(): PhoneView | null {
   const frame = currentFrame();
-  return frame && phoneView(frame, { anonymous: usePhones.getState().anonymous });
+  const workshop = useWorkshopStore.getState().workshop;
+  if (!frame || !workshop) return null;
+  const { anonymous, signing } = usePhones.getState();
+  // The hash costs a pass over the whole charter: only while phones may sign.
+  const signingNow = signing && frame.screen === "signoff" ? { contentHash: currentHash(workshop) } : null;
+  return phoneView(frame, { anonymous, signing: signingNow });
 }
 
 const voteKey = (termId: string, deviceId: string) => `${termId}\u0000${deviceId}`;
@@ -61,7 +67,12 @@ function answer(messages: readonly PhoneAsked[]): void {
     const member = usePhones.getState().members[deviceId] ?? null;
     const termId = message.type === "vote" ? message.termId : null;
     const voted = termId !== null && (hasVoted(termId, deviceId) || votingNow.has(voteKey(termId, deviceId)));
-    const request = readPhoneRequest(workshop, view, member, message, voted);
+    const device = usePhones.getState().devices.find((d) => d.id === deviceId)?.label ?? "A device";
+    const request = readPhoneRequest(workshop, view, member, message, {
+      votedHere: voted,
+      device,
+      now: new Date().toISOString(),
+    });
     switch (request.kind) {
       case "refuse":
         replies.set(requestId, { type: "refused", message: request.message });
@@ -194,7 +205,9 @@ export function usePhoneRoomHost(workshopId: string): void {
     const off = own.onMessage(onHost);
     own.send({ type: "addresses" });
     const offFrame = subscribeFrame(() => sendView());
-    const offAnonymous = usePhones.subscribe((s, before) => s.anonymous !== before.anonymous && sendView());
+    const offSettings = usePhones.subscribe(
+      (s, before) => (s.anonymous !== before.anonymous || s.signing !== before.signing) && sendView(),
+    );
     // A new round of a check: the phones that voted in it without a name may vote again.
     const offRounds = useWorkshopStore.subscribe((s, before) => {
       for (const term of before.workshop?.terms ?? []) {
@@ -205,14 +218,14 @@ export function usePhoneRoomHost(workshopId: string): void {
     return () => {
       off();
       offFrame();
-      offAnonymous();
+      offSettings();
       offRounds();
       if (usePhones.getState().status !== "closed") own.send({ type: "close" });
       if (flushing) clearTimeout(flushing);
       flushing = null;
       forgetAll();
       roomClosed();
-      usePhones.setState({ proposals: [], panelOpen: false });
+      usePhones.setState({ proposals: [], panelOpen: false, signing: false });
       link = null;
     };
   }, [host, workshopId]);

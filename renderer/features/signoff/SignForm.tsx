@@ -4,7 +4,7 @@ import type { Participant } from "../../../shared/workshop/model";
 import type { Problem } from "../../../shared/workshop/result";
 import { dismissRefusal, edit, useWorkshopStore } from "../../store/workshop-store";
 import { shortHash } from "../../ui/charter/ShortHash";
-import { SignaturePad } from "./SignaturePad";
+import { SignaturePad } from "../../ui/SignaturePad";
 
 interface SignFormProps {
   participant: Participant;

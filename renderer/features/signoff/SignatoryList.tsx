@@ -23,6 +23,7 @@ function SignatureState({ status }: { status: SignatoryStatus }) {
   return (
     <span className="signatory-state signatory-signed">
       ✓ Signed as “{s.name}”, {formatDateTime(s.signedAt)}
+      {s.device ? `, on a phone in the room (${s.device})` : ""}
       {s.image && <img src={s.image} alt={`Drawn signature of ${s.name}`} />}
     </span>
   );
