@@ -4,20 +4,24 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { serializeBackup } from "../../shared/backup/backup";
+import type { Workshop } from "../../shared/workshop/model";
+import { aReadyWorkshop } from "../charter/charter-builders";
 import { BrowserProfile, CHROMIUM } from "./chromium";
 import { aWorkshopInSession } from "./room-workshop";
 
 const baseUrl = inject("baseUrl");
 const ARTIFACTS = "test-artifacts/screens";
 const TERM = "Marketing Qualified Lead";
+const ANDROID_CHROME =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
 
-/** The facilitator's window with the session's workshop open on Agree. */
-async function facilitator(profile: BrowserProfile): Promise<{ context: BrowserContext; editor: Page }> {
-  const file = join(profile.dir, "in-session.accord.json");
-  writeFileSync(
-    file,
-    serializeBackup(aWorkshopInSession(), { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }),
-  );
+/** The facilitator's window with a workshop open on Agree: the session's, or another. */
+async function facilitator(
+  profile: BrowserProfile,
+  workshop: Workshop = aWorkshopInSession(),
+): Promise<{ context: BrowserContext; editor: Page }> {
+  const file = join(profile.dir, "workshop.accord.json");
+  writeFileSync(file, serializeBackup(workshop, { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }));
   const { context, page: editor } = await profile.launch({ width: 1280, height: 720 });
   await editor.goto(baseUrl);
   const chooser = editor.waitForEvent("filechooser");
@@ -25,7 +29,7 @@ async function facilitator(profile: BrowserProfile): Promise<{ context: BrowserC
   await (await chooser).setFiles(file);
   await editor.getByRole("link", { name: "Acme Revenue Alignment Charter" }).click();
   await editor.getByRole("link", { name: /^Agree/ }).click();
-  await editor.getByRole("region", { name: `Consensus check for ${TERM}` }).waitFor();
+  await editor.locator('[aria-current="step"]').waitFor();
   return { context, editor };
 }
 
@@ -44,7 +48,12 @@ async function openTheRoom(editor: Page, options: { anonymous?: boolean } = {}) 
 
 /** A phone in the room: its own browser context, a phone's screen and touch, and every frame the room sent it. */
 async function aPhone(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    isMobile: true,
+    hasTouch: true,
+    userAgent: ANDROID_CHROME,
+  });
   const page = await context.newPage();
   const received: string[] = [];
   page.on("websocket", (ws) => ws.on("framereceived", (frame) => received.push(String(frame.payload))));
@@ -200,6 +209,27 @@ describe("phones in the room, on 127.0.0.1", () => {
       await phone.page.getByText(/^Your vote is in: 3\./).waitFor();
       await editor.getByRole("button", { name: "Reveal the votes (6)" }).waitFor();
       await editor.getByRole("region", { name: "Phones in the room" }).getByText("Without a name · Sales").waitFor();
+      await phone.close();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a signatory signs on their own phone once the facilitator opens signing; the signature says which phone", async () => {
+    const { context, editor } = await facilitator(aProfile(), aReadyWorkshop());
+    try {
+      await editor.getByRole("link", { name: /^Sign off/ }).click();
+      const { joinUrl } = await openTheRoom(editor);
+      const phone = await aPhone(phones, joinUrl);
+      await joinAs(phone.page, "Anna Łódź");
+      await phone.page.getByText("Look at the room screen").waitFor();
+      await editor.getByRole("checkbox", { name: /sign on their phones/ }).check();
+      await phone.page.getByRole("heading", { name: "Sign version 1" }).waitFor();
+      // Her name typed without its accents is still her name: no question asked.
+      await phone.page.getByLabel("Your name, typed").fill("Anna Lodz");
+      await phone.page.getByRole("button", { name: "Sign version 1" }).tap();
+      await phone.page.getByRole("heading", { name: "You signed version 1" }).waitFor();
+      await editor.getByText(/Signed as “Anna Lodz”, .*, on a phone in the room \(Android phone, Chrome\)/).waitFor();
       await phone.close();
     } finally {
       await context.close();

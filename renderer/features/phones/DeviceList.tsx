@@ -24,7 +24,9 @@ export function DeviceList() {
             return (
               <li key={device.id}>
                 <span>{who}</span>
-                <span className="phones-muted">{device.joinedWith === "pin" ? "by PIN" : "by QR code"}</span>
+                <span className="phones-muted">
+                  {device.label} · {device.joinedWith === "pin" ? "by PIN" : "by QR code"}
+                </span>
                 <button
                   type="button"
                   className="btn btn-quiet"
