@@ -42,8 +42,7 @@ export function VoteStep({ room, step }: VoteStepProps) {
             className={mine === value ? "chosen" : ""}
             onClick={() => room.vote(step.termId, value)}
           >
-            {step.method === "fist-of-five" ? <span className="score">{value}</span> : null}
-            {MEANING[value] ?? value}
+            {step.method === "fist-of-five" ? <span className="score">{value}</span> : null} {MEANING[value] ?? value}
           </button>
         ))}
       </fieldset>

@@ -28,6 +28,28 @@ export interface PhoneRoom {
   leaveName(): void;
 }
 
+const VOTE_KEY = "accord-room-my-vote";
+
+/**
+ * This phone's vote, kept for this tab alone, so that a reload still changes
+ * the vote it cast instead of casting another: in an anonymous room nothing
+ * else knows which vote was this phone's.
+ */
+function useKeptVote() {
+  const [vote, setVote] = useState<MyVote | null>(() => {
+    try {
+      return JSON.parse(sessionStorage.getItem(VOTE_KEY) ?? "null") as MyVote | null;
+    } catch {
+      return null;
+    }
+  });
+  useEffect(() => {
+    if (vote) sessionStorage.setItem(VOTE_KEY, JSON.stringify(vote));
+    else sessionStorage.removeItem(VOTE_KEY);
+  }, [vote]);
+  return [vote, setVote] as const;
+}
+
 const asVote = (value: string): VoteValue => (/^\d$/.test(value) ? Number(value) : (value as VoteValue));
 
 export function usePhoneRoom(proof: Proof | null): PhoneRoom {
@@ -35,7 +57,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const [view, setView] = useState<PhoneView | null>(null);
   const [roster, setRoster] = useState<PhoneRoster>({ people: [] });
   const [member, setMember] = useState<PhoneMember | null>(null);
-  const [myVote, setMyVote] = useState<MyVote | null>(null);
+  const [myVote, setMyVote] = useKeptVote();
   const [said, setSaid] = useState<PhoneRoom["said"]>(null);
   const socket = useRef<RoomLink | null>(null);
   const joinedAs = useRef<{ participantId: string | null; teamId: string | null } | null>(null);
@@ -43,39 +65,44 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const asked = useRef<{ to: FromPhone["type"]; vote?: Omit<MyVote, "voteId"> }[]>([]);
   const seq = useRef(0);
 
-  const onMessage = useCallback((message: ToPhone) => {
-    switch (message.type) {
-      case "view":
-        setView(message.view);
-        // A new check (or another term) starts without this phone's vote.
-        setMyVote((mine) =>
-          mine && message.view.step.kind === "vote" && message.view.step.termId === mine.termId ? mine : null,
-        );
-        return;
-      case "roster":
-        setRoster(message.roster);
-        return;
-      case "joined":
-        asked.current.shift();
-        setMember({ participantId: message.participantId, teamId: message.teamId, name: message.name });
-        return;
-      case "accepted": {
-        const request = asked.current.shift();
-        const voted = request?.vote;
-        if (voted) setMyVote((mine) => ({ ...voted, voteId: message.voteId ?? mine?.voteId ?? null }));
-        setSaid({ kind: "accepted", text: message.what, to: request?.to ?? "park", seq: ++seq.current });
-        return;
+  const onMessage = useCallback(
+    (message: ToPhone) => {
+      switch (message.type) {
+        case "view":
+          setView(message.view);
+          // A new check (or another term) starts without this phone's vote.
+          setMyVote((mine) =>
+            mine && message.view.step.kind === "vote" && message.view.step.termId === mine.termId ? mine : null,
+          );
+          return;
+        case "roster":
+          setRoster(message.roster);
+          return;
+        case "joined":
+          asked.current.shift();
+          setMember({ participantId: message.participantId, teamId: message.teamId, name: message.name });
+          return;
+        case "accepted": {
+          const request = asked.current.shift();
+          const voted = request?.vote;
+          if (voted) setMyVote((mine) => ({ ...voted, voteId: message.voteId ?? mine?.voteId ?? null }));
+          setSaid({ kind: "accepted", text: message.what, to: request?.to ?? "park", seq: ++seq.current });
+          return;
+        }
+        case "refused": {
+          const request = asked.current.shift();
+          if (request?.to === "join") joinedAs.current = null;
+          // A refused vote is not this phone's vote (a new round may have cleared the one it named): the next tap votes afresh.
+          if (request?.to === "vote") setMyVote(null);
+          setSaid({ kind: "refused", text: message.message, to: request?.to ?? "park", seq: ++seq.current });
+          return;
+        }
+        case "welcome":
+          return;
       }
-      case "refused": {
-        const request = asked.current.shift();
-        if (request?.to === "join") joinedAs.current = null;
-        setSaid({ kind: "refused", text: message.message, to: request?.to ?? "park", seq: ++seq.current });
-        return;
-      }
-      case "welcome":
-        return;
-    }
-  }, []);
+    },
+    [setMyVote],
+  );
 
   useEffect(() => {
     if (!proof) return;

@@ -8,11 +8,12 @@ import type { PhoneRoom } from "./usePhoneRoom";
  */
 export function useSentText(room: PhoneRoom, kind: FromPhone["type"]) {
   const [text, setText] = useState("");
-  const [sent, setSent] = useState<string | null>(null);
+  /** What was sent, and the last answer heard before it: only a later answer is about it. */
+  const [sent, setSent] = useState<{ text: string; after: number } | null>(null);
   const said = room.said;
   useEffect(() => {
-    if (said?.to !== kind || sent === null) return;
-    if (said.kind === "accepted") setText((now) => (now === sent ? "" : now));
+    if (sent === null || said === null || said.to !== kind || said.seq <= sent.after) return;
+    if (said.kind === "accepted") setText((now) => (now === sent.text ? "" : now));
     setSent(null);
   }, [said, sent, kind]);
   // A request in flight when the Wi-Fi dropped gets no answer: the words stay, to send again.
@@ -25,7 +26,7 @@ export function useSentText(room: PhoneRoom, kind: FromPhone["type"]) {
     setText,
     sending: sent !== null,
     send: (message: FromPhone) => {
-      if (room.send(message)) setSent(text);
+      if (room.send(message)) setSent({ text, after: room.said?.seq ?? 0 });
     },
   };
 }

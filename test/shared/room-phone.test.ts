@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { type Checked, commit, openDocument } from "../../shared/contract";
 import { FIRST_CUE, type RoomCue } from "../../shared/room/cue";
 import { roomFrame } from "../../shared/room/frame";
 import { changeReply, type PhoneMember, type PhoneRequest, readPhoneRequest } from "../../shared/room/from-phone";
-import type { FromPhone } from "../../shared/room/phone";
+import { type FromPhone, readPhoneMessage } from "../../shared/room/phone";
 import { type PhoneView, phoneRoster, phoneView } from "../../shared/room/phone-view";
 import { currentHash } from "../../shared/signoff/lock";
 import type { Participant, Workshop } from "../../shared/workshop/model";
@@ -293,5 +294,64 @@ describe("signing on a phone", () => {
     if (request.kind !== "change") throw new Error("expected a change");
     const result = commit(ready, request.call, { origin: "room" });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("whatever a phone sends", () => {
+  it("is read without throwing, and before joining never asks for a change", () => {
+    const view = viewOf(w, onAgree);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (raw) => {
+          const read = readPhoneMessage(raw);
+          if (!read.ok) {
+            expect(read.problem).toMatch(/^The message (is not JSON|cannot be read)/);
+          } else {
+            expect(readPhoneRequest(doc, view, null, read.message, context(false)).kind).not.toBe("change");
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("that reads as a message changes the document only through the contract, and only as the room may", () => {
+    const view = viewOf(w, onAgree, true);
+    const anyMessage = fc.oneof(
+      fc.record({
+        type: fc.constant("vote" as const),
+        termId: fc.constantFrom("t-s-1", "t-s-2", "nope"),
+        value: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("agree", "block")),
+        replaces: fc.option(fc.string({ minLength: 1, maxLength: 8 })),
+      }),
+      fc.record({ type: fc.constant("park" as const), text: fc.string({ minLength: 1, maxLength: 40 }) }),
+      fc.record({
+        type: fc.constant("propose" as const),
+        termId: fc.constantFrom("t-s-1", "nope"),
+        text: fc.string({ minLength: 1, maxLength: 40 }),
+      }),
+    );
+    fc.assert(
+      fc.property(anyMessage, (raw) => {
+        const read = readPhoneMessage(JSON.stringify(raw));
+        if (!read.ok) return;
+        const request = readPhoneRequest(doc, view, kwame, read.message, context(false));
+        if (request.kind !== "change") return;
+        const result = commit(doc, request.call, { origin: "room" });
+        if (!result.ok) return;
+        // Only the check on screen and the parking lot move; nothing the facilitator owns.
+        const { terms: before, parkingLot: _p, ...restBefore } = doc;
+        const { terms: after, parkingLot: _q, ...restAfter } = result.document;
+        expect(restAfter).toEqual(restBefore);
+        expect(after.filter((t) => t.id !== "t-s-1")).toEqual(before.filter((t) => t.id !== "t-s-1"));
+        expect(result.history).toEqual({ kind: "none" });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -19,6 +19,7 @@ export function JoinCard({ join }: { join: RoomJoin }) {
         <p>
           PIN <span className="room-join-pin">{spacedPin(join.pin)}</span>
         </p>
+        <p className="room-join-help">Not loading? Use this room's Wi-Fi, not mobile data.</p>
       </div>
     </section>
   );

@@ -1,0 +1,118 @@
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { outReason } from "../../renderer/phone/connection";
+import { PhoneApp } from "../../renderer/phone/PhoneApp";
+import type { PhoneView } from "../../shared/room/phone-view";
+import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
+
+/** The room server as the phone page meets it: what the page sent, and a way to answer. */
+class FakeSocket {
+  static last: FakeSocket | null = null;
+  static OPEN = 1;
+  readyState = 0;
+  sent: unknown[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: ((e: { code: number }) => void) | null = null;
+  constructor(
+    readonly url: string,
+    readonly protocols: string[],
+  ) {
+    FakeSocket.last = this;
+    queueMicrotask(() => {
+      this.readyState = 1;
+      this.onopen?.();
+    });
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  say(message: ToPhone) {
+    act(() => this.onmessage?.({ data: JSON.stringify(message) }));
+  }
+}
+
+const VIEW: PhoneView = {
+  workshopId: "w",
+  title: "Lead definitions",
+  teams: [{ id: "t-s", name: "Sales", colour: "#000" }],
+  anonymous: true,
+  step: {
+    kind: "vote",
+    termId: "t-1",
+    term: "MQL",
+    wording: "",
+    method: "fist-of-five",
+    values: ["0", "1", "2", "3", "4", "5"],
+    holdsBack: ["0", "1", "2"],
+    votes: { method: "fist-of-five", cast: 0, of: 8, revealed: false },
+  },
+};
+
+async function aJoinedPhone() {
+  const view = render(<PhoneApp />);
+  await waitFor(() => expect(FakeSocket.last?.readyState).toBe(1));
+  const socket = FakeSocket.last as FakeSocket;
+  socket.say({ type: "welcome", deviceId: "d-1" });
+  socket.say({ type: "roster", roster: { people: [] } });
+  socket.say({ type: "view", view: VIEW });
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole("button", { name: "Join without my name" }));
+  await user.click(screen.getByRole("button", { name: "Sales" }));
+  socket.say({ type: "joined", participantId: null, teamId: "t-s", name: null });
+  return { view, socket, user };
+}
+
+describe("the participant page", () => {
+  beforeEach(() => {
+    vi.stubGlobal("WebSocket", FakeSocket);
+    sessionStorage.clear();
+    window.history.replaceState(null, "", "/#abcdefghijklmnopqrstuvwx");
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("joins with the QR code's secret and takes it out of the address bar", async () => {
+    const { view, socket } = await aJoinedPhone();
+    expect(socket.protocols).toEqual(["accord-room", "secret.abcdefghijklmnopqrstuvwx"]);
+    expect(window.location.hash).toBe("");
+    view.unmount();
+  });
+
+  it("after a reload, changes the vote it cast instead of casting another (an anonymous room keeps no other record)", async () => {
+    const first = await aJoinedPhone();
+    await first.user.click(screen.getByRole("button", { name: "4 I support it" }));
+    first.socket.say({ type: "accepted", what: "Your vote is in: 4.", voteId: "vote-secret-id" });
+    first.view.unmount();
+
+    const again = await aJoinedPhone();
+    await again.user.click(screen.getByRole("button", { name: "5 Full support" }));
+    expect(again.socket.sent.at(-1)).toEqual({ type: "vote", termId: "t-1", value: 5, replaces: "vote-secret-id" });
+    again.view.unmount();
+  });
+
+  it("keeps a question typed until the room has it, and keeps it when the room refuses", async () => {
+    const { view, socket, user } = await aJoinedPhone();
+    const field = screen.getByLabelText("Park a question for later");
+    await user.type(field, "What about partners?");
+    await user.click(screen.getByRole("button", { name: "Park it" }));
+    expect(socket.sent.at(-1)).toEqual({ type: "park", text: "What about partners?" });
+    socket.say({ type: "refused", message: "Too long." });
+    expect(field).toHaveValue("What about partners?");
+    await user.click(screen.getByRole("button", { name: "Park it" }));
+    socket.say({ type: "accepted", what: "Parked." });
+    await waitFor(() => expect(field).toHaveValue(""));
+    view.unmount();
+  });
+
+  it("tells its person why the room let it go", () => {
+    expect(outReason(ROOM_CLOSED, true)).toEqual({
+      reason: "The room is closed. Thank you for taking part.",
+      canRetry: false,
+    });
+    expect(outReason(DEVICE_REMOVED, true).canRetry).toBe(false);
+    expect(outReason(1006, false).reason).toMatch(/PIN may be wrong/);
+  });
+});
