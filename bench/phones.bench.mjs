@@ -96,7 +96,7 @@ async function aRoomVoting(browser, appUrl, size, serverPid) {
   await room.evaluate(watchCounts);
 
   const before = rssMb(serverPid);
-  await editor.getByRole("button", { name: "Phones…" }).click();
+  await editor.getByRole("button", { name: "Phones" }).click();
   await editor.getByRole("combobox", { name: "Network the phones are on" }).selectOption("127.0.0.1");
   await editor.getByRole("button", { name: "Open the room to phones" }).click();
   const joinUrl = await editor.getByRole("link", { name: "Open a phone's page here" }).getAttribute("href");

@@ -123,8 +123,6 @@ export interface RoomFeedback {
   cadence: string;
 }
 export interface RoomSignatory {
-  /** For a phone signing as this person; never shown. */
-  participantId: string;
   name: string;
   role: string;
   team: string;
@@ -281,7 +279,6 @@ function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
           .filter((item) => !item.recorded)
           .map((item) => item.message),
         signatories: status.signatories.map(({ participant }) => ({
-          participantId: participant.id,
           name: participant.name,
           role: participant.role,
           team: teamName(w, participant.teamId),

@@ -1,3 +1,4 @@
+import { signOffStatus } from "../signoff/status";
 import { type ConsensusMethod, FIST_OF_FIVE_BLOCKS_AT, voteValues } from "../workshop/consensus";
 import type { Workshop } from "../workshop/model";
 import { ROOM_SCREEN_LABELS } from "./cue";
@@ -46,8 +47,27 @@ export type PhoneStep =
 
 export interface PhoneRoomSettings {
   anonymous: boolean;
-  /** Signatories may sign on their phones (the facilitator opened it), with the hash they approve. */
-  signing: { contentHash: string } | null;
+  /** Signatories may sign on their phones (the facilitator opened it): see phoneSigning. */
+  signing: PhoneSigning | null;
+}
+
+/** What a phone signing needs beyond the room screen: the hash approved, and who may sign as whom. */
+export interface PhoneSigning {
+  contentHash: string;
+  signatories: { participantId: string; name: string; signed: boolean }[];
+}
+
+/** Kept out of the room frame, which names nobody by id: the projector has no use for who is who. */
+export function phoneSigning(w: Workshop, contentHash: string): PhoneSigning {
+  const status = signOffStatus(w);
+  return {
+    contentHash,
+    signatories: status.signatories.map(({ participant, signature, stale }) => ({
+      participantId: participant.id,
+      name: participant.name,
+      signed: signature !== null && !stale,
+    })),
+  };
 }
 
 function stepOf(frame: RoomFrame, settings: PhoneRoomSettings): PhoneStep {
@@ -76,7 +96,7 @@ function stepOf(frame: RoomFrame, settings: PhoneRoomSettings): PhoneStep {
       version: frame.version,
       contentHash: settings.signing.contentHash,
       gaps: frame.gaps,
-      signatories: frame.signatories.map((s) => ({ participantId: s.participantId, name: s.name, signed: s.signed })),
+      signatories: settings.signing.signatories,
     };
   }
   if (frame.screen === "definitions" && frame.term) {

@@ -8,6 +8,13 @@ import { LIMITS, VoteValueSchema } from "../workshop/model";
  */
 const id = z.string().min(1).max(LIMITS.idLength);
 
+/**
+ * A signature drawn on a phone's 600×180 pad is a PNG of some tens of KB;
+ * this leaves it ample room while keeping one message far below what the
+ * workshop would accept from a file.
+ */
+export const PHONE_SIGNATURE_MAX = 300_000;
+
 export const FromPhoneSchema = z.discriminatedUnion("type", [
   /**
    * Who the person is: a participant picked from the list; or, when the
@@ -26,7 +33,7 @@ export const FromPhoneSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("sign"),
     name: z.string().trim().min(1).max(LIMITS.shortText),
-    image: z.string().max(LIMITS.signatureImage).nullable(),
+    image: z.string().max(PHONE_SIGNATURE_MAX).nullable(),
     contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   }),
 ]);
@@ -35,10 +42,9 @@ export type FromPhone = z.infer<typeof FromPhoneSchema>;
 
 /**
  * The largest message a phone may send: a proposal at the model's text
- * limit written in any script, or a drawn signature at its limit, with room
- * to spare.
+ * limit written in any script, or a drawn signature, with room to spare.
  */
-export const PHONE_MESSAGE_MAX_BYTES = Math.max(4 * LIMITS.text, LIMITS.signatureImage) + 1024;
+export const PHONE_MESSAGE_MAX_BYTES = Math.max(4 * LIMITS.text, PHONE_SIGNATURE_MAX) + 1024;
 
 export type PhoneReading = { ok: true; message: FromPhone } | { ok: false; problem: string };
 

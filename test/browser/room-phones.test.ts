@@ -35,7 +35,7 @@ async function facilitator(
 
 /** Opens the room to phones on this computer alone (tests never listen on a real network); returns how to join. */
 async function openTheRoom(editor: Page, options: { anonymous?: boolean } = {}) {
-  await editor.getByRole("button", { name: "Phones…" }).click();
+  await editor.getByRole("button", { name: "Phones" }).click();
   await editor.getByRole("combobox", { name: "Network the phones are on" }).selectOption("127.0.0.1");
   if (options.anonymous) await editor.getByRole("checkbox", { name: /Anonymous/ }).check();
   await editor.getByRole("button", { name: "Open the room to phones" }).click();

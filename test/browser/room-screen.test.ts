@@ -236,7 +236,7 @@ describe("the room screen, read from the back of the room", () => {
       const { context, page } = await profile.launch(size);
       try {
         const id = await openInSession(page, file);
-        await page.getByRole("button", { name: "Phones…" }).click();
+        await page.getByRole("button", { name: "Phones" }).click();
         await page.getByRole("combobox", { name: "Network the phones are on" }).selectOption("127.0.0.1");
         await page.getByRole("button", { name: "Open the room to phones" }).click();
         await page.getByRole("link", { name: "Open a phone's page here" }).waitFor();

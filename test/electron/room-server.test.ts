@@ -2,7 +2,7 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import fc from "fast-check";
 import { type Device, type OpenRoom, openRoom, ROOM_PROTOCOL } from "../../electron/room/server";
-import type { FromPhone } from "../../shared/room/phone";
+import { type FromPhone, PHONE_MESSAGE_MAX_BYTES } from "../../shared/room/phone";
 import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
 import { type PhoneJoin, phoneJoining } from "./phone-client";
 
@@ -174,7 +174,7 @@ describe("the room server", () => {
       );
       const flood = await aPhone(room);
       await flood.next();
-      flood.socket.send("x".repeat(1_000_000));
+      flood.socket.send("x".repeat(PHONE_MESSAGE_MAX_BYTES + 1));
       expect(await flood.closed).toBe(1009);
       const after = await aPhone(room);
       expect((await after.next()).type).toBe("welcome");

@@ -37,7 +37,7 @@ async function withTheRoomOpen() {
   const user = userEvent.setup();
   await waitFor(() => expect(recording.toHost).toContainEqual({ type: "addresses" }));
   act(() => recording.fromHost({ type: "addresses", choice: CHOICE }));
-  await user.click(screen.getByRole("button", { name: "Phones…" }));
+  await user.click(screen.getByRole("button", { name: "Phones" }));
   await user.click(screen.getByRole("button", { name: "Open the room to phones" }));
   expect(recording.toHost).toContainEqual({ type: "open", address: "192.168.1.20" });
   act(() => recording.fromHost(OPENED));

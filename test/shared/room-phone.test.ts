@@ -4,7 +4,7 @@ import { FIRST_CUE, type RoomCue } from "../../shared/room/cue";
 import { roomFrame } from "../../shared/room/frame";
 import { changeReply, type PhoneMember, type PhoneRequest, readPhoneRequest } from "../../shared/room/from-phone";
 import { type FromPhone, readPhoneMessage } from "../../shared/room/phone";
-import { type PhoneView, phoneRoster, phoneView } from "../../shared/room/phone-view";
+import { type PhoneView, phoneRoster, phoneSigning, phoneView } from "../../shared/room/phone-view";
 import { currentHash } from "../../shared/signoff/lock";
 import type { Participant, Workshop } from "../../shared/workshop/model";
 import { aWorkshopInSession } from "../browser/room-workshop";
@@ -237,7 +237,7 @@ describe("signing on a phone", () => {
   const signingView = (open: boolean) =>
     phoneView(roomFrame(ready, cue({ phase: "signoff" })), {
       anonymous: false,
-      signing: open ? { contentHash: hash } : null,
+      signing: open ? phoneSigning(ready, hash) : null,
     });
   const anna = ready.participants.find((p) => p.signatory) as Participant;
   const member: PhoneMember = { participantId: anna.id, teamId: anna.teamId, name: anna.name };

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { RoomHostLink } from "../../../shared/host";
 import type { FromHost, PhoneAsked } from "../../../shared/room/control";
 import { changeReply, type PhoneRequest, readPhoneRequest } from "../../../shared/room/from-phone";
-import { type PhoneView, phoneRoster, phoneView } from "../../../shared/room/phone-view";
+import { type PhoneView, phoneRoster, phoneSigning, phoneView } from "../../../shared/room/phone-view";
 import type { ToPhone } from "../../../shared/room/to-phone";
 import { currentHash } from "../../../shared/signoff/lock";
 import { newId } from "../../../shared/workshop/ids";
@@ -41,7 +41,7 @@ function viewNow(): PhoneView | null {
   if (!frame || !workshop) return null;
   const { anonymous, signing } = usePhones.getState();
   // The hash costs a pass over the whole charter: only while phones may sign.
-  const signingNow = signing && frame.screen === "signoff" ? { contentHash: currentHash(workshop) } : null;
+  const signingNow = signing && frame.screen === "signoff" ? phoneSigning(workshop, currentHash(workshop)) : null;
   return phoneView(frame, { anonymous, signing: signingNow });
 }
 

@@ -76,7 +76,7 @@ export function PresenterStrip({ workshopId }: { workshopId: string }) {
         aria-expanded={phones.shown}
         onClick={() => usePhones.setState({ panelOpen: !phones.shown })}
       >
-        {phones.status === "open" ? `Phones: ${phones.count} in` : "Phones…"}
+        {phones.status === "open" ? `Phones: ${phones.count} in` : "Phones"}
       </button>
       {problem && (
         <p className="presenter-problem" role="alert">
