@@ -12,7 +12,9 @@ export function registerRoomHost(pageDir: string): { stopAll(): Promise<void> } 
   const hosts = new Map<number, RoomHost>();
   handle("room:host", (event, message) => {
     const contents = event.sender;
-    let host = hosts.get(contents.id);
+    // Read once: a destroyed WebContents throws on every property, its id too.
+    const id = contents.id;
+    let host = hosts.get(id);
     if (!host) {
       const created = createRoomHost({
         page: () => loadPhonePage(pageDir),
@@ -20,12 +22,14 @@ export function registerRoomHost(pageDir: string): { stopAll(): Promise<void> } 
         send: (reply) => send(contents, "room:host", reply),
       });
       const stop = () => {
-        hosts.delete(contents.id);
+        contents.removeListener("destroyed", stop);
+        contents.removeListener("did-navigate", stop);
+        if (hosts.get(id) === created) hosts.delete(id);
         void created.stop();
       };
       contents.once("destroyed", stop);
       contents.once("did-navigate", stop);
-      hosts.set(contents.id, created);
+      hosts.set(id, created);
       host = created;
     }
     void host.receive(message);

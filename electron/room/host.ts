@@ -70,7 +70,8 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       setImmediate(() => {
         const requests = asking;
         asking = [];
-        options.send({ type: "phones", requests });
+        // Asked of a room closed since: those phones were already told so.
+        if (requests.length > 0) options.send({ type: "phones", requests });
       });
     }
     asking.push(asked);
@@ -84,10 +85,16 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
     return { ...choice, candidates: [...choice.candidates, THIS_COMPUTER_ONLY] };
   }
 
-  async function close(): Promise<void> {
+  /** `forget`: the window is done with this room, so what it showed goes too (a new workshop's room starts empty). */
+  async function close(forget: boolean): Promise<void> {
     const open = room;
     room = null;
     known = new Set();
+    asking = [];
+    if (forget) {
+      view = null;
+      roster = null;
+    }
     for (const answer of waiting.values()) answer({ type: "refused", message: "The room is closed." });
     waiting.clear();
     if (open) await open.close();
@@ -95,7 +102,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
 
   async function open(address: string): Promise<void> {
     // Re-opening makes a new secret and PIN: every phone joins again.
-    await close();
+    await close(false);
     if (!addresses().candidates.some((c) => c.address === address)) {
       return options.send({
         type: "open-failed",
@@ -103,11 +110,14 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       });
     }
     try {
+      // This room's own callbacks; a room closed since (a phone leaving it late) is not the open one.
+      let self: OpenRoom | null = null;
       const opened = await openRoom({
         address,
         page: await options.page(),
         onMessage: (device, message) =>
           new Promise<ToPhone>((resolve) => {
+            if (room === null || room !== self) return resolve({ type: "refused", message: "The room is closed." });
             const requestId = nextRequest++;
             const timer = setTimeout(() => {
               waiting.delete(requestId);
@@ -121,6 +131,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
             askTogether({ requestId, deviceId: device.id, message });
           }),
         onDevices: (devices) => {
+          if (room === null || room !== self) return;
           // A phone that has just joined sees what the others see.
           for (const device of devices) {
             if (known.has(device.id)) continue;
@@ -131,6 +142,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
           options.send({ type: "devices", devices });
         },
       });
+      self = opened;
       room = opened;
       options.send({ type: "opened", address: opened.address, joinUrl: opened.joinUrl, pin: opened.pin });
     } catch (error) {
@@ -145,7 +157,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       case "open":
         return open(message.address);
       case "close":
-        await close();
+        await close(true);
         return options.send({ type: "closed" });
       case "lock":
         return room?.lock(message.locked);
@@ -163,11 +175,17 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
     }
   }
 
+  // One message at a time, in order: a close sent while the room is still opening closes the room it opened.
+  let turn: Promise<void> = Promise.resolve();
+  const inTurn = (step: () => Promise<void>) => {
+    turn = turn.then(step).catch(() => undefined);
+    return turn;
+  };
   return {
-    receive: async (raw) => {
+    receive: (raw) => {
       const parsed = ToHostSchema.safeParse(raw);
-      if (parsed.success) await act(parsed.data as ToHost);
+      return parsed.success ? inTurn(() => act(parsed.data as ToHost)) : Promise.resolve();
     },
-    stop: close,
+    stop: () => inTurn(() => close(true)),
   };
 }

@@ -59,6 +59,8 @@ const SOCKET_PATH = "/room";
 /** Messages one phone may send in RATE_WINDOW_MS: far above a person tapping, far below a flood. */
 const RATE_LIMIT = 40;
 const RATE_WINDOW_MS = 10_000;
+/** Phones in one room: a large hall, with room to spare; past it, a flood of sockets is turned away. */
+const MAX_PHONES = 500;
 /** Wrong PINs before the PIN stops opening the room (the QR code's secret still does). */
 const PIN_TRIES = 20;
 
@@ -141,6 +143,7 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
     if (path === null) return refuseUpgrade(socket, "400 Bad Request");
     if (path !== SOCKET_PATH) return refuseUpgrade(socket, "404 Not Found");
     if (locked) return refuseUpgrade(socket, "423 Locked");
+    if (phones.size >= MAX_PHONES) return refuseUpgrade(socket, "503 Service Unavailable");
     const joinedWith = proof(req);
     if (!joinedWith) return refuseUpgrade(socket, "401 Unauthorized");
     const label = deviceLabel(req.headers["user-agent"]);

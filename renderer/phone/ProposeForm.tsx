@@ -6,7 +6,7 @@ type ProposeProps = { room: PhoneRoom; step: Extract<PhoneStep, { kind: "propose
 
 /** A team's wording for the term on screen; the facilitator decides whether it goes into the team's column. */
 export function ProposeForm({ room, step }: ProposeProps) {
-  const field = useSentText(room, "propose");
+  const field = useSentText(room, `propose:${step.termId}`);
   const wording = field.text.trim();
   return (
     <form

@@ -7,8 +7,8 @@ import { VoteStep } from "./VoteStep";
 /** What the room is doing now, and what this phone can do in it. */
 export function StepPanel({ room, view }: { room: PhoneRoom; view: PhoneView }) {
   const step = view.step;
-  if (step.kind === "vote") return <VoteStep room={room} step={step} />;
-  if (step.kind === "propose") return <ProposeForm room={room} step={step} />;
+  if (step.kind === "vote") return <VoteStep key={step.termId} room={room} step={step} />;
+  if (step.kind === "propose") return <ProposeForm key={step.termId} room={room} step={step} />;
   if (step.kind === "sign") return <SignStep room={room} step={step} />;
   return (
     <section className="card follow" aria-labelledby="follow">

@@ -17,10 +17,23 @@ const MEANING: Record<string, string> = {
   block: "Block",
 };
 
+/** What a parked block says, within a parked item's 500 characters, cut between characters, never inside one. */
+export function blockReason(term: string, why: string): string {
+  let text = "";
+  // The limit counts UTF-16 units, as the room's reading does; an emoji is two of them.
+  for (const character of `Held back on ${term}: ${why}`) {
+    if (text.length + character.length > PARK_MAX) break;
+    text += character;
+  }
+  return text;
+}
+
+const PARK_MAX = 500;
+
 export function VoteStep({ room, step }: VoteStepProps) {
-  const reason = useSentText(room, "park");
+  const reason = useSentText(room, `reason:${step.termId}`);
   const why = reason.text.trim();
-  const mine = room.myVote?.termId === step.termId ? room.myVote.value : null;
+  const mine = room.myVote?.value ?? null;
   const { votes } = step;
   return (
     <section className="card" aria-labelledby="vote-heading">
@@ -51,7 +64,7 @@ export function VoteStep({ room, step }: VoteStepProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (why !== "") reason.send({ type: "park", text: `Held back on ${step.term}: ${why}`.slice(0, 500) });
+            if (why !== "") reason.send({ type: "park", text: blockReason(step.term, why) });
           }}
         >
           <label htmlFor="block-reason">What would you need to change your vote?</label>

@@ -6,11 +6,17 @@ import type { ToPhone } from "../../shared/room/to-phone";
 import type { VoteValue } from "../../shared/workshop/model";
 import { connectToRoom, forgetSecret, type LinkState, type Proof, type RoomLink } from "./connection";
 
-/** This phone's own vote in a check: only this phone keeps it (and, anonymous, the vote's id). */
+/** This phone's own vote in a check: only this phone keeps it (and, in an anonymous room, the vote's id). */
 export interface MyVote {
-  termId: string;
   value: string;
   voteId: string | null;
+}
+
+export interface Said {
+  kind: "accepted" | "refused";
+  text: string;
+  /** Which request it answers: the id send() returned. */
+  answers: number;
 }
 
 export interface PhoneRoom {
@@ -18,62 +24,86 @@ export interface PhoneRoom {
   view: PhoneView | null;
   roster: PhoneRoster;
   member: PhoneMember | null;
+  /** This phone's vote in the check on screen, if it has cast one. */
   myVote: MyVote | null;
-  /** The room's last answer, read out by screen readers; `to` says which request it answers, `seq` tells answers apart. */
-  said: { kind: "accepted" | "refused"; text: string; to: FromPhone["type"]; seq: number } | null;
+  /** The room's last answer, read out by screen readers. */
+  said: Said | null;
   join(participantId: string | null, teamId: string | null): void;
   vote(termId: string, value: string): void;
-  /** False when it could not be sent (the phone is reconnecting). */
-  send(message: FromPhone, vote?: Omit<MyVote, "voteId">): boolean;
+  /** The request's id, to match the room's answer; null when it could not be sent (the phone is reconnecting). */
+  send(message: FromPhone): number | null;
   leaveName(): void;
 }
 
-const VOTE_KEY = "accord-room-my-vote";
+const VOTES_KEY = "accord-room-my-votes";
 
 /**
- * This phone's vote, kept for this tab alone, so that a reload still changes
- * the vote it cast instead of casting another: in an anonymous room nothing
- * else knows which vote was this phone's.
+ * This phone's votes, by term, kept for this tab alone: a reload, a blank
+ * screen or another term and back still changes the vote it cast instead of
+ * casting another, since in an anonymous room nothing else knows which vote
+ * was this phone's.
  */
-function useKeptVote() {
-  const [vote, setVote] = useState<MyVote | null>(() => {
+function useKeptVotes() {
+  const [votes, setVotes] = useState<Record<string, MyVote>>(() => {
     try {
-      return JSON.parse(sessionStorage.getItem(VOTE_KEY) ?? "null") as MyVote | null;
+      return (JSON.parse(sessionStorage.getItem(VOTES_KEY) ?? "{}") as Record<string, MyVote>) ?? {};
     } catch {
-      return null;
+      return {};
     }
   });
-  useEffect(() => {
-    if (vote) sessionStorage.setItem(VOTE_KEY, JSON.stringify(vote));
-    else sessionStorage.removeItem(VOTE_KEY);
-  }, [vote]);
-  return [vote, setVote] as const;
+  useEffect(() => sessionStorage.setItem(VOTES_KEY, JSON.stringify(votes)), [votes]);
+  return [votes, setVotes] as const;
 }
 
 const asVote = (value: string): VoteValue => (/^\d$/.test(value) ? Number(value) : (value as VoteValue));
+
+interface Asked {
+  id: number;
+  to: FromPhone["type"];
+  vote?: { termId: string; value: string };
+}
 
 export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const [link, setLink] = useState<LinkState | null>(null);
   const [view, setView] = useState<PhoneView | null>(null);
   const [roster, setRoster] = useState<PhoneRoster>({ people: [] });
   const [member, setMember] = useState<PhoneMember | null>(null);
-  const [myVote, setMyVote] = useKeptVote();
-  const [said, setSaid] = useState<PhoneRoom["said"]>(null);
+  const [votes, setVotes] = useKeptVotes();
+  const [said, setSaid] = useState<Said | null>(null);
   const socket = useRef<RoomLink | null>(null);
   const joinedAs = useRef<{ participantId: string | null; teamId: string | null } | null>(null);
   // The room answers one phone's messages in the order sent, so each answer is for the oldest request not yet answered.
-  const asked = useRef<{ to: FromPhone["type"]; vote?: Omit<MyVote, "voteId"> }[]>([]);
-  const seq = useRef(0);
+  const asked = useRef<Asked[]>([]);
+  const nextId = useRef(0);
+  /** A choice tapped while the last vote was still unanswered: sent, naming that vote, once it is answered. */
+  const wanted = useRef<{ termId: string; value: string } | null>(null);
+  const votesNow = useRef(votes);
+  votesNow.current = votes;
+
+  const post = useCallback((message: FromPhone, vote?: Asked["vote"]): number | null => {
+    if (!socket.current?.send(message)) return null;
+    const id = ++nextId.current;
+    asked.current.push({ id, to: message.type, vote });
+    return id;
+  }, []);
+
+  const castVote = useCallback(
+    (termId: string, value: string) => {
+      if (asked.current.some((a) => a.vote?.termId === termId)) {
+        wanted.current = { termId, value };
+        return;
+      }
+      const replaces = votesNow.current[termId]?.voteId ?? null;
+      post({ type: "vote", termId, value: asVote(value), replaces }, { termId, value });
+    },
+    [post],
+  );
 
   const onMessage = useCallback(
     (message: ToPhone) => {
       switch (message.type) {
         case "view":
           setView(message.view);
-          // A new check (or another term) starts without this phone's vote.
-          setMyVote((mine) =>
-            mine && message.view.step.kind === "vote" && message.view.step.termId === mine.termId ? mine : null,
-          );
           return;
         case "roster":
           setRoster(message.roster);
@@ -85,23 +115,37 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
         case "accepted": {
           const request = asked.current.shift();
           const voted = request?.vote;
-          if (voted) setMyVote((mine) => ({ ...voted, voteId: message.voteId ?? mine?.voteId ?? null }));
-          setSaid({ kind: "accepted", text: message.what, to: request?.to ?? "park", seq: ++seq.current });
-          return;
+          if (voted) {
+            const voteId = message.voteId ?? votesNow.current[voted.termId]?.voteId ?? null;
+            const next = { ...votesNow.current, [voted.termId]: { value: voted.value, voteId } };
+            votesNow.current = next;
+            setVotes(next);
+          }
+          setSaid({ kind: "accepted", text: message.what, answers: request?.id ?? 0 });
+          break;
         }
         case "refused": {
           const request = asked.current.shift();
           if (request?.to === "join") joinedAs.current = null;
-          // A refused vote is not this phone's vote (a new round may have cleared the one it named): the next tap votes afresh.
-          if (request?.to === "vote") setMyVote(null);
-          setSaid({ kind: "refused", text: message.message, to: request?.to ?? "park", seq: ++seq.current });
-          return;
+          // The vote it named is gone (a new round, or taken back): the next tap votes afresh.
+          if (request?.vote && message.voteGone) {
+            const { [request.vote.termId]: _gone, ...rest } = votesNow.current;
+            votesNow.current = rest;
+            setVotes(rest);
+          }
+          setSaid({ kind: "refused", text: message.message, answers: request?.id ?? 0 });
+          break;
         }
         case "welcome":
           return;
       }
+      const later = wanted.current;
+      if (later && !asked.current.some((a) => a.vote?.termId === later.termId)) {
+        wanted.current = null;
+        castVote(later.termId, later.value);
+      }
     },
-    [setMyVote],
+    [setVotes, castVote],
   );
 
   useEffect(() => {
@@ -111,43 +155,35 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
       onMessage,
       (state) => {
         setLink(state);
-        if (state.state === "out" && state.canRetry) forgetSecret();
+        // A closed room's or a removed phone's secret opens nothing any more; a dropped Wi-Fi's still does.
+        if (state.state === "out" && !/lost the room's Wi-Fi/.test(state.reason)) forgetSecret();
       },
       // A phone that slept joins again as the same person; the room keeps no device, so it must say so again.
       () => {
         asked.current = [];
+        wanted.current = null;
         const as = joinedAs.current;
-        if (as) {
-          asked.current.push({ to: "join" });
-          connection.send({ type: "join", ...as });
-        }
+        if (as && connection.send({ type: "join", ...as })) asked.current.push({ id: ++nextId.current, to: "join" });
       },
     );
     socket.current = connection;
     return () => connection.close();
   }, [proof, onMessage]);
 
-  const send = useCallback((message: FromPhone, vote?: Omit<MyVote, "voteId">) => {
-    const sent = socket.current?.send(message) ?? false;
-    if (sent) asked.current.push({ to: message.type, vote });
-    return sent;
-  }, []);
+  const step = view?.step;
   return {
     link,
     view,
     roster,
     member,
-    myVote,
+    myVote: step?.kind === "vote" ? (votes[step.termId] ?? null) : null,
     said,
-    send,
+    send: post,
     join: (participantId, teamId) => {
       joinedAs.current = { participantId, teamId };
-      send({ type: "join", participantId, teamId });
+      post({ type: "join", participantId, teamId });
     },
-    vote: (termId, value) => {
-      const replaces = myVote && myVote.termId === termId ? myVote.voteId : null;
-      send({ type: "vote", termId, value: asVote(value), replaces }, { termId, value });
-    },
+    vote: castVote,
     leaveName: () => {
       joinedAs.current = null;
       setMember(null);

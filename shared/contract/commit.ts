@@ -91,7 +91,8 @@ export interface Batch {
  * each run in turn as commit() runs it, every rule the document must keep
  * checked once on the result instead of once per change: the same outcome
  * as committing them one by one, at the cost of one check. Should the
- * result break a rule, they are committed one by one after all, so each
+ * result break a rule, or a signature be among them (the lock then applies
+ * to what follows it), they are committed one by one after all, so each
  * refusal falls on the change that caused it.
  */
 export function commitEach(document: Checked, calls: readonly Call[], intent: Intent): Batch {
@@ -124,7 +125,8 @@ export function commitEach(document: Checked, calls: readonly Call[], intent: In
   }
   const history: HistoryIntent = sealed ? { kind: "seal" } : { kind: "none" };
   if (current === document) return { document, before: document, outcomes, history };
-  if (checkInvariants(document, current).length === 0) {
+  // After a signature, the lock is checked against the signed document, not the one the batch began with.
+  if (!sealed && checkInvariants(document, current).length === 0) {
     return { document: markChecked(current), before: document, outcomes, history };
   }
   let checked = document;

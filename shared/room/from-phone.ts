@@ -1,4 +1,5 @@
 import { type Call, call } from "../contract/operations";
+import { typedNameMatches } from "../signoff/typed-name";
 import { byId } from "../workshop/locate";
 import type { Workshop } from "../workshop/model";
 import type { Problem } from "../workshop/result";
@@ -16,6 +17,8 @@ export interface PhoneMember {
 /** A team's wording for a term, sent from a phone, waiting for the facilitator to take it or not. */
 export interface Proposal {
   id: string;
+  /** The phone it came from, so that sending again replaces it; kept in the facilitator's window only. */
+  deviceId: string;
   termId: string;
   teamId: string;
   text: string;
@@ -27,15 +30,36 @@ export interface Proposal {
 export type PhoneRequest =
   | { kind: "join"; member: PhoneMember }
   | { kind: "change"; call: Call<"castVote"> | Call<"addParkingLotItem"> | Call<"signCharter">; accepted: string }
-  | { kind: "propose"; proposal: Omit<Proposal, "id"> }
+  | { kind: "propose"; proposal: Omit<Proposal, "id" | "deviceId"> }
   | { kind: "refuse"; message: string };
 
 const refuse = (message: string): PhoneRequest => ({ kind: "refuse", message });
 
-function join(w: Workshop, view: PhoneView, message: Extract<FromPhone, { type: "join" }>): PhoneRequest {
+/** Questions one phone may park: plenty for a person, not enough to flood the parking lot. */
+export const PARKS_PER_PHONE = 20;
+
+function join(
+  w: Workshop,
+  view: PhoneView,
+  member: PhoneMember | null,
+  message: Extract<FromPhone, { type: "join" }>,
+  { heldElsewhere }: PhoneContext,
+): PhoneRequest {
+  // One person per phone: a phone that has joined as someone stays them until the facilitator removes it.
+  if (member?.participantId && member.participantId !== message.participantId) {
+    return refuse(
+      `This phone has joined as ${member.name ?? "someone else"}. To join as another person, ask the facilitator to remove this phone first.`,
+    );
+  }
   if (message.participantId !== null) {
     const person = byId(w.participants, message.participantId);
     if (!person) return refuse("That name is no longer on the list: pick yours again.");
+    // And one phone per person: a second phone picking a name already in the room is refused, and the facilitator sees both.
+    if (heldElsewhere.has(person.id)) {
+      return refuse(
+        `${person.name.trim() || "That person"} has already joined on another phone. If that is you, tell the facilitator.`,
+      );
+    }
     return {
       kind: "join",
       member: { participantId: person.id, teamId: person.teamId, name: person.name.trim() || null },
@@ -57,6 +81,10 @@ export interface PhoneContext {
   device: string;
   /** The time now, for a signature. */
   now: string;
+  /** The participants other phones in the room have joined as. */
+  heldElsewhere: ReadonlySet<string>;
+  /** How many questions this phone has parked. */
+  parked: number;
 }
 
 /**
@@ -70,9 +98,10 @@ export function readPhoneRequest(
   view: PhoneView,
   member: PhoneMember | null,
   message: FromPhone,
-  { votedHere, device, now }: PhoneContext,
+  context: PhoneContext,
 ): PhoneRequest {
-  if (message.type === "join") return join(w, view, message);
+  const { votedHere, device, now } = context;
+  if (message.type === "join") return join(w, view, member, message, context);
   if (!member) return refuse("Join the room first: pick your name.");
   const step = view.step;
   switch (message.type) {
@@ -94,6 +123,13 @@ export function readPhoneRequest(
       };
     }
     case "park":
+      // Open items are part of what is signed: a question parked now would void the signatures collected.
+      if (step.kind === "sign") {
+        return refuse("Signing is under way: a question parked now would change what is being signed. Ask it aloud.");
+      }
+      if (context.parked >= PARKS_PER_PHONE) {
+        return refuse(`This phone has parked ${PARKS_PER_PHONE} questions: tell the facilitator the rest.`);
+      }
       return {
         kind: "change",
         call: call("addParkingLotItem", { text: message.text, owner: null }),
@@ -102,6 +138,10 @@ export function readPhoneRequest(
     case "sign": {
       if (step.kind !== "sign") return refuse("Signing is not open: the facilitator opens it on Sign off.");
       if (member.participantId === null) return refuse("Join with your name to sign.");
+      const signatory = step.signatories.find((s) => s.participantId === member.participantId);
+      if (signatory && !typedNameMatches(message.name, signatory.name)) {
+        return refuse(`On a phone, sign with your own name as the facilitator listed it: ${signatory.name}.`);
+      }
       if (message.contentHash !== step.contentHash) {
         return refuse("The charter changed while you were signing: read it again, then sign.");
       }
@@ -141,7 +181,12 @@ export function changeReply(
   request: Extract<PhoneRequest, { kind: "change" }>,
   outcome: { ok: true; value: unknown } | { ok: false; problems: Problem[] },
 ): ToPhone {
-  if (!outcome.ok) return { type: "refused", message: outcome.problems[0]?.message ?? "The room could not take this." };
+  if (!outcome.ok) {
+    const message = outcome.problems[0]?.message ?? "The room could not take this.";
+    return outcome.problems.some((p) => p.path === "replaces")
+      ? { type: "refused", message, voteGone: true }
+      : { type: "refused", message };
+  }
   const { call: asked } = request;
   const anonymousVote = asked.name === "castVote" && typeof asked.args[1] === "object" && !asked.args[1].participantId;
   if (anonymousVote && typeof outcome.value === "string") {

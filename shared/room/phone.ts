@@ -15,6 +15,9 @@ const id = z.string().min(1).max(LIMITS.idLength);
  */
 export const PHONE_SIGNATURE_MAX = 300_000;
 
+/** A team's wording typed on a phone: a paragraph or several, not a document. */
+export const PROPOSAL_MAX = 5000;
+
 export const FromPhoneSchema = z.discriminatedUnion("type", [
   /**
    * Who the person is: a participant picked from the list; or, when the
@@ -27,7 +30,7 @@ export const FromPhoneSchema = z.discriminatedUnion("type", [
    * since nothing else in the room keeps which vote was whose.
    */
   z.strictObject({ type: z.literal("vote"), termId: id, value: VoteValueSchema, replaces: id.nullable() }),
-  z.strictObject({ type: z.literal("propose"), termId: id, text: z.string().trim().min(1).max(LIMITS.text) }),
+  z.strictObject({ type: z.literal("propose"), termId: id, text: z.string().trim().min(1).max(PROPOSAL_MAX) }),
   z.strictObject({ type: z.literal("park"), text: z.string().trim().min(1).max(LIMITS.shortText) }),
   /** A signatory signs the version on screen: the name typed, a drawn signature or none, and the hash shown. */
   z.strictObject({
@@ -41,10 +44,10 @@ export const FromPhoneSchema = z.discriminatedUnion("type", [
 export type FromPhone = z.infer<typeof FromPhoneSchema>;
 
 /**
- * The largest message a phone may send: a proposal at the model's text
- * limit written in any script, or a drawn signature, with room to spare.
+ * The largest message a phone may send: a proposal at its limit written in
+ * any script, or a drawn signature, with room to spare.
  */
-export const PHONE_MESSAGE_MAX_BYTES = Math.max(4 * LIMITS.text, PHONE_SIGNATURE_MAX) + 1024;
+export const PHONE_MESSAGE_MAX_BYTES = Math.max(4 * PROPOSAL_MAX, PHONE_SIGNATURE_MAX) + 1024;
 
 export type PhoneReading = { ok: true; message: FromPhone } | { ok: false; problem: string };
 

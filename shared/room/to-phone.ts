@@ -11,7 +11,8 @@ export type ToPhone =
   | { type: "joined"; participantId: string | null; teamId: string; name: string | null }
   /** `voteId`: in an anonymous room, the vote this phone cast, which it names to change it (and no one else keeps). */
   | { type: "accepted"; what: string; voteId?: string }
-  | { type: "refused"; message: string };
+  /** `voteGone`: the vote this phone named is no longer in the check (a new round, or taken back): vote afresh. */
+  | { type: "refused"; message: string; voteGone?: true };
 
 /** Close codes a phone tells its person about, beside the WebSocket's own. */
 export const ROOM_CLOSED = 4000;

@@ -139,6 +139,17 @@ describe("the room host", () => {
     await expect(phoneJoining(second.address, second.joinUrl)).rejects.toThrow(/ECONNREFUSED/);
   });
 
+  it("takes the window's messages in order: a close sent while the room opens closes the room it opened", async () => {
+    const { host, said } = aHost();
+    const opening = host.receive({ type: "open", address: "127.0.0.1" });
+    const closing = host.receive({ type: "close" });
+    await Promise.all([opening, closing]);
+    expect(said.map((m) => m.type)).toEqual(["opened", "closed"]);
+    const opened = said[0];
+    if (opened?.type !== "opened") throw new Error("expected the room opened");
+    await expect(phoneJoining(opened.address, opened.joinUrl)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
   it("ignores what is not a message of the contract", async () => {
     const { host, said } = aHost();
     for (const junk of [

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { outReason } from "../../renderer/phone/connection";
 import { PhoneApp } from "../../renderer/phone/PhoneApp";
+import { blockReason } from "../../renderer/phone/VoteStep";
 import type { PhoneView } from "../../shared/room/phone-view";
 import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
 
@@ -91,6 +92,47 @@ describe("the participant page", () => {
     await again.user.click(screen.getByRole("button", { name: "5 Full support" }));
     expect(again.socket.sent.at(-1)).toEqual({ type: "vote", termId: "t-1", value: 5, replaces: "vote-secret-id" });
     again.view.unmount();
+  });
+
+  it("a second tap before the room answered the first changes that vote, once the room has answered", async () => {
+    const { view, socket, user } = await aJoinedPhone();
+    await user.click(screen.getByRole("button", { name: "2 Not yet" }));
+    await user.click(screen.getByRole("button", { name: "3 I can live with it" }));
+    expect(socket.sent.filter((m) => (m as { type: string }).type === "vote")).toHaveLength(1);
+    socket.say({ type: "accepted", what: "Your vote is in: 2.", voteId: "v-mine" });
+    expect(socket.sent.at(-1)).toEqual({ type: "vote", termId: "t-1", value: 3, replaces: "v-mine" });
+    view.unmount();
+  });
+
+  it("keeps its vote through a blank screen, and votes afresh when the vote it named is gone", async () => {
+    const { view, socket, user } = await aJoinedPhone();
+    await user.click(screen.getByRole("button", { name: "4 I support it" }));
+    socket.say({ type: "accepted", what: "Your vote is in: 4.", voteId: "v-mine" });
+    socket.say({ type: "view", view: { ...VIEW, step: { kind: "follow", label: "Paused" } } });
+    socket.say({ type: "view", view: VIEW });
+    expect(screen.getByRole("button", { name: "4 I support it" })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "5 Full support" }));
+    expect(socket.sent.at(-1)).toMatchObject({ value: 5, replaces: "v-mine" });
+    socket.say({ type: "refused", message: "That vote is no longer in this check: vote again.", voteGone: true });
+    await user.click(screen.getByRole("button", { name: "5 Full support" }));
+    expect(socket.sent.at(-1)).toMatchObject({ value: 5, replaces: null });
+    view.unmount();
+  });
+
+  it("a removed phone forgets the room's secret: a reload asks for the PIN", async () => {
+    const { view, socket } = await aJoinedPhone();
+    act(() => socket.onclose?.({ code: DEVICE_REMOVED }));
+    expect(await screen.findByText("The facilitator took this phone out of the room.")).toBeInTheDocument();
+    view.unmount();
+    render(<PhoneApp />);
+    expect(await screen.findByLabelText("The PIN on the room screen")).toBeInTheDocument();
+  });
+
+  it("cuts a block's reason to what the parking lot holds, never inside a character", () => {
+    const reason = blockReason("MQL", "😀".repeat(400));
+    expect(reason.length).toBeLessThanOrEqual(500);
+    expect(reason).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no half of a pair left at the end
+    expect(reason.startsWith("Held back on MQL: 😀")).toBe(true);
   });
 
   it("keeps a question typed until the room has it, and keeps it when the room refuses", async () => {

@@ -74,3 +74,33 @@ describe("the room's changes committed together", () => {
     expect(batch.document.parkingLot.at(-1)?.text).toBe("Last one in");
   });
 });
+
+describe("a signature among the room's changes", () => {
+  it("locks what follows it, as one by one would: a question parked after the last signature is refused", async () => {
+    const { aReadyWorkshop } = await import("../charter/charter-builders");
+    const { currentHash } = await import("../../shared/signoff/lock");
+    const ready = expectOk(openDocument(aReadyWorkshop())) as Checked;
+    const hash = currentHash(ready);
+    const signatories = ready.participants.filter((p) => p.signatory);
+    const [first, last] = signatories as [(typeof signatories)[0], (typeof signatories)[0]];
+    const sign = (p: typeof first) =>
+      call("signCharter", {
+        participantId: p.id,
+        name: p.name,
+        method: "typed" as const,
+        image: null,
+        at: "2026-12-02T11:00:00Z",
+        contentHash: hash,
+      });
+    const once = commit(ready, sign(first), ROOM);
+    if (!once.ok) throw new Error(JSON.stringify(once.problems));
+    const batch = commitEach(
+      once.document,
+      [sign(last), call("addParkingLotItem", { text: "Late", owner: null })],
+      ROOM,
+    );
+    expect(batch.outcomes.map((o) => o.ok)).toEqual([true, false]);
+    expect(batch.history).toEqual({ kind: "seal" });
+    expect(batch.document.parkingLot.map((p) => p.text)).not.toContain("Late");
+  });
+});

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { type Checked, commit, openDocument } from "../../shared/contract";
 import { FIRST_CUE, type RoomCue } from "../../shared/room/cue";
 import { roomFrame } from "../../shared/room/frame";
-import { changeReply, type PhoneMember, type PhoneRequest, readPhoneRequest } from "../../shared/room/from-phone";
+import {
+  changeReply,
+  PARKS_PER_PHONE,
+  type PhoneContext,
+  type PhoneMember,
+  type PhoneRequest,
+  readPhoneRequest,
+} from "../../shared/room/from-phone";
 import { type FromPhone, readPhoneMessage } from "../../shared/room/phone";
 import { type PhoneView, phoneRoster, phoneSigning, phoneView } from "../../shared/room/phone-view";
 import { currentHash } from "../../shared/signoff/lock";
@@ -29,7 +36,14 @@ function fromPhone(view: PhoneView, member: PhoneMember | null, message: FromPho
   return { request, document: result.ok ? result.document : on, reply: changeReply(request, result) };
 }
 
-const context = (votedHere: boolean) => ({ votedHere, device: "iPhone, Safari", now: "2026-12-02T10:30:00.000Z" });
+const context = (votedHere: boolean, more: Partial<PhoneContext> = {}): PhoneContext => ({
+  votedHere,
+  device: "iPhone, Safari",
+  now: "2026-12-02T10:30:00.000Z",
+  heldElsewhere: new Set(),
+  parked: 0,
+  ...more,
+});
 const refusal = (request: PhoneRequest) => (request.kind === "refuse" ? request.message : null);
 
 describe("what a phone is shown", () => {
@@ -191,7 +205,11 @@ describe("what a phone may ask", () => {
       true,
       named.document,
     );
-    expect(taken.reply).toEqual({ type: "refused", message: "That vote is no longer in this check: vote again." });
+    expect(taken.reply).toEqual({
+      type: "refused",
+      message: "That vote is no longer in this check: vote again.",
+      voteGone: true,
+    });
   });
 
   it("parks a question in the parking lot, through the contract", () => {
@@ -327,7 +345,10 @@ describe("whatever a phone sends", () => {
         type: fc.constant("vote" as const),
         termId: fc.constantFrom("t-s-1", "t-s-2", "nope"),
         value: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("agree", "block")),
-        replaces: fc.option(fc.string({ minLength: 1, maxLength: 8 })),
+        // The fixture's own vote ids, other teams' and named ones among them, as well as made-up ones.
+        replaces: fc.option(
+          fc.oneof(fc.constantFrom("v1", "v3", "v5", "vote:p-5"), fc.string({ minLength: 1, maxLength: 8 })),
+        ),
       }),
       fc.record({ type: fc.constant("park" as const), text: fc.string({ minLength: 1, maxLength: 40 }) }),
       fc.record({
@@ -337,10 +358,10 @@ describe("whatever a phone sends", () => {
       }),
     );
     fc.assert(
-      fc.property(anyMessage, (raw) => {
+      fc.property(anyMessage, fc.boolean(), (raw, votedHere) => {
         const read = readPhoneMessage(JSON.stringify(raw));
         if (!read.ok) return;
-        const request = readPhoneRequest(doc, view, kwame, read.message, context(false));
+        const request = readPhoneRequest(doc, view, kwame, read.message, context(votedHere));
         if (request.kind !== "change") return;
         const result = commit(doc, request.call, { origin: "room" });
         if (!result.ok) return;
@@ -350,8 +371,76 @@ describe("whatever a phone sends", () => {
         expect(restAfter).toEqual(restBefore);
         expect(after.filter((t) => t.id !== "t-s-1")).toEqual(before.filter((t) => t.id !== "t-s-1"));
         expect(result.history).toEqual({ kind: "none" });
+        // Another team's votes, and anyone's named vote, are as they were.
+        const othersOf = (terms: typeof before) =>
+          terms
+            .find((t) => t.id === "t-s-1")
+            ?.consensus.votes.filter((v) => v.teamId !== kwame.teamId || v.participantId !== null);
+        expect(othersOf(after)).toEqual(othersOf(before));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("who a phone may be", () => {
+  const view = viewOf(w, onAgree);
+  const joinAs = (participantId: string): FromPhone => ({ type: "join", participantId, teamId: null });
+
+  it("one phone per person: a second phone picking a name already in the room is refused", () => {
+    const taken = readPhoneRequest(doc, view, null, joinAs("p-5"), context(false, { heldElsewhere: new Set(["p-5"]) }));
+    expect(refusal(taken)).toBe(
+      "Kwame Mensah has already joined on another phone. If that is you, tell the facilitator.",
+    );
+  });
+
+  it("one person per phone: a phone that joined as someone cannot become someone else", () => {
+    const other = readPhoneRequest(doc, view, kwame, joinAs("p-7"), context(false));
+    expect(refusal(other)).toMatch(/^This phone has joined as Kwame Mensah\. To join as another person/);
+    expect(readPhoneRequest(doc, view, kwame, joinAs("p-5"), context(false)).kind).toBe("join");
+  });
+
+  it("parks up to a bound per phone, and not while signing is under way", () => {
+    const park: FromPhone = { type: "park", text: "One more" };
+    expect(refusal(readPhoneRequest(doc, view, kwame, park, context(false, { parked: PARKS_PER_PHONE })))).toMatch(
+      /has parked 20 questions/,
+    );
+    const ready = expectOk(openDocument(aReadyWorkshop())) as Checked;
+    const signing = phoneView(roomFrame(ready, cue({ phase: "signoff" })), {
+      anonymous: false,
+      signing: phoneSigning(ready, currentHash(ready)),
+    });
+    expect(refusal(readPhoneRequest(ready, signing, kwame, park, context(false)))).toMatch(/^Signing is under way/);
+  });
+
+  it("signs only with the signatory's own name, accents aside", () => {
+    const ready = expectOk(openDocument(aReadyWorkshop())) as Checked;
+    const hash = currentHash(ready);
+    const signing = phoneView(roomFrame(ready, cue({ phase: "signoff" })), {
+      anonymous: false,
+      signing: phoneSigning(ready, hash),
+    });
+    const anna = ready.participants.find((p) => p.signatory) as Participant;
+    const as = { participantId: anna.id, teamId: anna.teamId, name: anna.name };
+    const sign = (name: string): FromPhone => ({ type: "sign", name, image: null, contentHash: hash });
+    expect(refusal(readPhoneRequest(ready, signing, as, sign("Bo Berg"), context(false)))).toBe(
+      `On a phone, sign with your own name as the facilitator listed it: ${anna.name}.`,
+    );
+    expect(readPhoneRequest(ready, signing, as, sign("anna lodz"), context(false)).kind).toBe("change");
+  });
+
+  it("tells a phone when the vote it named is gone, so it votes afresh", () => {
+    const anonymous = viewOf(w, onAgree, true);
+    const gone = fromPhone(
+      anonymous,
+      kwame,
+      { type: "vote", termId: "t-s-1", value: 3, replaces: "cleared-long-ago" },
+      true,
+    );
+    expect(gone.reply).toEqual({
+      type: "refused",
+      message: "That vote is no longer in this check: vote again.",
+      voteGone: true,
+    });
   });
 });

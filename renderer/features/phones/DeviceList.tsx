@@ -31,6 +31,7 @@ export function DeviceList() {
                   type="button"
                   className="btn btn-quiet"
                   aria-label={`Remove ${member?.name ?? "this phone"} from the room`}
+                  title="It can join again with the code or the PIN; close and open the room again to change both."
                   onClick={() => phonesRoom.remove(device.id)}
                 >
                   Remove

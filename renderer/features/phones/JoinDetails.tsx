@@ -1,3 +1,4 @@
+import { useServices } from "../../storage/StorageContext";
 import { QrCode } from "../../ui/QrCode";
 import { spacedPin, typedAddress } from "../room/JoinCard";
 import { usePhones } from "./phones-store";
@@ -5,6 +6,7 @@ import { phonesRoom } from "./usePhoneRoomHost";
 
 /** The open room: how to join (also on the room screen), and the lock. */
 export function JoinDetails() {
+  const { host } = useServices();
   const join = usePhones((s) => s.join);
   const locked = usePhones((s) => s.locked);
   const anonymous = usePhones((s) => s.anonymous);
@@ -19,12 +21,14 @@ export function JoinDetails() {
           <strong>{spacedPin(join.pin)}</strong>, or scan the code.
         </p>
         <p>{anonymous ? "Anonymous: votes carry no names." : "People pick their own name; votes carry it."}</p>
-        <p>
-          {/* To try the room on one computer, or to join from this one: the same page a phone gets. */}
-          <a href={join.joinUrl} target="_blank" rel="noreferrer">
-            Open a phone's page here
-          </a>
-        </p>
+        {/* To try the room on one computer: the same page a phone gets. Electron opens no browser windows. */}
+        {host.kind === "browser" && (
+          <p>
+            <a href={join.joinUrl} target="_blank" rel="noreferrer">
+              Open a phone's page here
+            </a>
+          </p>
+        )}
         <label className="phones-check">
           <input
             type="checkbox"

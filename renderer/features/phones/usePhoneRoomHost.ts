@@ -11,7 +11,7 @@ import { useServices } from "../../storage/StorageContext";
 import { changeFromRoom, useWorkshopStore } from "../../store/workshop-store";
 import { currentFrame, subscribeFrame } from "../room/frame-source";
 import { roomClosed, usePhones } from "./phones-store";
-import { forgetAll, forgetTerm, hasVoted, markVoted } from "./voted";
+import { forgetAll, forgetTerm, forgetVote, hasVoted, markVoted } from "./voted";
 
 let link: RoomHostLink | null = null;
 
@@ -45,6 +45,18 @@ function viewNow(): PhoneView | null {
   return phoneView(frame, { anonymous, signing: signingNow });
 }
 
+/** Questions each phone has parked in this room, by device: a bound, not a record of what. */
+const parkedBy = new Map<string, number>();
+
+/** The people the other phones in the room have joined as. */
+function heldElsewhere(deviceId: string): Set<string> {
+  const held = new Set<string>();
+  for (const [other, member] of Object.entries(usePhones.getState().members)) {
+    if (other !== deviceId && member.participantId) held.add(member.participantId);
+  }
+  return held;
+}
+
 const voteKey = (termId: string, deviceId: string) => `${termId}\u0000${deviceId}`;
 
 /**
@@ -72,6 +84,8 @@ function answer(messages: readonly PhoneAsked[]): void {
       votedHere: voted,
       device,
       now: new Date().toISOString(),
+      heldElsewhere: heldElsewhere(deviceId),
+      parked: parkedBy.get(deviceId) ?? 0,
     });
     switch (request.kind) {
       case "refuse":
@@ -82,8 +96,14 @@ function answer(messages: readonly PhoneAsked[]): void {
         replies.set(requestId, { type: "joined", ...request.member });
         break;
       case "propose": {
-        const proposal = { id: newId(), ...request.proposal };
-        usePhones.setState((s) => ({ proposals: [...s.proposals, proposal] }));
+        // One wording per phone and term: sending again replaces what it sent, so a phone cannot flood the list.
+        const proposal = { id: newId(), deviceId, ...request.proposal };
+        usePhones.setState((s) => ({
+          proposals: [
+            ...s.proposals.filter((p) => !(p.deviceId === deviceId && p.termId === proposal.termId)),
+            proposal,
+          ],
+        }));
         const team = byId(workshop.teams, proposal.teamId)?.name ?? "your team";
         replies.set(requestId, { type: "accepted", what: `Sent to the facilitator as ${team}'s wording.` });
         break;
@@ -100,6 +120,11 @@ function answer(messages: readonly PhoneAsked[]): void {
     const outcome = outcomes[i] ?? { ok: false as const, problems: [] };
     const reply = changeReply(request, outcome);
     if (reply.type === "accepted" && reply.voteId && termId) markVoted(termId, deviceId);
+    // The vote it named is gone (taken back, or a new round): this phone may vote afresh.
+    if (reply.type === "refused" && reply.voteGone && termId) forgetVote(termId, deviceId);
+    if (reply.type === "accepted" && request.call.name === "addParkingLotItem") {
+      parkedBy.set(deviceId, (parkedBy.get(deviceId) ?? 0) + 1);
+    }
     replies.set(requestId, reply);
   });
   link?.send({
@@ -119,6 +144,7 @@ function onHost(message: FromHost): void {
       break;
     case "opened":
       forgetAll();
+      parkedBy.clear();
       usePhones.setState({
         status: "open",
         join: { address: message.address, joinUrl: message.joinUrl, pin: message.pin },

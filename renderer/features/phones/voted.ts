@@ -14,4 +14,6 @@ export function forgetTerm(termId: string): void {
   for (const k of voted) if (k.startsWith(`${termId}\u0000`)) voted.delete(k);
 }
 
+export const forgetVote = (termId: string, deviceId: string) => void voted.delete(key(termId, deviceId));
+
 export const forgetAll = () => voted.clear();
