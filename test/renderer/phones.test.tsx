@@ -109,6 +109,7 @@ describe("phones in the room, as the facilitator's window answers them", () => {
     expect(await phone("d-3", { type: "vote", termId: "t-s-1", value: 1, replaces: "not-my-vote" })).toEqual({
       type: "refused",
       message: "That vote is no longer in this check: vote again.",
+      voteGone: true,
     });
     expect(useWorkshopStore.getState().workshop).toBe(before);
     expect(useWorkshopStore.getState().refusal).toBeNull();
