@@ -7,7 +7,14 @@ import { useMemo, useSyncExternalStore } from "react";
  */
 export type Route =
   | { screen: "home" }
-  | { screen: "workshop"; workshopId: string; view: string | null; target: string | null };
+  | {
+      screen: "workshop";
+      workshopId: string;
+      view: string | null;
+      target: string | null;
+      /** The field of the target the keyboard lands in ("trigger"); absent: the target's first. */
+      field?: string | null;
+    };
 
 /** A hand-edited or truncated hash may hold a broken escape: such a segment counts as absent rather than throwing. */
 function decoded(segment: string | undefined): string | null {
@@ -21,10 +28,11 @@ function decoded(segment: string | undefined): string | null {
 
 /** The route lives in the URL hash so a reload reopens the same workshop, view and target. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/workshop\/([^/?#]+)(?:\/([a-z-]+)(?:\/([^/?#]+))?)?$/.exec(hash);
+  const match = /^#\/workshop\/([^/?#]+)(?:\/([a-z-]+)(?:\/([^/?#]+)(?:\/([a-z-]+))?)?)?$/.exec(hash);
   const workshopId = decoded(match?.[1]);
   if (!match || workshopId === null) return { screen: "home" };
-  return { screen: "workshop", workshopId, view: match[2] ?? null, target: decoded(match[3]) };
+  const route: Route = { screen: "workshop", workshopId, view: match[2] ?? null, target: decoded(match[3]) };
+  return match[4] ? { ...route, field: match[4] } : route;
 }
 
 export function routeHash(route: Route): string {
@@ -32,7 +40,9 @@ export function routeHash(route: Route): string {
   const base = `#/workshop/${encodeURIComponent(route.workshopId)}`;
   // A target belongs to a view: without one there is nowhere to put it.
   if (!route.view) return base;
-  return route.target ? `${base}/${route.view}/${encodeURIComponent(route.target)}` : `${base}/${route.view}`;
+  if (!route.target) return `${base}/${route.view}`;
+  const target = `${base}/${route.view}/${encodeURIComponent(route.target)}`;
+  return route.field ? `${target}/${route.field}` : target;
 }
 
 /*
@@ -71,6 +81,8 @@ export function useRoute(): Route {
 /** The thing the route points at; a new object on each arrival, so a view's effect reruns even for the same id. */
 export interface RouteTarget {
   readonly id: string;
+  /** The field to land in, when the link names one. */
+  readonly field: string | null;
 }
 
 /**
@@ -81,8 +93,9 @@ export function useRouteTarget(): RouteTarget | null {
   const route = useRoute();
   const repeat = useSyncExternalStore(subscribeRepeats, () => repeats);
   const id = route.screen === "workshop" ? route.target : null;
+  const field = route.screen === "workshop" ? (route.field ?? null) : null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `repeat` is what makes a repeated arrival a new object.
-  return useMemo(() => (id === null ? null : { id }), [id, repeat]);
+  return useMemo(() => (id === null ? null : { id, field }), [id, field, repeat]);
 }
 
 /** A room screen's own window: #/room/<workshop id>. It shows what the facilitator's window sends, nothing else. */

@@ -18,12 +18,15 @@ export interface ReadinessItem {
   /** A sentence for the room, also the open item's text when it is recorded. */
   message: string;
   /** Where it is fixed: the view, and the stage, transition, term or participant to focus (null: the view itself). */
-  target: { view: ReadinessView; id: string | null };
+  target: { view: ReadinessView; id: string | null; field?: ReadinessField };
   /** Whether the room may sign with this gap written down as an open item. */
   canRecord: boolean;
   /** Whether it is already in the parking lot, word for word, so it will be signed as an open item. */
   recorded: boolean;
 }
+
+/** The field a gap is fixed in, where a link lands the keyboard. */
+export type ReadinessField = "trigger" | "owner" | "sla";
 
 /** Places on the set-up screen a gap links to; not ids of anything in the workshop. */
 export const SETUP_TARGETS = { date: "details-date", signatories: "signatories" } as const;
@@ -64,15 +67,15 @@ export function readiness(w: Workshop): ReadinessItem[] {
       });
     }
     if (stage.owner.teamId === null)
-      add("stage-owner", `Stage ${name} has no owner.`, { view: "journey", id: stage.id });
+      add("stage-owner", `Stage ${name} has no owner.`, { view: "journey", id: stage.id, field: "owner" });
   }
   const stageName = (id: string) => named(w.stages.find((s) => s.id === id)?.name ?? "", "?");
   for (const t of w.transitions.filter((x) => x.handoff)) {
     const handoff = `Handoff ${stageName(t.from)} → ${stageName(t.to)}`;
-    const target = { view: "journey" as const, id: t.id };
-    if (blank(t.trigger)) add("handoff-trigger", `${handoff} has no trigger.`, target);
-    if (t.owner.teamId === null) add("handoff-owner", `${handoff} has no owner.`, target);
-    if (t.sla === null) add("handoff-sla", `${handoff} has no SLA.`, target);
+    const at = (field: ReadinessField) => ({ view: "journey" as const, id: t.id, field });
+    if (blank(t.trigger)) add("handoff-trigger", `${handoff} has no trigger.`, at("trigger"));
+    if (t.owner.teamId === null) add("handoff-owner", `${handoff} has no owner.`, at("owner"));
+    if (t.sla === null) add("handoff-sla", `${handoff} has no SLA.`, at("sla"));
   }
   for (const term of w.terms.filter((t) => t.stageId === null)) {
     if (term.status !== "agreed" && term.status !== "parked") {

@@ -29,6 +29,7 @@ describe("the route in the URL hash", () => {
     { screen: "workshop", workshopId: "w1", view: "journey", target: null },
     { screen: "workshop", workshopId: "w1", view: "journey", target: "s-mql" },
     { screen: "workshop", workshopId: "a/b c", view: "agreement", target: "ünï/cødé #1?x=%" },
+    { screen: "workshop", workshopId: "w1", view: "journey", target: "t-1", field: "trigger" },
   ])("builds and parses back the same route: %j", (route) => {
     expect(parseRoute(routeHash(route))).toEqual(route);
   });
@@ -42,7 +43,7 @@ describe("the route in the URL hash", () => {
     expect(routeHash({ screen: "workshop", workshopId: "w1", view: null, target: "s-mql" })).toBe("#/workshop/w1");
   });
 
-  it("treats a broken escape as no target, and anything past the target as no route", () => {
+  it("treats a broken escape as no target, and anything past the target's field as no route", () => {
     expect(parseRoute("#/workshop/w1/journey/%E0%A4%A")).toEqual({
       screen: "workshop",
       workshopId: "w1",
@@ -50,7 +51,8 @@ describe("the route in the URL hash", () => {
       target: null,
     });
     expect(parseRoute("#/workshop/%E0%A4%A/journey")).toEqual({ screen: "home" });
-    expect(parseRoute("#/workshop/w1/journey/s1/extra")).toEqual({ screen: "home" });
+    expect(parseRoute("#/workshop/w1/journey/s1/trigger/extra")).toEqual({ screen: "home" });
+    expect(parseRoute("#/workshop/w1/journey/s1/Trigger%20")).toEqual({ screen: "home" });
   });
 });
 
@@ -71,11 +73,11 @@ describe("useRouteTarget", () => {
       await changed;
     });
     const first = result.current;
-    expect(first).toEqual({ id: "s-mql" });
+    expect(first).toEqual({ id: "s-mql", field: null });
 
     act(() => to("s-mql"));
     expect(window.location.hash).toBe("#/workshop/w1/journey/s-mql");
-    expect(result.current).toEqual({ id: "s-mql" });
+    expect(result.current).toEqual({ id: "s-mql", field: null });
     expect(result.current).not.toBe(first);
 
     await act(async () => {

@@ -38,10 +38,26 @@ describe("sign-off", () => {
     const app = await openView("signoff", gappy());
     const trigger = await screen.findByRole("link", { name: "Handoff MQL → SQL has no trigger." });
     const handoff = app.workshop.transitions.find((t) => t.handoff)?.id as string;
-    expect(trigger).toHaveAttribute("href", `#/workshop/${app.workshop.id}/journey/${handoff}`);
+    expect(trigger).toHaveAttribute("href", `#/workshop/${app.workshop.id}/journey/${handoff}/trigger`);
     expect(screen.getByRole("link", { name: "Handoff MQL → SQL has no SLA." })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Before signing: 2 to settle" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Sign as Anna Łódź" })).toBeDisabled();
+    app.unmountAll();
+  });
+
+  it("lands the keyboard in the very field a gap names: the handoff's trigger, its SLA", async () => {
+    const user = userEvent.setup();
+    const app = await openView("signoff", gappy());
+    await user.click(await screen.findByRole("link", { name: "Handoff MQL → SQL has no trigger." }));
+    const inspector = await screen.findByRole("region", { name: "Transition from MQL to SQL" });
+    const trigger = within(inspector).getByLabelText("Trigger");
+    await waitFor(() => expect(document.activeElement).toBe(trigger));
+    await user.keyboard("Asked for a meeting");
+    expect(trigger).toHaveValue("Asked for a meeting");
+    window.location.hash = `#/workshop/${app.workshop.id}/signoff`;
+    await user.click(await screen.findByRole("link", { name: "Handoff MQL → SQL has no SLA." }));
+    const sla = await screen.findByRole("region", { name: "Transition from MQL to SQL" });
+    await waitFor(() => expect(sla.querySelector('[data-field="sla"]')?.contains(document.activeElement)).toBe(true));
     app.unmountAll();
   });
 

@@ -46,7 +46,9 @@ export function StageInspector({ stageId }: { stageId: string }) {
           ))}
         </select>
       </label>
-      <OwnerFields owner={stage.owner} onChange={(owner) => update({ owner })} />
+      <div data-field="owner">
+        <OwnerFields owner={stage.owner} onChange={(owner) => update({ owner })} />
+      </div>
       <h3>In the CRM</h3>
       <label className="field">
         <span>HubSpot lifecycle stage</span>

@@ -20,7 +20,7 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
         <input type="checkbox" checked={transition.handoff} onChange={(e) => update({ handoff: e.target.checked })} />
         Handoff: the buyer passes to another team here
       </label>
-      <label className="field">
+      <label className="field" data-field="trigger">
         <span>Trigger</span>
         <textarea
           rows={2}
@@ -29,8 +29,12 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
           onChange={(e) => update({ trigger: e.target.value })}
         />
       </label>
-      <OwnerFields owner={transition.owner} onChange={(owner) => update({ owner })} />
-      <SlaFields transitionId={transitionId} />
+      <div data-field="owner">
+        <OwnerFields owner={transition.owner} onChange={(owner) => update({ owner })} />
+      </div>
+      <div data-field="sla">
+        <SlaFields transitionId={transitionId} />
+      </div>
       <label className="field">
         <span>On rejection</span>
         <textarea

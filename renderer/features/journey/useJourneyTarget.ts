@@ -29,6 +29,13 @@ function placeOf(w: Workshop | null, id: string): Place | null {
   return { stageIds: [], transitionIds: [id], position, focus: null };
 }
 
+function focusField(field: string): void {
+  const holder = document.querySelector<HTMLElement>(`.inspector [data-field="${CSS.escape(field)}"]`);
+  const input = holder?.querySelector<HTMLElement>("textarea, input, select");
+  input?.focus({ preventScroll: true });
+  holder?.scrollIntoView?.({ block: "nearest" });
+}
+
 /**
  * A link to a stage or transition selects it (opening its inspector) and
  * pans it into view. Ids no longer on the map are ignored.
@@ -42,9 +49,12 @@ export function useJourneyTarget() {
     const place = target && placeOf(useWorkshopStore.getState().workshop, target.id);
     if (!place) return;
     useJourneySelection.getState().select(place);
+    const field = target.field;
     const reveal = () => {
       revealStage(flow, place.position);
-      if (place.focus) focusStage(place.focus);
+      // A link that names a field (a readiness gap: "has no trigger") lands the keyboard in it, in the inspector.
+      if (field) requestAnimationFrame(() => focusField(field));
+      else if (place.focus) focusStage(place.focus);
     };
     // On opening, the map is fitted once React Flow has measured the nodes, which would undo an earlier pan.
     // Asking for that same queued fit (fitView reuses it) gives a promise that lets the pan come after it.

@@ -4,7 +4,8 @@ import { routeHash } from "../../app/route";
 import { edit } from "../../store/workshop-store";
 
 function ReadinessLink({ workshopId, item }: { workshopId: string; item: ReadinessItem }) {
-  const href = routeHash({ screen: "workshop", workshopId, view: item.target.view, target: item.target.id });
+  const { view, id, field = null } = item.target;
+  const href = routeHash({ screen: "workshop", workshopId, view, target: id, field });
   return (
     <li className={item.recorded ? "readiness-item readiness-recorded" : "readiness-item"}>
       <a href={href} data-target-id={item.target.id ?? undefined}>
