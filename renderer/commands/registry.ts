@@ -5,7 +5,7 @@ import { navigate, parseRoute, type Route } from "../app/route";
 import { stopPresenting, togglePresenting } from "../features/cockpit/usePresentation";
 import { useRoomCue } from "../features/room/cue-store";
 import { nextRoomPage } from "../features/room/frame-source";
-import { nextTheme, useUiStore } from "../store/ui-store";
+import { nextTheme, systemPrefersDark, themeCommandLabel, useUiStore } from "../store/ui-store";
 import { redo, undo } from "../store/workshop-store";
 import { useBoundCommands } from "./bind";
 import { isInDialog, isTyping } from "./typing";
@@ -70,12 +70,9 @@ const RUNS: Partial<Record<string, Run>> = {
   "view.theme": {
     run: () => {
       const ui = useUiStore.getState();
-      ui.setTheme(nextTheme(ui.theme));
+      ui.setTheme(nextTheme(ui.theme, systemPrefersDark()));
     },
-    label: () => {
-      const { theme } = useUiStore.getState();
-      return `Theme: system, light or dark (now ${theme}; next ${nextTheme(theme)})`;
-    },
+    label: () => themeCommandLabel(useUiStore.getState().theme, systemPrefersDark()),
   },
   "view.contrast": {
     run: () => useUiStore.getState().toggleHighContrast(),

@@ -42,6 +42,31 @@ export const useUiStore = create<UiState>()(
 
 export const THEME_ORDER: ThemeChoice[] = ["system", "light", "dark"];
 
-export function nextTheme(theme: ThemeChoice): ThemeChoice {
-  return THEME_ORDER[(THEME_ORDER.indexOf(theme) + 1) % THEME_ORDER.length] ?? "system";
+/** What a theme choice looks like now: "system" is light or dark as the computer is set. */
+export const lookOf = (theme: ThemeChoice, systemDark: boolean): "light" | "dark" =>
+  theme === "system" ? (systemDark ? "dark" : "light") : theme;
+
+/**
+ * The next choice in the cycle that changes what the screen looks like: on
+ * a light computer, "system" is already light, so the next is dark.
+ */
+export function nextTheme(theme: ThemeChoice, systemDark = false): ThemeChoice {
+  let next = theme;
+  for (let i = 0; i < THEME_ORDER.length; i++) {
+    next = THEME_ORDER[(THEME_ORDER.indexOf(next) + 1) % THEME_ORDER.length] ?? "system";
+    if (lookOf(next, systemDark) !== lookOf(theme, systemDark)) return next;
+  }
+  return next;
+}
+
+/** Whether the computer asks for dark (false where it cannot say, as in tests). */
+export const systemPrefersDark = (): boolean =>
+  typeof window !== "undefined" && (window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
+
+/** The palette's words for the theme command: what it will switch to, and what the screen is now. */
+export function themeCommandLabel(theme: ThemeChoice, systemDark: boolean): string {
+  const next = nextTheme(theme, systemDark);
+  const now = theme === "system" ? `system, ${lookOf(theme, systemDark)}` : theme;
+  const to = next === "system" ? `the computer's theme (${lookOf(next, systemDark)})` : `${next} theme`;
+  return `Switch to ${to} · now ${now}`;
 }

@@ -88,6 +88,31 @@ describe("the facilitator's cockpit", () => {
     app.unmountAll();
   });
 
+  it("puts a term in the spotlight from the palette, from any phase", async () => {
+    const user = userEvent.setup();
+    const lead = expectOk(addTerm(aWorkshop(), { term: "Lead" }, () => "lead")).workshop;
+    const workshop = expectOk(addTerm(lead, { term: "Fit" }, () => "fit")).workshop;
+    const app = await openWorkshop({}, workshop);
+    await pick(user, "spotlight fit");
+    expect(await screen.findByRole("dialog", { name: "Spotlight: Fit" })).toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/workshop/${app.workshop.id}/definitions/fit/spotlight`);
+    app.unmountAll();
+  });
+
+  it("words the theme action by what it will do to the screen, and finds it by light or dark", async () => {
+    const user = userEvent.setup();
+    const app = await openWorkshop();
+    // A light computer on "system": switching to light would change nothing, so the action offers dark.
+    await pick(user, "dark");
+    expect(useUiStore.getState().theme).toBe("dark");
+    await user.keyboard("{Control>}k{/Control}");
+    // From dark, the next look is light: the computer's own theme here.
+    await user.type(await screen.findByRole("combobox", { name: /Find an action/ }), "light");
+    expect(await screen.findByText("Switch to the computer's theme (light) · now dark")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    app.unmountAll();
+  });
+
   it("lists the shortcuts on ?, but not while typing in a field, and closes on Esc", async () => {
     const user = userEvent.setup();
     const app = await openWorkshop();

@@ -23,8 +23,8 @@ export function Cockpit({ workshopId, views, current }: Props) {
   usePresentationLifecycle();
   const goToView = useMemo(
     () =>
-      (key: string, target: string | null = null) =>
-        navigate({ screen: "workshop", workshopId, view: key, target }),
+      (key: string, target: string | null = null, field: string | null = null) =>
+        navigate({ screen: "workshop", workshopId, view: key, target, field }),
     [workshopId],
   );
 

@@ -2,7 +2,7 @@ import type { Workshop } from "../../../shared/workshop/model";
 
 export interface PaletteEntry {
   id: string;
-  kind: "Phase" | "Action" | "Stage" | "Term" | "Definitions";
+  kind: "Phase" | "Action" | "Stage" | "Term" | "Definitions" | "Spotlight";
   label: string;
   /** The shortcut that does the same, shown beside it so the palette teaches the keys. */
   keys?: string;
@@ -14,9 +14,12 @@ export interface PaletteContext {
   /** The commands that can run now, as the palette lists them (see renderer/commands/registry.ts). */
   commands: { id: string; label: string; keys: string; phase: boolean; run: () => void }[];
   views: readonly { key: string }[];
-  /** Opens a view; with a target, on that stage or term (see route.ts). */
-  goToView: (key: string, target?: string) => void;
+  /** Opens a view; with a target, on that stage or term, and with a field, in it or doing it (see route.ts). */
+  goToView: (key: string, target?: string, field?: string) => void;
 }
+
+/** The route's field for a term shown in the spotlight on the Definitions board. */
+export const SPOTLIGHT_FIELD = "spotlight";
 
 /** Everything the palette can find: phases and actions (the commands available now), and the workshop's stages and terms. */
 export function paletteEntries({ workshop, commands, views, goToView }: PaletteContext): PaletteEntry[] {
@@ -56,6 +59,13 @@ export function paletteEntries({ workshop, commands, views, goToView }: PaletteC
         kind: "Definitions",
         label: term.term,
         run: () => goToView("definitions", term.id),
+      });
+      // The teams' words of one term, large, for the room: from anywhere, not only the board.
+      entries.push({
+        id: `spotlight:${term.id}`,
+        kind: "Spotlight",
+        label: term.term,
+        run: () => goToView("definitions", term.id, SPOTLIGHT_FIELD),
       });
     }
   }

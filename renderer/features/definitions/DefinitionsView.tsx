@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { termNamedBy } from "../../../shared/workshop/glossary";
+import { useRouteTarget } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { DiffLegend } from "../../ui/DiffText";
 import { useFocusTarget } from "../../ui/useFocusTarget";
+import { SPOTLIGHT_FIELD } from "../cockpit/palette-entries";
 import { useRoomCue } from "../room/cue-store";
 import { AddTermForm } from "./AddTermForm";
 import { SignalListEditor } from "./SignalListEditor";
@@ -22,6 +24,12 @@ export function DefinitionsView() {
   const close = useCallback(() => setSpotlight(null), []);
   const board = useRef<HTMLDivElement>(null);
   useFocusTarget(board, termRowOf);
+  // A link into the spotlight (the palette's "Spotlight <term>") opens it on that term.
+  const target = useRouteTarget();
+  useEffect(() => {
+    const termId = target?.field === SPOTLIGHT_FIELD ? termRowOf(target.id) : null;
+    if (termId) setSpotlight(termId);
+  }, [target]);
   useBindCommands({
     "definitions.spotlight": () => {
       const row = document.activeElement?.closest<HTMLElement>("[data-route-target]");
