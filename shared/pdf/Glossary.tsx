@@ -29,12 +29,21 @@ function StageEntry({ charter: c, stage, number }: { charter: Charter; stage: Ch
       <Field label="Definition">
         <Prose text={stage.definition} />
       </Field>
-      <Field label="Entry criteria">
-        <Bullets items={stage.entryCriteria} none="None agreed" />
-      </Field>
-      <Field label="Exit criteria">
-        <Bullets items={stage.exitCriteria} none="None agreed" />
-      </Field>
+      {stage.entryCriteria.length === 0 && stage.exitCriteria.length === 0 ? (
+        // Said once, not twice in a row.
+        <Field label="Criteria">
+          <Text>No entry or exit criteria agreed</Text>
+        </Field>
+      ) : (
+        <>
+          <Field label="Entry criteria">
+            <Bullets items={stage.entryCriteria} none="None agreed" />
+          </Field>
+          <Field label="Exit criteria">
+            <Bullets items={stage.exitCriteria} none="None agreed" />
+          </Field>
+        </>
+      )}
       <Field label="Owner">
         <Text>{formatOwner(c, stage.owner)}</Text>
       </Field>

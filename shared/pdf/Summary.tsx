@@ -6,7 +6,7 @@ import { SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
 
 /** One paragraph a VP can read in the lift, in numbers the room produced. */
-function overview(c: Charter): string {
+export function overview(c: Charter): string {
   const stages = c.stages.filter((s) => s.kind === "stage");
   const defined = c.stages.filter((s) => s.definition.trim() !== "").length;
   const handoffs = c.transitions.filter((t) => t.handoff);
@@ -19,8 +19,10 @@ function overview(c: Charter): string {
     `with agreed definitions for ${defined} of them.`,
     `${plural(handoffs.length, "handoff")} pass the buyer between teams; ${withSla} carry a service-level agreement.`,
     `The glossary holds ${plural(c.terms.length, "term")}, ${agreed} agreed.`,
-    `Both sides will be measured on ${plural(c.kpis.length, "shared KPI")}.`,
-    c.openItems.length > 0 ? `${plural(c.openItems.length, "item")} remain open.` : "Nothing was left open.",
+    `${teams.length > 2 ? "All the teams" : "Both sides"} will be measured on ${plural(c.kpis.length, "shared KPI")}.`,
+    c.openItems.length > 0
+      ? `${plural(c.openItems.length, "item")} ${c.openItems.length === 1 ? "remains" : "remain"} open.`
+      : "Nothing was left open.",
   ].join(" ");
 }
 

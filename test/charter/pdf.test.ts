@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { nodeFonts } from "../../cli/fonts";
 import { buildCharterFile } from "../../shared/charter/build";
 import { renderCharterPdf } from "../../shared/pdf/render";
+import { overview } from "../../shared/pdf/Summary";
 import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO, PLACES } from "./charter-builders";
 import { aRealisticWorkshop } from "./realistic-workshop";
@@ -92,5 +93,27 @@ describe("the charter PDF", { timeout: 60_000 }, () => {
       .split("\f")
       .filter((p) => p.trim() !== "");
     for (const page of pages) expect(page).toContain("NOT INTACT");
+  });
+});
+
+describe("the charter PDF's words", { timeout: 60_000 }, () => {
+  it("says one item remains open, names all the teams past two, and says 'no criteria' once per stage", async () => {
+    const w = aRealisticWorkshop();
+    const bare = w.terms.find((t) => t.stageId !== null) as (typeof w.terms)[number];
+    const one = {
+      ...w,
+      parkingLot: [{ id: "pl-1", text: "Lead scoring model", owner: null }],
+      terms: w.terms.map((t) =>
+        t.id === bare.id ? { ...t, agreed: { ...t.agreed, entryCriteria: [], exitCriteria: [] } } : t,
+      ),
+    };
+    const file = expectOk(await buildCharterFile(one, INFO));
+    expect(overview(file.charter)).toContain("1 item remains open.");
+    expect(overview(file.charter)).toContain("Both sides will be measured");
+    const three = { ...file.charter, teams: [...file.charter.teams, { id: "cs", name: "Customer success" }] };
+    expect(overview(three)).toContain("All the teams will be measured");
+    const text = pdftotext(keep("words", await renderCharterPdf(file, nodeFonts)));
+    expect(text).toContain("No entry or exit criteria agreed");
+    expect(text).not.toMatch(/None agreed\s+Exit criteria\s+None agreed/);
   });
 });
