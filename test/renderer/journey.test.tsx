@@ -206,3 +206,29 @@ describe("the journey map", () => {
     act(() => app.unmountAll());
   });
 });
+
+describe("transitions without a mouse", () => {
+  it("connects a stage to another from its inspector, and names each transition by its stages", async () => {
+    const user = userEvent.setup();
+    const app = await openJourney(aJourney().w);
+    await clickStage("MQL");
+    const inspector = await screen.findByRole("region", { name: "Stage MQL" });
+    const connections = within(inspector).getByRole("region", { name: "Transitions" });
+    await user.selectOptions(within(connections).getByLabelText("Connect to"), "SAL");
+    await user.click(within(connections).getByRole("button", { name: "Add transition" }));
+    // The new transition opens in the inspector, and the map names it by its stages, not by its id.
+    expect(await screen.findByRole("region", { name: "Transition from MQL to SAL" })).toBeInTheDocument();
+    const made = doc().transitions.find((t) => t.from === "mql" && t.to === "sal");
+    expect(made).toBeDefined();
+    await waitFor(() =>
+      expect(document.querySelector('.react-flow__edge[aria-label^="Transition from MQL to SAL"]')).not.toBeNull(),
+    );
+    expect(document.querySelector(`.react-flow__edge[aria-label*="${made?.id}"]`)).toBeNull();
+    // And from the stage it leads to, the transition is one button away.
+    await clickStage("SAL");
+    const sal = await screen.findByRole("region", { name: "Stage SAL" });
+    await user.click(within(sal).getByRole("button", { name: "From MQL" }));
+    expect(await screen.findByRole("region", { name: "Transition from MQL to SAL" })).toBeInTheDocument();
+    app.unmountAll();
+  });
+});

@@ -5,6 +5,7 @@ import { useStage } from "../../store/selectors";
 import { edit } from "../../store/workshop-store";
 import { CommitField } from "../../ui/CommitField";
 import { OwnerFields } from "../../ui/OwnerFields";
+import { StageConnections } from "./StageConnections";
 import { OUTCOME_WORDS } from "./StageNode";
 import { useJourneySelection } from "./selection";
 
@@ -49,6 +50,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
       <div data-field="owner">
         <OwnerFields owner={stage.owner} onChange={(owner) => update({ owner })} />
       </div>
+      <StageConnections stageId={stageId} />
       <h3>In the CRM</h3>
       <label className="field">
         <span>HubSpot lifecycle stage</span>

@@ -43,19 +43,26 @@ export function stageNodes(
   });
 }
 
+/** What a screen reader says of a transition: its stages by name, never its id. */
+export const transitionLabel = (from: string, to: string, handoff: boolean) =>
+  `Transition from ${from || "an unnamed stage"} to ${to || "an unnamed stage"}${handoff ? ", a handoff" : ""}`;
+
 export function transitionEdges(
   transitions: readonly Transition[],
   selected: ReadonlySet<string>,
   previous: Map<string, TransitionFlowEdge>,
+  nameOf: (stageId: string) => string,
 ): TransitionFlowEdge[] {
   return transitions.map((t) => {
     const isSelected = selected.has(t.id);
     const before = previous.get(t.id);
+    const ariaLabel = transitionLabel(nameOf(t.from), nameOf(t.to), t.handoff);
     if (
       before &&
       before.source === t.from &&
       before.target === t.to &&
       before.selected === isSelected &&
+      before.ariaLabel === ariaLabel &&
       before.markerEnd === (t.handoff ? HANDOFF_ARROW : ARROW)
     ) {
       return before;
@@ -68,6 +75,7 @@ export function transitionEdges(
       data: NO_DATA,
       selected: isSelected,
       markerEnd: t.handoff ? HANDOFF_ARROW : ARROW,
+      ariaLabel,
     };
     previous.set(t.id, edge);
     return edge;

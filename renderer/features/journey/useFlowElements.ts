@@ -34,10 +34,10 @@ export function useFlowElements() {
     () => stageNodes(stages, new Set(selectedStages), dragged, nodeCache),
     [stages, selectedStages, dragged, nodeCache],
   );
-  const edges = useMemo(
-    () => transitionEdges(transitions, new Set(selectedTransitions), edgeCache),
-    [transitions, selectedTransitions, edgeCache],
-  );
+  const edges = useMemo(() => {
+    const names = new Map(stages.map((s) => [s.id, s.name]));
+    return transitionEdges(transitions, new Set(selectedTransitions), edgeCache, (id) => names.get(id) ?? "");
+  }, [transitions, stages, selectedTransitions, edgeCache]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
     const selects = changes.flatMap((c) => (c.type === "select" ? [c] : []));
