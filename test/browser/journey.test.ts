@@ -95,6 +95,18 @@ function stageNames(page: Page) {
   });
 }
 
+/** The inspector's fields whose right edge is past the inspector's own, by label. */
+function fieldsPastEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const inspector = document.querySelector(".inspector");
+    if (!inspector) throw new Error("no inspector");
+    const edge = inspector.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(inspector).paddingRight);
+    return [...inspector.querySelectorAll<HTMLElement>("input, select, textarea")]
+      .filter((field) => field.getBoundingClientRect().right > edge + 0.5)
+      .map((field) => field.closest("label")?.textContent?.trim() ?? field.outerHTML.slice(0, 40));
+  });
+}
+
 describe("the journey map in Chromium", () => {
   const profile = new BrowserProfile();
   afterAll(() => profile.remove());
@@ -123,6 +135,8 @@ describe("the journey map in Chromium", () => {
       await expect.poll(() => edges(page).count()).toBe(1);
       await clickTransition(page);
       await page.getByRole("heading", { name: "Curious → Engaged" }).waitFor();
+      // Owner role and SLA unit keep inside the inspector's edge (they stuck out before).
+      expect(await fieldsPastEdge(page)).toEqual([]);
 
       const end = page.locator(".react-flow__edgeupdater-target");
       await drag(page, await centre(end), await centre(handle(page, "Interested", "target")));
