@@ -256,6 +256,12 @@ describe("the journey map in Chromium", () => {
             expect(n.contrast, n.name).toBeGreaterThanOrEqual(contrast === "high" ? 7 : 4.5);
             expect(n.inView, n.name).toBe(true);
           }
+          // The zoom buttons take the theme's colours: no white squares on a black map.
+          const button = await page
+            .locator(".react-flow__controls-button")
+            .first()
+            .evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+          if (contrast === "high") expect(button[0]).toBe(button[1]);
         }
         await page.screenshot({
           path: `${ARTIFACTS}/journey-12-stages-high-contrast-${size.width}x${size.height}.png`,
