@@ -58,7 +58,15 @@ const ToHostSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
-export function createRoomHost(options: RoomHostOptions): RoomHost {
+export function createRoomHost(given: RoomHostOptions): RoomHost {
+  // A stopped host (its window reloaded or closed) says nothing more, even when an open it had begun finishes.
+  let stopped = false;
+  const options = {
+    ...given,
+    send: (message: FromHost): void => {
+      if (!stopped) given.send(message);
+    },
+  };
   let room: OpenRoom | null = null;
   let view: PhoneView | null = null;
   let roster: PhoneRoster | null = null;
@@ -186,6 +194,9 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
       const parsed = ToHostSchema.safeParse(raw);
       return parsed.success ? inTurn(() => act(parsed.data as ToHost)) : Promise.resolve();
     },
-    stop: () => inTurn(() => close(true)),
+    stop: () => {
+      stopped = true;
+      return inTurn(() => close(true));
+    },
   };
 }

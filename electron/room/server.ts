@@ -32,6 +32,8 @@ export interface RoomServerOptions {
   onDevices?: (devices: Device[]) => void;
   /** For tests: the clock that rate limits. */
   now?: () => number;
+  /** For tests: how often a phone must answer a ping to stay in the room. */
+  heartbeatMs?: number;
 }
 
 export interface OpenRoom {
@@ -59,6 +61,12 @@ const SOCKET_PATH = "/room";
 /** Messages one phone may send in RATE_WINDOW_MS: far above a person tapping, far below a flood. */
 const RATE_LIMIT = 40;
 const RATE_WINDOW_MS = 10_000;
+/**
+ * How often the room checks that each phone is still there: a phone that
+ * walked out of the Wi-Fi never says goodbye, and would hold its person's
+ * name until it answers no more pings.
+ */
+const HEARTBEAT_MS = 5000;
 /** Phones in one room: a large hall, with room to spare; past it, a flood of sockets is turned away. */
 const MAX_PHONES = 500;
 /** Wrong PINs before the PIN stops opening the room (the QR code's secret still does). */
@@ -99,7 +107,10 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
   let locked = false;
   let origin = "";
   let host = "";
-  const phones = new Map<string, { socket: WebSocket; device: Device; sent: number[]; queue: Promise<void> }>();
+  const phones = new Map<
+    string,
+    { socket: WebSocket; device: Device; sent: number[]; queue: Promise<void>; alive: boolean }
+  >();
   const devices = () => [...phones.values()].map((p) => p.device);
   const changed = () => options.onDevices?.(devices());
 
@@ -157,7 +168,10 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
       joinedWith,
       label,
     };
-    const phone = { socket, device, sent: [] as number[], queue: Promise.resolve() };
+    const phone = { socket, device, sent: [] as number[], queue: Promise.resolve(), alive: true };
+    socket.on("pong", () => {
+      phone.alive = true;
+    });
     phones.set(device.id, phone);
     say(socket, { type: "welcome", deviceId: device.id });
     changed();
@@ -202,6 +216,17 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
     );
     server.listen(options.port ?? 0, options.address, () => resolve());
   });
+  const heartbeat = setInterval(() => {
+    for (const phone of phones.values()) {
+      if (!phone.alive) {
+        phone.socket.terminate();
+        continue;
+      }
+      phone.alive = false;
+      phone.socket.ping();
+    }
+  }, options.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
   const { port } = server.address() as AddressInfo;
   host = `${options.address}:${port}`;
   origin = `http://${host}`;
@@ -218,11 +243,17 @@ export async function openRoom(options: RoomServerOptions): Promise<OpenRoom> {
     broadcast: (message) => {
       for (const phone of phones.values()) say(phone.socket, message);
     },
-    remove: (deviceId) => phones.get(deviceId)?.socket.close(DEVICE_REMOVED, "Removed by the facilitator"),
+    remove: (deviceId) => {
+      const socket = phones.get(deviceId)?.socket;
+      socket?.close(DEVICE_REMOVED, "Removed by the facilitator");
+      // Out at once, even if the phone does not answer the closing handshake (it may be out of range).
+      setTimeout(() => socket?.terminate(), 1000).unref();
+    },
     lock: (value) => {
       locked = value;
     },
     close: async () => {
+      clearInterval(heartbeat);
       locked = true;
       for (const phone of phones.values()) phone.socket.close(ROOM_CLOSED, "The room is closed");
       // A phone that does not answer the closing handshake is cut off.

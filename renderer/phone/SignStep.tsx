@@ -15,7 +15,7 @@ type SignStepProps = { room: PhoneRoom; step: Extract<PhoneStep, { kind: "sign" 
 export function SignStep({ room, step }: SignStepProps) {
   const [name, setName] = useState("");
   const [drawing, setDrawing] = useState<string | null>(null);
-  const [asked, setAsked] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const me = step.signatories.find((s) => s.participantId === room.member?.participantId);
   if (!me) {
     const waiting = step.signatories.filter((s) => !s.signed).map((s) => s.name);
@@ -34,7 +34,6 @@ export function SignStep({ room, step }: SignStepProps) {
       </section>
     );
   }
-  const confirming = asked !== null && asked === name;
   return (
     <form
       className="card"
@@ -43,8 +42,10 @@ export function SignStep({ room, step }: SignStepProps) {
         event.preventDefault();
         const typed = name.trim();
         if (typed === "") return;
-        // "Lodz Muller" is Łódź Müller on another keyboard; someone else's name is asked about first.
-        if (!typedNameMatches(typed, me.name) && !confirming) return setAsked(name);
+        // "Lodz Muller" is Łódź Müller on another keyboard; on a phone, nobody signs with another name.
+        if (!typedNameMatches(typed, me.name))
+          return setProblem(`Type your name as the facilitator listed it: ${me.name}.`);
+        setProblem(null);
         room.send({ type: "sign", name: typed, image: drawing, contentHash: step.contentHash });
       }}
     >
@@ -58,13 +59,9 @@ export function SignStep({ room, step }: SignStepProps) {
       <input id="signed-name" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
       <span className="field-label">Drawn signature (optional)</span>
       <SignaturePad label={`Drawn signature of ${me.name}`} onChange={setDrawing} />
-      {confirming && (
-        <p role="alert">
-          “{name.trim()}” is not the name of {me.name}. Sign with it anyway, or change it.
-        </p>
-      )}
+      {problem && <p role="alert">{problem}</p>}
       <button type="submit" disabled={name.trim() === ""}>
-        {confirming ? `Sign with “${name.trim()}” anyway` : `Sign version ${step.version}`}
+        Sign version {step.version}
       </button>
     </form>
   );

@@ -44,7 +44,8 @@ export function connectToRoom(
   proof: Proof,
   onMessage: (message: ToPhone) => void,
   onState: (state: LinkState) => void,
-  onReconnected: () => void,
+  /** Every time the socket opens, the first time too: the room knows nothing of a new socket, so say again who this is. */
+  onOpen: () => void,
 ): RoomLink {
   let socket: WebSocket | null = null;
   let stopped = false;
@@ -57,7 +58,7 @@ export function connectToRoom(
     const ws = new WebSocket(`ws://${location.host}/room`, [ROOM_PROTOCOL, token]);
     socket = ws;
     ws.onopen = () => {
-      if (everOpen) onReconnected();
+      onOpen();
       everOpen = true;
       tries = 0;
       onState({ state: "open" });

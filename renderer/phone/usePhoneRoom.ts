@@ -5,6 +5,7 @@ import type { PhoneRoster, PhoneView } from "../../shared/room/phone-view";
 import type { ToPhone } from "../../shared/room/to-phone";
 import type { VoteValue } from "../../shared/workshop/model";
 import { connectToRoom, forgetSecret, type LinkState, type Proof, type RoomLink } from "./connection";
+import { dropPending, settleDraft } from "./drafts";
 
 /** This phone's own vote in a check: only this phone keeps it (and, in an anonymous room, the vote's id). */
 export interface MyVote {
@@ -60,8 +61,16 @@ const asVote = (value: string): VoteValue => (/^\d$/.test(value) ? Number(value)
 interface Asked {
   id: number;
   to: FromPhone["type"];
-  vote?: { termId: string; value: string };
+  vote?: { termId: string; value: string; round: number };
+  /** A join the phone sent by itself on reconnecting, not one its person tapped. */
+  auto?: boolean;
 }
+
+/** A check's votes are kept per round: a new round starts without this phone's earlier vote. */
+const voteKey = (termId: string, round: number) => `${termId}#${round}`;
+/** How often, and how many times, a phone that comes back tries again to be its person while its old socket lingers. */
+const REJOIN_MS = 4000;
+const REJOIN_TRIES = 5;
 
 export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const [link, setLink] = useState<LinkState | null>(null);
@@ -77,15 +86,23 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
   const nextId = useRef(0);
   /** A choice tapped while the last vote was still unanswered: sent, naming that vote, once it is answered. */
   const wanted = useRef<{ termId: string; value: string } | null>(null);
+  const rejoins = useRef(0);
+  const round = useRef(0);
+  round.current = view?.step.kind === "vote" ? view.step.round : 0;
   const votesNow = useRef(votes);
   votesNow.current = votes;
 
-  const post = useCallback((message: FromPhone, vote?: Asked["vote"]): number | null => {
+  const post = useCallback((message: FromPhone, vote?: Asked["vote"], auto = false): number | null => {
     if (!socket.current?.send(message)) return null;
     const id = ++nextId.current;
-    asked.current.push({ id, to: message.type, vote });
+    asked.current.push({ id, to: message.type, vote, auto });
     return id;
   }, []);
+
+  const rejoin = useCallback(() => {
+    const as = joinedAs.current;
+    if (as) post({ type: "join", ...as }, undefined, true);
+  }, [post]);
 
   const castVote = useCallback(
     (termId: string, value: string) => {
@@ -93,8 +110,9 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
         wanted.current = { termId, value };
         return;
       }
-      const replaces = votesNow.current[termId]?.voteId ?? null;
-      post({ type: "vote", termId, value: asVote(value), replaces }, { termId, value });
+      const key = voteKey(termId, round.current);
+      const replaces = votesNow.current[key]?.voteId ?? null;
+      post({ type: "vote", termId, value: asVote(value), replaces }, { termId, value, round: round.current });
     },
     [post],
   );
@@ -110,29 +128,42 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
           return;
         case "joined":
           asked.current.shift();
+          rejoins.current = 0;
           setMember({ participantId: message.participantId, teamId: message.teamId, name: message.name });
           return;
         case "accepted": {
           const request = asked.current.shift();
           const voted = request?.vote;
           if (voted) {
-            const voteId = message.voteId ?? votesNow.current[voted.termId]?.voteId ?? null;
-            const next = { ...votesNow.current, [voted.termId]: { value: voted.value, voteId } };
+            const key = voteKey(voted.termId, voted.round);
+            const voteId = message.voteId ?? votesNow.current[key]?.voteId ?? null;
+            const next = { ...votesNow.current, [key]: { value: voted.value, voteId } };
             votesNow.current = next;
             setVotes(next);
           }
+          if (request) settleDraft(request.id, true);
           setSaid({ kind: "accepted", text: message.what, answers: request?.id ?? 0 });
           break;
         }
         case "refused": {
           const request = asked.current.shift();
-          if (request?.to === "join") joinedAs.current = null;
-          // The vote it named is gone (a new round, or taken back): the next tap votes afresh.
+          if (request?.to === "join") {
+            // Back from a dropped Wi-Fi, its old socket may still hold its name for a few seconds: try again.
+            if (request.auto && rejoins.current < REJOIN_TRIES) {
+              rejoins.current += 1;
+              setTimeout(rejoin, REJOIN_MS);
+              return;
+            }
+            joinedAs.current = null;
+            setMember(null);
+          }
+          // The vote it named is gone (taken back): the next tap votes afresh.
           if (request?.vote && message.voteGone) {
-            const { [request.vote.termId]: _gone, ...rest } = votesNow.current;
+            const { [voteKey(request.vote.termId, request.vote.round)]: _gone, ...rest } = votesNow.current;
             votesNow.current = rest;
             setVotes(rest);
           }
+          if (request) settleDraft(request.id, false);
           setSaid({ kind: "refused", text: message.message, answers: request?.id ?? 0 });
           break;
         }
@@ -145,7 +176,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
         castVote(later.termId, later.value);
       }
     },
-    [setVotes, castVote],
+    [setVotes, castVote, rejoin],
   );
 
   useEffect(() => {
@@ -158,17 +189,18 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
         // A closed room's or a removed phone's secret opens nothing any more; a dropped Wi-Fi's still does.
         if (state.state === "out" && !/lost the room's Wi-Fi/.test(state.reason)) forgetSecret();
       },
-      // A phone that slept joins again as the same person; the room keeps no device, so it must say so again.
+      // A new socket (after sleep, a dropped Wi-Fi or a PIN typed again) starts afresh: nothing asked
+      // before it will be answered, and the room must be told again who this is.
       () => {
         asked.current = [];
         wanted.current = null;
-        const as = joinedAs.current;
-        if (as && connection.send({ type: "join", ...as })) asked.current.push({ id: ++nextId.current, to: "join" });
+        dropPending();
+        rejoin();
       },
     );
     socket.current = connection;
     return () => connection.close();
-  }, [proof, onMessage]);
+  }, [proof, onMessage, rejoin]);
 
   const step = view?.step;
   return {
@@ -176,7 +208,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
     view,
     roster,
     member,
-    myVote: step?.kind === "vote" ? (votes[step.termId] ?? null) : null,
+    myVote: step?.kind === "vote" ? (votes[voteKey(step.termId, step.round)] ?? null) : null,
     said,
     send: post,
     join: (participantId, teamId) => {

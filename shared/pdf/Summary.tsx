@@ -17,9 +17,9 @@ export function overview(c: Charter): string {
   return [
     `${who} mapped a buyer journey of ${plural(stages.length, "stage")} and ${plural(c.stages.length - stages.length, "outcome")},`,
     `with agreed definitions for ${defined} of them.`,
-    `${plural(handoffs.length, "handoff")} pass the buyer between teams; ${withSla} carry a service-level agreement.`,
+    `${plural(handoffs.length, "handoff")} ${handoffs.length === 1 ? "passes" : "pass"} the buyer between teams; ${withSla} ${withSla === 1 ? "carries" : "carry"} a service-level agreement.`,
     `The glossary holds ${plural(c.terms.length, "term")}, ${agreed} agreed.`,
-    `${teams.length > 2 ? "All the teams" : "Both sides"} will be measured on ${plural(c.kpis.length, "shared KPI")}.`,
+    `${teams.length > 2 ? "All the teams" : teams.length === 2 ? "Both sides" : "The team"} will be measured on ${plural(c.kpis.length, "shared KPI")}.`,
     c.openItems.length > 0
       ? `${plural(c.openItems.length, "item")} ${c.openItems.length === 1 ? "remains" : "remain"} open.`
       : "Nothing was left open.",

@@ -32,6 +32,8 @@ export type PhoneStep =
       values: string[];
       /** The values that hold the term back (a block, a fist of 2 or less): the phone then asks why. */
       holdsBack: string[];
+      /** Which round of this check: a new round (the votes cleared) starts without anyone's earlier vote. */
+      round: number;
       votes: RoomVotes;
     }
   | { kind: "propose"; termId: string; term: string }
@@ -49,6 +51,8 @@ export interface PhoneRoomSettings {
   anonymous: boolean;
   /** Signatories may sign on their phones (the facilitator opened it): see phoneSigning. */
   signing: PhoneSigning | null;
+  /** Rounds of each check this session, by term (absent: the first). */
+  rounds?: Readonly<Record<string, number>>;
 }
 
 /** What a phone signing needs beyond the room screen: the hash approved, and who may sign as whom. */
@@ -85,6 +89,7 @@ function stepOf(frame: RoomFrame, settings: PhoneRoomSettings): PhoneStep {
         .filter((v) => (typeof v === "number" ? v <= FIST_OF_FIVE_BLOCKS_AT : v === "block"))
         .map(String),
       votes,
+      round: settings.rounds?.[termId] ?? 0,
     };
   }
   if (frame.screen === "agreement" && frame.term) {

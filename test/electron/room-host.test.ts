@@ -150,6 +150,14 @@ describe("the room host", () => {
     await expect(phoneJoining(opened.address, opened.joinUrl)).rejects.toThrow(/ECONNREFUSED/);
   });
 
+  it("a host stopped while its room opens (the window reloaded) says nothing more, and leaves nothing listening", async () => {
+    const { host, said } = aHost();
+    const opening = host.receive({ type: "open", address: "127.0.0.1" });
+    await host.stop();
+    await opening;
+    expect(said).toEqual([]);
+  });
+
   it("ignores what is not a message of the contract", async () => {
     const { host, said } = aHost();
     for (const junk of [

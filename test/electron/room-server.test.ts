@@ -1,6 +1,7 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 import fc from "fast-check";
+import WebSocket from "ws";
 import { type Device, type OpenRoom, openRoom, ROOM_PROTOCOL } from "../../electron/room/server";
 import { type FromPhone, PHONE_MESSAGE_MAX_BYTES } from "../../shared/room/phone";
 import { DEVICE_REMOVED, ROOM_CLOSED, type ToPhone } from "../../shared/room/to-phone";
@@ -179,6 +180,33 @@ describe("the room server", () => {
       const after = await aPhone(room);
       expect((await after.next()).type).toBe("welcome");
       for (const h of heard) expect(["join", "vote", "propose", "park"]).toContain(h.message.type);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it("lets go of a phone that stopped answering (out of the Wi-Fi's range), so its person can join again", async () => {
+    const devices: Device[][] = [];
+    const room = await openRoom({
+      address: "127.0.0.1",
+      page: PAGE,
+      heartbeatMs: 40,
+      onMessage: () => ({ type: "accepted", what: "" }),
+      onDevices: (d) => devices.push(d),
+    });
+    try {
+      const url = `${new URL(room.address).origin.replace("http", "ws")}/room`;
+      const ghost = new WebSocket(url, [ROOM_PROTOCOL, `secret.${secretOf(room)}`], {
+        origin: new URL(room.address).origin,
+        autoPong: false,
+      });
+      const gone = new Promise<number>((resolve) => ghost.on("close", (code) => resolve(code)));
+      await new Promise((resolve) => ghost.once("open", resolve));
+      const alive = await aPhone(room);
+      await alive.next();
+      expect(await gone).toBe(1006);
+      await expect.poll(() => devices.at(-1)?.length).toBe(1);
+      expect(room.devices()).toHaveLength(1);
     } finally {
       await room.close();
     }

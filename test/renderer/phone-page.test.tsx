@@ -49,6 +49,7 @@ const VIEW: PhoneView = {
     method: "fist-of-five",
     values: ["0", "1", "2", "3", "4", "5"],
     holdsBack: ["0", "1", "2"],
+    round: 0,
     votes: { method: "fist-of-five", cast: 0, of: 8, revealed: false },
   },
 };
@@ -117,6 +118,38 @@ describe("the participant page", () => {
     await user.click(screen.getByRole("button", { name: "5 Full support" }));
     expect(socket.sent.at(-1)).toMatchObject({ value: 5, replaces: null });
     view.unmount();
+  });
+
+  it("a new round of the check starts without the phone's earlier vote", async () => {
+    const { view, socket, user } = await aJoinedPhone();
+    await user.click(screen.getByRole("button", { name: "4 I support it" }));
+    socket.say({ type: "accepted", what: "Your vote is in: 4.", voteId: "v-old" });
+    if (VIEW.step.kind !== "vote") throw new Error("a vote step");
+    socket.say({ type: "view", view: { ...VIEW, step: { ...VIEW.step, round: 1 } } });
+    expect(screen.getByRole("button", { name: "4 I support it" })).toHaveAttribute("aria-pressed", "false");
+    await user.click(screen.getByRole("button", { name: "2 Not yet" }));
+    expect(socket.sent.at(-1)).toMatchObject({ value: 2, replaces: null });
+    view.unmount();
+  });
+
+  it("says again who it is on every new socket, and asks again while its old one still holds the name", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { view, socket } = await aJoinedPhone();
+      socket.say({ type: "joined", participantId: null, teamId: "t-s", name: null });
+      const first = socket;
+      act(() => first.onclose?.({ code: 1006 }));
+      await act(() => vi.advanceTimersByTimeAsync(2100));
+      const again = FakeSocket.last as FakeSocket;
+      expect(again).not.toBe(first);
+      await waitFor(() => expect(again.sent).toContainEqual({ type: "join", participantId: null, teamId: "t-s" }));
+      again.say({ type: "refused", message: "Already joined on another phone." });
+      await act(() => vi.advanceTimersByTimeAsync(4100));
+      expect(again.sent.filter((m) => (m as { type: string }).type === "join")).toHaveLength(2);
+      view.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("a removed phone forgets the room's secret: a reload asks for the PIN", async () => {

@@ -10,6 +10,14 @@ import { useJourneySelection } from "./selection";
  */
 const NONE: never[] = [];
 
+/** Opens a transition in the inspector with the keyboard in its first field: the button pressed is gone with the stage's inspector. */
+function openTransition(id: string): void {
+  useJourneySelection.getState().select({ transitionIds: [id] });
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>('.inspector [data-field="trigger"] textarea')?.focus(),
+  );
+}
+
 export function StageConnections({ stageId }: { stageId: string }) {
   const stages = useWorkshopStore((s) => s.workshop?.stages ?? NONE);
   const transitions = useWorkshopStore((s) => s.workshop?.transitions ?? NONE);
@@ -31,11 +39,7 @@ export function StageConnections({ stageId }: { stageId: string }) {
         <ul>
           {links.map((link) => (
             <li key={link.id}>
-              <button
-                type="button"
-                className="btn btn-quiet"
-                onClick={() => useJourneySelection.getState().select({ transitionIds: [link.id] })}
-              >
+              <button type="button" className="btn btn-quiet" onClick={() => openTransition(link.id)}>
                 {link.label}
               </button>
             </li>
@@ -48,9 +52,7 @@ export function StageConnections({ stageId }: { stageId: string }) {
           onSubmit={(event) => {
             event.preventDefault();
             const made = edit("connectStages", stageId, target);
-            if (made.ok && typeof made.value === "string") {
-              useJourneySelection.getState().select({ transitionIds: [made.value] });
-            }
+            if (made.ok && typeof made.value === "string") openTransition(made.value);
           }}
         >
           <label className="field">

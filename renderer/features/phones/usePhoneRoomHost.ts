@@ -11,7 +11,7 @@ import { useServices } from "../../storage/StorageContext";
 import { changeFromRoom, useWorkshopStore } from "../../store/workshop-store";
 import { currentFrame, subscribeFrame } from "../room/frame-source";
 import { roomClosed, usePhones } from "./phones-store";
-import { forgetAll, forgetTerm, forgetVote, hasVoted, markVoted } from "./voted";
+import { forgetAll, forgetTerm, hasVoted, markVoted, roundsNow } from "./voted";
 
 let link: RoomHostLink | null = null;
 
@@ -42,7 +42,7 @@ function viewNow(): PhoneView | null {
   const { anonymous, signing } = usePhones.getState();
   // The hash costs a pass over the whole charter: only while phones may sign.
   const signingNow = signing && frame.screen === "signoff" ? phoneSigning(workshop, currentHash(workshop)) : null;
-  return phoneView(frame, { anonymous, signing: signingNow });
+  return phoneView(frame, { anonymous, signing: signingNow, rounds: roundsNow() });
 }
 
 /** Questions each phone has parked in this room, by device: a bound, not a record of what. */
@@ -120,8 +120,7 @@ function answer(messages: readonly PhoneAsked[]): void {
     const outcome = outcomes[i] ?? { ok: false as const, problems: [] };
     const reply = changeReply(request, outcome);
     if (reply.type === "accepted" && reply.voteId && termId) markVoted(termId, deviceId);
-    // The vote it named is gone (taken back, or a new round): this phone may vote afresh.
-    if (reply.type === "refused" && reply.voteGone && termId) forgetVote(termId, deviceId);
+    // A vote named that is gone does not free the phone to vote again: a made-up id would, and so vote twice.
     if (reply.type === "accepted" && request.call.name === "addParkingLotItem") {
       parkedBy.set(deviceId, (parkedBy.get(deviceId) ?? 0) + 1);
     }
