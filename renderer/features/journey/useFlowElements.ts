@@ -34,9 +34,15 @@ export function useFlowElements() {
     () => stageNodes(stages, new Set(selectedStages), dragged, nodeCache),
     [stages, selectedStages, dragged, nodeCache],
   );
+  const lastEdges = useRef<TransitionFlowEdge[]>([]);
   const edges = useMemo(() => {
     const names = new Map(stages.map((s) => [s.id, s.name]));
-    return transitionEdges(transitions, new Set(selectedTransitions), edgeCache, (id) => names.get(id) ?? "");
+    const next = transitionEdges(transitions, new Set(selectedTransitions), edgeCache, (id) => names.get(id) ?? "");
+    // Typing a stage's buyer words changes the stages, not the edges: the same array lets React Flow skip them all.
+    const last = lastEdges.current;
+    if (next.length === last.length && next.every((edge, i) => edge === last[i])) return last;
+    lastEdges.current = next;
+    return next;
   }, [transitions, stages, selectedTransitions, edgeCache]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
