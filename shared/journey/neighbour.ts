@@ -48,3 +48,43 @@ export function spotAfter(
   while (taken(y)) y += size.height + size.gap;
   return { x, y };
 }
+
+/**
+ * The nearest free place for a new stage to `wanted`: there if nothing is
+ * in the way, else the closest spot of the stage grid around it, ring by
+ * ring, that overlaps no stage (so N never drops a stage on top of another).
+ */
+export function freeSpotNear(
+  stages: readonly { position: Position }[],
+  wanted: Position,
+  size: { width: number; height: number; gap: number },
+): Position {
+  const overlaps = (p: Position) =>
+    stages.some(
+      (s) =>
+        Math.abs(s.position.x - p.x) < size.width + size.gap / 2 &&
+        Math.abs(s.position.y - p.y) < size.height + size.gap / 2,
+    );
+  if (!overlaps(wanted)) return wanted;
+  const dx = size.width + size.gap;
+  const dy = size.height + size.gap;
+  for (let ring = 1; ring <= 50; ring++) {
+    const spots: Position[] = [];
+    for (let i = -ring; i <= ring; i++) {
+      for (let j = -ring; j <= ring; j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        spots.push({ x: wanted.x + i * dx, y: wanted.y + j * dy });
+      }
+    }
+    // Nearest first; on a tie, below before beside (a journey grows down its rows as it wraps).
+    spots.sort(
+      (a, b) =>
+        Math.hypot(a.x - wanted.x, a.y - wanted.y) - Math.hypot(b.x - wanted.x, b.y - wanted.y) ||
+        b.y - a.y ||
+        a.x - b.x,
+    );
+    const free = spots.find((p) => !overlaps(p));
+    if (free) return free;
+  }
+  return { x: wanted.x, y: wanted.y + 51 * dy };
+}

@@ -9,7 +9,7 @@ import {
   STAGE_HEIGHT,
   STAGE_WIDTH,
 } from "../../shared/journey/layout";
-import { neighbourOf, spotAfter } from "../../shared/journey/neighbour";
+import { freeSpotNear, neighbourOf, spotAfter } from "../../shared/journey/neighbour";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
 import { handoffLabel, splitHandoffLabel } from "../../shared/journey/wording";
 import type { Workshop } from "../../shared/workshop/model";
@@ -212,5 +212,22 @@ describe("moving between stages with the arrow keys", () => {
     const size = { width: 260, height: 190, gap: 80 };
     expect(spotAfter(grid, { x: 0, y: 0 }, size)).toEqual({ x: 340, y: 540 });
     expect(spotAfter(grid, { x: 680, y: 20 }, size)).toEqual({ x: 1020, y: 20 });
+  });
+
+  it("puts a new stage with nothing selected at the nearest free place, never on top of another (issue 15, item 7)", () => {
+    const size = { width: STAGE_WIDTH, height: STAGE_HEIGHT, gap: RANK_GAP };
+    const stages = [{ position: { x: 0, y: 0 } }, { position: { x: 0, y: 310 } }];
+    expect(freeSpotNear(stages, { x: 500, y: 500 }, size)).toEqual({ x: 500, y: 500 });
+    const spot = freeSpotNear(stages, { x: 20, y: 10 }, size);
+    for (const s of stages) {
+      const apart = Math.abs(s.position.x - spot.x) >= STAGE_WIDTH || Math.abs(s.position.y - spot.y) >= STAGE_HEIGHT;
+      expect(apart, JSON.stringify(spot)).toBe(true);
+    }
+    // Crowded all around: still somewhere free.
+    const crowd = Array.from({ length: 49 }, (_, i) => ({
+      position: { x: (i % 7) * (STAGE_WIDTH + RANK_GAP), y: Math.floor(i / 7) * (STAGE_HEIGHT + RANK_GAP) },
+    }));
+    const free = freeSpotNear(crowd, crowd[24]?.position ?? { x: 0, y: 0 }, size);
+    expect(crowd.some((s) => s.position.x === free.x && s.position.y === free.y)).toBe(false);
   });
 });

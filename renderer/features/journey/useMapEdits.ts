@@ -1,7 +1,7 @@
 import { type Connection, type Edge, type Node, type OnBeforeDelete, useReactFlow } from "@xyflow/react";
 import { useCallback } from "react";
 import { GRID, RANK_GAP, STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
-import { spotAfter } from "../../../shared/journey/neighbour";
+import { freeSpotNear, spotAfter } from "../../../shared/journey/neighbour";
 import { byId } from "../../../shared/workshop/locate";
 import type { Position } from "../../../shared/workshop/stages";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
@@ -25,7 +25,11 @@ export function useMapEdits(endDrag: () => void) {
       const centre = flow.screenToFlowPosition(at ?? viewportCentre());
       const position = previous
         ? spotAfter(w.stages, previous.position, { width: STAGE_WIDTH, height: STAGE_HEIGHT, gap: RANK_GAP })
-        : { x: snap(centre.x - STAGE_WIDTH / 2), y: snap(centre.y - STAGE_HEIGHT / 2) };
+        : freeSpotNear(
+            w.stages,
+            { x: snap(centre.x - STAGE_WIDTH / 2), y: snap(centre.y - STAGE_HEIGHT / 2) },
+            { width: STAGE_WIDTH, height: STAGE_HEIGHT, gap: RANK_GAP },
+          );
       const added = previous && !at ? edit("addStageAfter", previous.id, { position }) : edit("addStage", { position });
       if (added.ok) {
         useJourneySelection.getState().select({ stageIds: [added.value] });
