@@ -1,6 +1,6 @@
 import type { PhoneStep } from "../../shared/room/phone-view";
+import { SendTextForm } from "./SendTextForm";
 import type { PhoneRoom } from "./usePhoneRoom";
-import { useSentText } from "./useSentText";
 
 type VoteStepProps = { room: PhoneRoom; step: Extract<PhoneStep, { kind: "vote" }> };
 
@@ -31,8 +31,6 @@ export function blockReason(term: string, why: string): string {
 const PARK_MAX = 500;
 
 export function VoteStep({ room, step }: VoteStepProps) {
-  const reason = useSentText(room, `reason:${step.termId}`);
-  const why = reason.text.trim();
   const mine = room.myVote?.value ?? null;
   const { votes } = step;
   return (
@@ -61,24 +59,16 @@ export function VoteStep({ room, step }: VoteStepProps) {
       </fieldset>
       {/* A vote that holds the term back: the room hears why, through the parking lot. */}
       {mine !== null && step.holdsBack.includes(mine) && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (why !== "") reason.send({ type: "park", text: blockReason(step.term, why) });
-          }}
-        >
-          <label htmlFor="block-reason">What would you need to change your vote?</label>
-          <textarea
-            id="block-reason"
-            rows={2}
-            maxLength={400}
-            value={reason.text}
-            onChange={(event) => reason.setText(event.target.value)}
-          />
-          <button type="submit" disabled={why === "" || reason.sending}>
-            Send to the parking lot
-          </button>
-        </form>
+        <SendTextForm
+          room={room}
+          draft={`reason:${step.termId}`}
+          id="block-reason"
+          label="What would you need to change your vote?"
+          rows={2}
+          maxLength={400}
+          action="Send to the parking lot"
+          message={(why) => ({ type: "park", text: blockReason(step.term, why) })}
+        />
       )}
       <p className="tally" aria-live="polite">
         {votes.revealed

@@ -16,8 +16,6 @@ export interface MyVote {
 export interface Said {
   kind: "accepted" | "refused";
   text: string;
-  /** Which request it answers: the id send() returned. */
-  answers: number;
 }
 
 export interface PhoneRoom {
@@ -142,7 +140,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
             setVotes(next);
           }
           if (request) settleDraft(request.id, true);
-          setSaid({ kind: "accepted", text: message.what, answers: request?.id ?? 0 });
+          setSaid({ kind: "accepted", text: message.what });
           break;
         }
         case "refused": {
@@ -164,7 +162,7 @@ export function usePhoneRoom(proof: Proof | null): PhoneRoom {
             setVotes(rest);
           }
           if (request) settleDraft(request.id, false);
-          setSaid({ kind: "refused", text: message.message, answers: request?.id ?? 0 });
+          setSaid({ kind: "refused", text: message.message });
           break;
         }
         case "welcome":

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { serializeBackup } from "../../shared/backup/backup";
+import type { Workshop } from "../../shared/workshop/model";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -45,4 +47,18 @@ export class BrowserProfile {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A workshop brought into the app as a user would: written as a backup in
+ * `dir`, imported from the home screen, and opened at its first phase.
+ */
+export async function importWorkshop(page: Page, baseUrl: string, dir: string, workshop: Workshop): Promise<void> {
+  const file = join(dir, `${workshop.id}.accord.json`);
+  writeFileSync(file, serializeBackup(workshop, { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }));
+  await page.goto(baseUrl);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import backup…" }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole("link", { name: workshop.details.title }).click();
 }

@@ -1,12 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
-import { serializeBackup } from "../../shared/backup/backup";
 import type { Workshop } from "../../shared/workshop/model";
 import { aReadyWorkshop } from "../charter/charter-builders";
-import { BrowserProfile, CHROMIUM } from "./chromium";
+import { BrowserProfile, CHROMIUM, importWorkshop } from "./chromium";
 import { aWorkshopInSession } from "./room-workshop";
 
 const baseUrl = inject("baseUrl");
@@ -20,14 +18,8 @@ async function facilitator(
   profile: BrowserProfile,
   workshop: Workshop = aWorkshopInSession(),
 ): Promise<{ context: BrowserContext; editor: Page }> {
-  const file = join(profile.dir, "workshop.accord.json");
-  writeFileSync(file, serializeBackup(workshop, { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }));
   const { context, page: editor } = await profile.launch({ width: 1280, height: 720 });
-  await editor.goto(baseUrl);
-  const chooser = editor.waitForEvent("filechooser");
-  await editor.getByRole("button", { name: "Import backup…" }).click();
-  await (await chooser).setFiles(file);
-  await editor.getByRole("link", { name: "Acme Revenue Alignment Charter" }).click();
+  await importWorkshop(editor, baseUrl, profile.dir, workshop);
   await editor.getByRole("link", { name: /^Agree/ }).click();
   await editor.locator('[aria-current="step"]').waitFor();
   return { context, editor };

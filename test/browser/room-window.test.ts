@@ -1,9 +1,6 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
-import { serializeBackup } from "../../shared/backup/backup";
-import { BrowserProfile } from "./chromium";
+import { BrowserProfile, importWorkshop } from "./chromium";
 import { aWorkshopInSession } from "./room-workshop";
 
 const baseUrl = inject("baseUrl");
@@ -16,18 +13,9 @@ describe("the room screen in its own window, kept in step over a BroadcastChanne
   afterAll(() => profile.remove());
 
   it("follows the facilitator's phase, term, spotlight, votes and blanking, and says when the workshop closes", async () => {
-    const file = join(profile.dir, "in-session.accord.json");
-    writeFileSync(
-      file,
-      serializeBackup(aWorkshopInSession(), { appVersion: "test", exportedAt: "2026-12-02T10:00:00Z" }),
-    );
     const { context, page: editor } = await profile.launch({ width: 1280, height: 720 });
     try {
-      await editor.goto(baseUrl);
-      const chooser = editor.waitForEvent("filechooser");
-      await editor.getByRole("button", { name: "Import backup…" }).click();
-      await (await chooser).setFiles(file);
-      await editor.getByRole("link", { name: "Acme Revenue Alignment Charter" }).click();
+      await importWorkshop(editor, baseUrl, profile.dir, aWorkshopInSession());
       await editor.getByRole("link", { name: /^Agree/ }).click();
       await editor.getByRole("region", { name: "Consensus check for Marketing Qualified Lead" }).waitFor();
 

@@ -6,9 +6,8 @@ import { buildCharter, buildCharterFile } from "../../shared/charter/build";
 import { canonicalJson, contentHash } from "../../shared/charter/canonical";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { parseCharterFile } from "../../shared/charter/parse";
-import { signCharter } from "../../shared/signoff/sign";
 import { expectOk, expectRefused } from "../builders";
-import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
+import { aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
 
 const schema = JSON.parse(readFileSync("schema/accord-charter-1.schema.json", "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -90,22 +89,8 @@ describe("building the charter from a workshop", () => {
 describe("a signature made on a phone in the room", () => {
   it("says which phone in the charter, passes the published schema, and comes back on import", async () => {
     const w = aReadyWorkshop();
-    const hash = await contentHash(buildCharter(w));
-    let signed = w;
-    for (const [i, p] of w.participants.filter((x) => x.signatory).entries()) {
-      const on = i === 0 ? { device: "iPhone, Safari" } : {};
-      signed = expectOk(
-        signCharter(signed, {
-          participantId: p.id,
-          name: p.name,
-          method: "typed",
-          image: null,
-          at: AT,
-          contentHash: hash,
-          ...on,
-        }),
-      ).workshop;
-    }
+    const first = w.participants.find((p) => p.signatory)?.id;
+    const signed = await aSignedWorkshop(w, (id) => (id === first ? { device: "iPhone, Safari" } : {}));
     const file = expectOk(await buildCharterFile(signed, INFO));
     expect(file.signOff.signatures.map((s) => s.device ?? null)).toEqual(["iPhone, Safari", null]);
     expect("device" in (file.signOff.signatures[1] ?? {})).toBe(false); // absent, as files before it had it

@@ -1,6 +1,6 @@
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
-import { signCharter } from "../../shared/signoff/sign";
+import { type Signing, signCharter } from "../../shared/signoff/sign";
 import type { Term, Workshop } from "../../shared/workshop/model";
 import { expectOk } from "../builders";
 import { AT, aFullWorkshop } from "../shared/backup-builders";
@@ -50,7 +50,11 @@ export function aReadyWorkshop(): Workshop {
 }
 
 /** Signs with every signatory, as the room would at the end. */
-export async function aSignedWorkshop(w: Workshop = aReadyWorkshop()): Promise<Workshop> {
+/** Every signatory signed; `more` adds to one person's signing (the phone it was made on, say). */
+export async function aSignedWorkshop(
+  w: Workshop = aReadyWorkshop(),
+  more: (participantId: string) => Partial<Signing> = () => ({}),
+): Promise<Workshop> {
   const hash = await contentHash(buildCharter(w));
   let signed = w;
   for (const p of w.participants.filter((x) => x.signatory)) {
@@ -62,6 +66,7 @@ export async function aSignedWorkshop(w: Workshop = aReadyWorkshop()): Promise<W
         image: null,
         at: AT,
         contentHash: hash,
+        ...more(p.id),
       }),
     ).workshop;
   }

@@ -47,8 +47,8 @@ describe("what the preload gives the page", () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith("menu:available", ["edit.undo"]);
     await bridge.openRoomScreen("w1");
     expect(ipc.invoke).toHaveBeenLastCalledWith("room:open", "w1");
-    await bridge.toRoomHost({ type: "open", address: "192.168.1.20" });
-    expect(ipc.invoke).toHaveBeenLastCalledWith("room:host", { type: "open", address: "192.168.1.20" });
+    await bridge.toRoomHost({ type: "open", address: "127.0.0.1" });
+    expect(ipc.invoke).toHaveBeenLastCalledWith("room:host", { type: "open", address: "127.0.0.1" });
   });
 
   it("passes on menu commands without the IPC event, drops unknown ones, and unsubscribes", () => {
