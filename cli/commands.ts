@@ -3,22 +3,38 @@ import { parseBackup } from "../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../shared/charter/build";
 import type { CharterFile } from "../shared/charter/format";
 import { type OpenedCharter, parseCharterFile } from "../shared/charter/parse";
+import { type CharterVerdict, charterVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
 import { detectTextKind } from "../shared/files/kinds";
+import { decodeUtf8 } from "../shared/files/utf8";
 import { underPath } from "../shared/workshop/json-path";
-import type { Result } from "../shared/workshop/result";
-import { EXIT, type Io, readText, reportProblems, writeOut } from "./io";
+import type { Problem, Result } from "../shared/workshop/result";
+import { EXIT, type Io, readBytes, reportProblems, writeOut } from "./io";
 
 type Source = { kind: "charter"; opened: OpenedCharter } | { kind: "backup"; file: CharterFile; title: string };
+
+export interface CheckOptions {
+  /** Print the verdict as one JSON object on stdout instead of a sentence. */
+  json?: boolean;
+  /** The fingerprint the seal must carry (already normalised). */
+  key?: string;
+}
 
 async function appVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
   return String(pkg.version);
 }
 
+/** A backup's text, when the bytes are UTF-8 and say they are a backup. */
+function backupText(bytes: Uint8Array): string | null {
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok && detectTextKind(decoded.value) === "workshop-backup" ? decoded.value : null;
+}
+
 /** A charter, or a backup turned into its charter; anything else is refused with the charter reader's words. */
-async function readSource(path: string, text: string, io: Io): Promise<Source | null> {
-  if (detectTextKind(text) === "workshop-backup") {
-    const restored = parseBackup(text);
+async function readSource(path: string, bytes: Uint8Array, io: Io): Promise<Source | null> {
+  const backup = backupText(bytes);
+  if (backup !== null) {
+    const restored = parseBackup(backup);
     if (!restored.ok) return refused(path, restored, io);
     const built = await buildCharterFile(restored.value, {
       appVersion: await appVersion(),
@@ -30,7 +46,7 @@ async function readSource(path: string, text: string, io: Io): Promise<Source | 
     }
     return { kind: "backup", file: built.value, title: restored.value.details.title };
   }
-  const opened = await parseCharterFile(text);
+  const opened = await parseCharterFile(bytes);
   return opened.ok ? { kind: "charter", opened: opened.value } : refused(path, opened, io);
 }
 
@@ -39,53 +55,73 @@ function refused(path: string, result: Result<unknown> & { ok: false }, io: Io):
   return null;
 }
 
+const where = (p: Problem | undefined) => (p ? `${p.path} ${p.message}` : "the content hash does not match");
+
 function notIntact(path: string, opened: OpenedCharter, io: Io): void {
-  const m = opened.firstMismatch;
-  io.err(`${path}: NOT intact: ${m ? `${m.path} ${m.message}` : "the content hash does not match"}`);
+  io.err(`${path}: NOT intact: ${where(opened.firstMismatch)}`);
 }
 
 function describeCharter(c: OpenedCharter): string {
   const { charter, signOff } = c.file;
   const signatories = charter.participants.filter((p) => p.signatory).length;
-  return `version ${charter.version}, ${signOff.status}, ${signOff.signatures.length} of ${signatories} signatures, ${signOff.contentHash}`;
+  const seal = c.sealed ? `sealed by ${c.key}` : "not sealed";
+  return `version ${charter.version}, ${signOff.status}, ${signOff.signatures.length} of ${signatories} signatures, ${signOff.contentHash}, ${seal}`;
 }
 
-export async function validate(path: string, io: Io): Promise<number> {
-  const text = await readText(path, io);
-  if (text === null) return EXIT.usage;
-  if (detectTextKind(text) === "workshop-backup") {
-    const restored = parseBackup(text);
-    if (!restored.ok) return refused(path, restored, io) ?? EXIT.invalid;
-    io.out(`${path}: valid Accord workshop backup ("${restored.value.details.title}")`);
-    return EXIT.fine;
+/** The verdict as a sentence on stdout (fine) or stderr (anything else), or as one JSON line on stdout. */
+function report(
+  path: string,
+  { verdict, opened }: { verdict: CharterVerdict; opened: OpenedCharter | null },
+  io: Io,
+  options: CheckOptions,
+  fine: (opened: OpenedCharter) => string,
+): number {
+  const code = verdictExit(verdict);
+  if (options.json) {
+    io.out(JSON.stringify({ file: path, kind: "charter", ...verdict }));
+  } else if (!opened) {
+    reportProblems(path, verdict.problems, io);
+  } else if (code === VERDICT_EXIT.notIntact) {
+    notIntact(path, opened, io);
+  } else if (code === VERDICT_EXIT.notPinnedKey) {
+    io.err(`${path}: intact, but NOT sealed by the expected key: ${where(verdict.problems[0])}`);
+  } else {
+    io.out(fine(opened));
   }
-  const source = await readSource(path, text, io);
-  if (source?.kind !== "charter") return EXIT.invalid;
-  if (!source.opened.intact) {
-    notIntact(path, source.opened, io);
-    return EXIT.invalid;
-  }
-  io.out(`${path}: valid Accord charter, format 1, ${describeCharter(source.opened)}`);
-  return EXIT.fine;
+  return code;
 }
 
-export async function verify(path: string, io: Io): Promise<number> {
-  const text = await readText(path, io);
-  if (text === null) return EXIT.usage;
-  const opened = await parseCharterFile(text);
-  if (!opened.ok) return refused(path, opened, io) ?? EXIT.invalid;
-  if (!opened.value.intact) {
-    notIntact(path, opened.value, io);
-    return EXIT.invalid;
+export async function validate(path: string, io: Io, options: CheckOptions = {}): Promise<number> {
+  const bytes = await readBytes(path, io);
+  if (bytes === null) return EXIT.usage;
+  const backup = backupText(bytes);
+  if (backup !== null) {
+    const restored = parseBackup(backup);
+    if (options.json) {
+      const problems = restored.ok ? [] : restored.problems;
+      io.out(JSON.stringify({ file: path, kind: "workshop-backup", valid: restored.ok, problems }));
+    } else if (!restored.ok) refused(path, restored, io);
+    else io.out(`${path}: valid Accord workshop backup ("${restored.value.details.title}")`);
+    return restored.ok ? EXIT.fine : EXIT.invalid;
   }
-  io.out(`${path}: intact, ${describeCharter(opened.value)}`);
-  return EXIT.fine;
+  const checked = await charterVerdict(bytes, options);
+  return report(path, checked, io, options, (o) => {
+    const format = (o.file.formatMinor ?? 0) >= 1 ? `1.${o.file.formatMinor}` : "1.0";
+    return `${path}: valid Accord charter, format ${format}, ${describeCharter(o)}`;
+  });
+}
+
+export async function verify(path: string, io: Io, options: CheckOptions = {}): Promise<number> {
+  const bytes = await readBytes(path, io);
+  if (bytes === null) return EXIT.usage;
+  const checked = await charterVerdict(bytes, options);
+  return report(path, checked, io, options, (o) => `${path}: intact, ${describeCharter(o)}`);
 }
 
 export async function render(path: string, out: { pdf: string; json?: string | undefined }, io: Io): Promise<number> {
-  const text = await readText(path, io);
-  if (text === null) return EXIT.usage;
-  const source = await readSource(path, text, io);
+  const bytes = await readBytes(path, io);
+  if (bytes === null) return EXIT.usage;
+  const source = await readSource(path, bytes, io);
   if (source === null) return EXIT.invalid;
   const file = source.kind === "charter" ? source.opened.file : source.file;
   const intact = source.kind === "backup" || source.opened.intact;
@@ -100,18 +136,15 @@ export async function render(path: string, out: { pdf: string; json?: string | u
   if (!(await writeOut(out.pdf, pdf, io))) return EXIT.usage;
   io.out(`Wrote ${out.pdf}`);
   if (out.json !== undefined) {
-    // A charter is written back as it came (fields Accord does not know are signed too); a backup as its new charter.
-    const json =
-      source.kind === "charter"
-        ? `${JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, "")), null, 2)}\n`
-        : serializeCharterFile(file);
+    // A charter is written back byte for byte (its seal covers it as it is); a backup as its new, unsealed charter.
+    const json = source.kind === "charter" ? bytes : serializeCharterFile(file);
     if (!(await writeOut(out.json, json, io))) return EXIT.usage;
     io.out(`Wrote ${out.json}`);
   }
   if (source.kind === "charter" && !source.opened.intact) {
     notIntact(path, source.opened, io);
     io.err(`${path}: the PDF is marked NOT INTACT on every page`);
-    return EXIT.invalid;
+    return VERDICT_EXIT.notIntact;
   }
   return EXIT.fine;
 }

@@ -6,13 +6,16 @@ export interface Io {
   err: (line: string) => void;
 }
 
-export const EXIT = { fine: 0, invalid: 1, usage: 2 } as const;
+export { VERDICT_EXIT as EXIT } from "../shared/charter/verdict";
 
 export const USAGE = `Usage:
-  accord validate <file.json>                              check a charter or a workshop backup
-  accord verify <charter.json>                             check that a charter matches its content hash
+  accord validate <file.json> [--json] [--key <fingerprint>]   check a charter or a workshop backup
+  accord verify <charter.json> [--json] [--key <fingerprint>]  check a charter is intact, and who sealed it
   accord render <charter-or-backup.json> --pdf <out.pdf> [--json <out.json>]
-Exit codes: 0 fine, 1 invalid or not intact, 2 usage error or unreadable file.`;
+  --json (validate, verify): print the verdict as one JSON object
+  --key: the seal must be by the key with this fingerprint (sha256:<64 hex>)
+Exit codes: 0 fine, 1 invalid, 2 usage error or unreadable file, 3 not intact,
+4 intact but not sealed by the --key given.`;
 
 const REASONS: Record<string, string> = {
   ENOENT: "no such file",
@@ -26,10 +29,10 @@ const reason = (error: unknown) => {
   return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
 };
 
-/** The file's text, or null after saying why it could not be read. */
-export async function readText(path: string, io: Io): Promise<string | null> {
+/** The file's bytes (decoded strictly later, never here), or null after saying why it could not be read. */
+export async function readBytes(path: string, io: Io): Promise<Uint8Array | null> {
   try {
-    return await readFile(path, "utf8");
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     io.err(`accord: cannot read ${path}: ${reason(error)}`);
     return null;

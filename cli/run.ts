@@ -1,35 +1,51 @@
-import { render, validate, verify } from "./commands";
+import { normalizeFingerprint } from "../shared/charter/verdict";
+import { type CheckOptions, render, validate, verify } from "./commands";
 import { type Io, USAGE } from "./io";
 
 export { EXIT } from "./io";
 
-interface Parsed {
-  command: string;
-  file: string;
-  pdf?: string;
-  json?: string;
-}
+type Parsed =
+  | { command: "validate" | "verify"; file: string; check: CheckOptions }
+  | { command: "render"; file: string; pdf: string; json?: string };
 
-/** Reads `<command> <file> [--pdf out] [--json out]`; a string is what was wrong with it. */
+const COMMANDS = ["validate", "verify", "render"] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (text: string): text is Command => (COMMANDS as readonly string[]).includes(text);
+
+/** Reads `<command> <file> [options]`; a string is what was wrong with it. */
 function parseArgs(args: readonly string[]): Parsed | string {
   const [command, ...rest] = args;
   if (command === undefined) return "no command given";
+  if (!isCommand(command)) return `unknown command "${command}"`;
+  // render's --json names the file to write; validate's and verify's asks for the verdict as JSON.
+  const takesValue = command === "render" ? ["--pdf", "--json"] : ["--key"];
+  const flags = command === "render" ? [] : ["--json"];
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === "--pdf" || arg === "--json") {
+    if (takesValue.includes(arg)) {
       const value = rest[++i];
-      if (value === undefined || value.startsWith("--")) return `${arg} needs a file name`;
+      if (value === undefined || value.startsWith("--"))
+        return `${arg} needs ${arg === "--key" ? "a key fingerprint" : "a file name"}`;
       options[arg.slice(2)] = value;
-    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    } else if (flags.includes(arg)) options[arg.slice(2)] = "yes";
+    else if (arg.startsWith("--")) return `${command} takes no option ${arg}`;
     else positional.push(arg);
   }
-  if (!["validate", "verify", "render"].includes(command)) return `unknown command "${command}"`;
   if (positional.length !== 1) return positional.length === 0 ? `${command} needs a file` : `${command} takes one file`;
-  if (command !== "render" && Object.keys(options).length > 0) return `${command} takes no options`;
-  if (command === "render" && options.pdf === undefined) return "render needs --pdf <out.pdf>";
-  return { command, file: positional[0] as string, ...options };
+  const file = positional[0] as string;
+  if (command === "render") {
+    if (options.pdf === undefined) return "render needs --pdf <out.pdf>";
+    return { command, file, pdf: options.pdf, ...(options.json === undefined ? {} : { json: options.json }) };
+  }
+  const check: CheckOptions = { json: options.json === "yes" };
+  if (options.key !== undefined) {
+    const key = normalizeFingerprint(options.key);
+    if (key === null) return `--key must be a key fingerprint, sha256: and 64 hex digits, not "${options.key}"`;
+    check.key = key;
+  }
+  return { command, file, check };
 }
 
 export async function runAccord(args: readonly string[], io: Io): Promise<number> {
@@ -45,10 +61,10 @@ export async function runAccord(args: readonly string[], io: Io): Promise<number
   }
   switch (parsed.command) {
     case "validate":
-      return validate(parsed.file, io);
+      return validate(parsed.file, io, parsed.check);
     case "verify":
-      return verify(parsed.file, io);
+      return verify(parsed.file, io, parsed.check);
     default:
-      return render(parsed.file, { pdf: parsed.pdf as string, json: parsed.json }, io);
+      return render(parsed.file, { pdf: parsed.pdf, json: parsed.json }, io);
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { app, BrowserWindow, dialog } from "electron";
-import { fileTooLargeMessage } from "../shared/host";
+import { fileTooLargeMessage, readPickedFile } from "../shared/host";
 import { writeFileAtomic } from "./atomic-write";
 import { decideSave, defaultSavePath, openSizeLimit, parseOpenRequest, parseSaveRequest } from "./file-requests";
 import { handle } from "./ipc-main";
@@ -23,7 +23,7 @@ export function registerFileHandlers(): void {
     try {
       const { size } = await stat(filePath);
       if (size > limit) return { kind: "refused", message: fileTooLargeMessage(name, size, limit) };
-      return { kind: "opened", file: { name, text: await readFile(filePath, "utf8") } };
+      return readPickedFile(name, await readFile(filePath));
     } catch (error) {
       return { kind: "refused", message: `Accord could not read “${name}” (${describe(error)}).` };
     }

@@ -5,6 +5,8 @@
  */
 
 import { type CommandId, isCommandId } from "./commands/catalogue";
+import { sizesApart } from "./files/read-json";
+import { decodeUtf8 } from "./files/utf8";
 import type { FromHost, ToHost } from "./room/control";
 
 /** A native menu item sends the id of the command it shows (see shared/commands/catalogue.ts). */
@@ -77,11 +79,17 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** Both hosts refuse an oversized file with the same words. */
 export function fileTooLargeMessage(name: string, sizeBytes: number, maxBytes: number): string {
-  return `“${name}” is ${formatBytes(sizeBytes)}, larger than the ${formatBytes(maxBytes)} Accord can open.`;
+  const [size, limit] = sizesApart(sizeBytes, maxBytes);
+  return `“${name}” is ${size}, larger than the ${limit} Accord can open.`;
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Both hosts read a picked file's bytes through this: text that is not UTF-8 is refused, never patched with U+FFFD. */
+export function readPickedFile(
+  name: string,
+  bytes: Uint8Array,
+): { kind: "opened"; file: { name: string; text: string } } | { kind: "refused"; message: string } {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { kind: "opened", file: { name, text: decoded.value } };
+  const problem = decoded.problems[0]?.message ?? "is not UTF-8 text";
+  return { kind: "refused", message: `“${name}” ${problem}. Save it as UTF-8 and import it again.` };
 }

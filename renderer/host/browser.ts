@@ -3,6 +3,7 @@ import {
   type Host,
   type OpenTextFileOptions,
   type RoomScreenOutcome,
+  readPickedFile,
   type SaveFileOptions,
 } from "../../shared/host";
 import { roomHash } from "../app/route";
@@ -62,7 +63,11 @@ function openWithFileInput(
       if (file.size > options.maxBytes) {
         return reject(new Error(fileTooLargeMessage(file.name, file.size, options.maxBytes)));
       }
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
+      // Read as bytes, so that text which is not UTF-8 is refused rather than patched with U+FFFD.
+      file
+        .arrayBuffer()
+        .then((buffer) => readPickedFile(file.name, new Uint8Array(buffer)))
+        .then((read) => (read.kind === "opened" ? resolve(read.file) : reject(new Error(read.message))), reject);
     });
     doc.body.append(input);
     input.click();

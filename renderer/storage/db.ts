@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from "dexie";
 import type { LeftChanges, LeftDraft } from "../../shared/contract/bring-back";
+import type { StoredSealKeys } from "./seal-keys";
 import { readProblem, summaryOf } from "./summary";
 
 /** What the home screen lists, kept apart so listing never loads whole documents. */
@@ -113,6 +114,7 @@ export class AccordDatabase extends Dexie {
   workshops!: Table<WorkshopSummary, string>;
   documents!: Table<StoredDocument, string>;
   unstored!: Table<Unstored, string>;
+  keys!: Table<StoredSealKeys, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -120,5 +122,7 @@ export class AccordDatabase extends Dexie {
     this.version(2).stores({ workshops: "id, updatedAt", documents: "id" }).upgrade(addReadProblems);
     // Version 3 only adds a store: nothing already stored is touched.
     this.version(3).stores({ workshops: "id, updatedAt", documents: "id", unstored: "key, workshopId" });
+    // Version 4 only adds the store of the installation's sealing key (renderer/storage/seal-keys.ts).
+    this.version(4).stores({ workshops: "id, updatedAt", documents: "id", unstored: "key, workshopId", keys: "id" });
   }
 }

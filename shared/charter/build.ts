@@ -1,8 +1,10 @@
-import type { Owner, Signature, Stage, Term, Workshop } from "../workshop/model";
+import { hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
+import type { Owner, Signature, SlaCalendar, Stage, Term, Workshop } from "../workshop/model";
 import { ok, type Result, refuse } from "../workshop/result";
 import { contentHash } from "./canonical";
 import {
   CHARTER_FORMAT,
+  CHARTER_FORMAT_MINOR,
   CHARTER_FORMAT_VERSION,
   type Charter,
   type CharterFile,
@@ -35,23 +37,39 @@ const agreedPart = (term: Term | undefined) =>
       }
     : { definition: "", entryCriteria: [], exitCriteria: [] };
 
-function charterStage(stage: Stage, term: Term | undefined): CharterStage {
+function charterStage(stage: Stage, term: Term | undefined, oneOne: boolean): CharterStage {
   const { definition, entryCriteria, exitCriteria } = agreedPart(term);
+  const { hubspotLifecycleStage, salesforceLeadStatus } = stage.crm;
   return {
     id: stage.id,
     name: stage.name,
     kind: stage.kind,
+    ...(oneOne ? { outcome: stage.kind === "outcome" ? stage.outcome : null } : {}),
     buyerLabel: stage.buyerLabel,
     definition,
     entryCriteria,
     exitCriteria,
     owner: owner(stage.owner),
     crm: {
-      hubspotLifecycleStage: stage.crm.hubspotLifecycleStage,
-      salesforceLeadStatus: stage.crm.salesforceLeadStatus,
+      hubspotLifecycleStage,
+      salesforceLeadStatus,
+      ...(oneOne
+        ? {
+            hubspot: hubspotLifecycleStage === null ? null : hubspotStageMeaning(hubspotLifecycleStage),
+            salesforce: salesforceLeadStatus === null ? null : salesforceStatusMeaning(salesforceLeadStatus),
+          }
+        : {}),
     },
   };
 }
+
+const calendar = (c: SlaCalendar | null) =>
+  c === null
+    ? null
+    : { timeZone: c.timeZone, workingDays: [...c.workingDays], hours: { start: c.hours.start, end: c.hours.end } };
+
+/** Whether this version of the workshop is written in charter format 1.1 (see SignOffSchema.charterFormatMinor). */
+export const writesOneOne = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 1;
 
 /** Team definitions in the workshop's team order; a team that wrote nothing is left out. */
 function charterTerm(w: Workshop, term: Term): CharterTerm {
@@ -69,12 +87,30 @@ function charterTerm(w: Workshop, term: Term): CharterTerm {
 }
 
 /**
- * The signed content of a workshop, exactly in the shape of charter format 1.
+ * A term the import made for a stage its charter gave none stays out of the
+ * charter until someone gives it words, a status or a name of its own.
+ */
+function untouchedImplied(term: Term, w: Workshop): boolean {
+  if (!term.impliedByStage) return false;
+  const stage = w.stages.find((s) => s.id === term.stageId);
+  return (
+    stage !== undefined &&
+    term.term === stage.name &&
+    term.agreedAt === null &&
+    (term.status === "agreed" || term.status === "open") &&
+    Object.values(term.teamDefinitions).every((text) => text === "")
+  );
+}
+
+/**
+ * The signed content of a workshop, exactly in the shape of charter format 1
+ * (1.0 or 1.1, as the version is written: see writesOneOne).
  * Total: an unfinished workshop gives an unfinished charter (a date of "" for
  * instance), which buildCharterFile refuses to export.
  */
 export function buildCharter(w: Workshop): Charter {
   const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId as string, t]));
+  const oneOne = writesOneOne(w);
   return {
     id: w.signOff.charterId,
     title: w.details.title,
@@ -83,6 +119,7 @@ export function buildCharter(w: Workshop): Charter {
     previousVersionHash: w.signOff.previousVersionHash,
     workshopDate: w.details.date,
     facilitator: { name: w.details.facilitator },
+    ...(oneOne ? { slaCalendar: calendar(w.slaCalendar) } : {}),
     teams: w.teams.map((t) => ({ id: t.id, name: t.name })),
     participants: w.participants.map((p) => ({
       id: p.id,
@@ -91,7 +128,7 @@ export function buildCharter(w: Workshop): Charter {
       teamId: p.teamId,
       signatory: p.signatory,
     })),
-    stages: w.stages.map((s) => charterStage(s, termOfStage.get(s.id))),
+    stages: w.stages.map((s) => charterStage(s, termOfStage.get(s.id), oneOne)),
     transitions: w.transitions.map((t) => ({
       id: t.id,
       from: t.from,
@@ -102,7 +139,7 @@ export function buildCharter(w: Workshop): Charter {
       sla: t.sla === null ? null : { within: t.sla.within, unit: t.sla.unit },
       onReject: t.onReject,
     })),
-    terms: w.terms.map((t) => charterTerm(w, t)),
+    terms: w.terms.filter((t) => !untouchedImplied(t, w)).map((t) => charterTerm(w, t)),
     kpis: w.kpis.map((k) => ({
       id: k.id,
       name: k.name,
@@ -173,6 +210,7 @@ export async function buildCharterFile(
   return ok({
     format: CHARTER_FORMAT,
     formatVersion: CHARTER_FORMAT_VERSION,
+    ...(writesOneOne(w) ? { formatMinor: CHARTER_FORMAT_MINOR } : {}),
     generator: `Accord ${appVersion}`,
     exportedAt,
     charter,

@@ -1,4 +1,5 @@
-import type { Charter } from "./format";
+import { describeSlaCalendar } from "../workshop/calendar";
+import type { Charter, CharterSlaCalendar } from "./format";
 import { formatOwner, formatSla, teamName, transitionName } from "./wording";
 
 export type ChangeSection =
@@ -87,6 +88,8 @@ const sectionLabel: Record<ChangeSection, string> = {
   openItems: "Open items",
 };
 
+const workingHours = (c: CharterSlaCalendar | null | undefined) => (c ? describeSlaCalendar(c) : "not set");
+
 /** What changed from one charter version to the next, in charter order, as lines a room can read. */
 export function charterChanges(previous: Charter, next: Charter): CharterChange[] {
   const p = previous;
@@ -96,6 +99,8 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
     field("Organisation", p.organization, n.organization),
     field("Workshop date", p.workshopDate, n.workshopDate),
     field("Facilitator", p.facilitator.name, n.facilitator.name),
+    // A 1.0 version states no calendar; "not set" reads the same as a 1.1 version that set none.
+    field("Working hours", workingHours(p.slaCalendar), workingHours(n.slaCalendar)),
   ].flatMap((text) => (text === null ? [] : [{ section: "details" as const, text }]));
   const side = (s: "before" | "after") => (s === "before" ? p : n);
 
@@ -128,6 +133,8 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
       (b, a) => [
         field("name", b.name, a.name),
         b.kind === a.kind ? null : `now ${a.kind === "outcome" ? "an outcome" : "a stage"}`,
+        // Compared only when both versions state it (format 1.1), so moving from 1.0 is no change.
+        b.outcome === undefined || a.outcome === undefined ? null : field("outcome", b.outcome, a.outcome),
         field("buyer's label", b.buyerLabel, a.buyerLabel),
         b.definition === a.definition
           ? null

@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { CHARTER_FORMAT } from "../files/kinds";
-import { isPng, SLA_UNITS, TERM_STATUSES } from "../workshop/model";
-import { invisibleProblem } from "../workshop/text";
+import {
+  CLOCK_TIME,
+  isPng,
+  LIMITS,
+  OUTCOME_TYPES,
+  SLA_UNITS,
+  TERM_STATUSES,
+  TIME_ZONE_NAME,
+  textUpTo,
+  WEEKDAYS,
+} from "../workshop/model";
 
 export { CHARTER_FORMAT };
 
@@ -15,36 +24,93 @@ export { CHARTER_FORMAT };
  * promise to other tools and must not move when the internal model does.
  */
 export const CHARTER_FORMAT_VERSION = 1;
+/**
+ * Format 1.1 adds optional fields only (a 1.0 reader ignores them), and says
+ * so in `formatMinor: 1`; a file without it is 1.0. See docs/charter-format.md.
+ */
+export const CHARTER_FORMAT_MINOR = 1;
 
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
-/** The workshop's own rule (shared/workshop/text.ts): such a character would read differently in every tool. */
-function visible(value: string, ctx: z.RefinementCtx): void {
-  const problem = invisibleProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-}
-const id = z.string().min(1, "must not be empty").max(200).superRefine(visible);
-const text = z.string().max(100_000).superRefine(visible);
-const shortText = z.string().max(500).superRefine(visible);
+/**
+ * Every limit of the format, stated once: the schema below enforces them,
+ * schema/accord-charter-1.schema.json and docs/charter-format.md state the
+ * same figures (a test holds all three together). Lengths count characters
+ * (code points). They are the workshop's own limits, so any charter valid
+ * here opens as a workshop.
+ */
+export const CHARTER_LIMITS = {
+  idLength: LIMITS.idLength,
+  shortText: LIMITS.shortText,
+  text: LIMITS.text,
+  teams: LIMITS.teams,
+  teamDefinitions: LIMITS.teams.max,
+  participants: LIMITS.participants,
+  stages: LIMITS.stages,
+  criteria: LIMITS.criteria,
+  transitions: LIMITS.transitions,
+  terms: LIMITS.terms,
+  kpis: LIMITS.kpis,
+  feedbackLoop: LIMITS.feedbackLoop,
+  decisions: LIMITS.decisions,
+  openItems: LIMITS.parkingLot,
+  signatures: LIMITS.signatures,
+  signatureImage: LIMITS.signatureImage,
+  slaWithin: LIMITS.slaWithin,
+} as const;
+const L = CHARTER_LIMITS;
+
+const id = textUpTo(L.idLength).refine((s) => s.length > 0, "must not be empty");
+const text = textUpTo(L.text);
+const shortText = textUpTo(L.shortText);
 const time = z.iso.datetime({ offset: true });
 const hash = z.string().regex(HASH_PATTERN, "must be a hash like sha256:<64 lowercase hex digits>");
 
 export const CharterOwnerSchema = z.object({ teamId: id.nullable(), role: shortText });
 
+/** Format 1.1: what a CRM value sets, and whether the CRM already has it (value) or must be given it (null). */
+export const CharterCrmValueSchema = z.union([
+  z.object({
+    object: z.literal("contacts"),
+    field: z.literal("lifecyclestage"),
+    value: shortText.nullable(),
+    label: shortText,
+  }),
+  z.object({ object: z.literal("Lead"), field: z.literal("Status"), value: shortText.nullable(), label: shortText }),
+]);
+
+/** Format 1.1: the working calendar of business-hours and business-days SLAs. */
+export const CharterSlaCalendarSchema = z.object({
+  timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
+  workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+  hours: z.object({
+    start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
+    end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
+  }),
+});
+
 export const CharterStageSchema = z.object({
   id,
   name: shortText,
   kind: z.enum(["stage", "outcome"]),
+  /** Format 1.1: how an outcome ends the journey; null on an ordinary stage. */
+  outcome: z.enum(OUTCOME_TYPES).nullable().optional(),
   buyerLabel: shortText.nullable(),
   definition: text,
-  entryCriteria: z.array(text).max(200),
-  exitCriteria: z.array(text).max(200),
+  entryCriteria: z.array(text).max(L.criteria),
+  exitCriteria: z.array(text).max(L.criteria),
   owner: CharterOwnerSchema,
-  crm: z.object({ hubspotLifecycleStage: shortText.nullable(), salesforceLeadStatus: shortText.nullable() }),
+  crm: z.object({
+    hubspotLifecycleStage: shortText.nullable(),
+    salesforceLeadStatus: shortText.nullable(),
+    /** Format 1.1: what each value means; null when the value is. */
+    hubspot: CharterCrmValueSchema.nullable().optional(),
+    salesforce: CharterCrmValueSchema.nullable().optional(),
+  }),
 });
 
 export const CharterSlaSchema = z.object({
-  within: z.number().positive().max(100_000),
+  within: z.number().positive().max(L.slaWithin),
   unit: z.enum(SLA_UNITS),
 });
 
@@ -65,7 +131,7 @@ export const CharterTermSchema = z.object({
   stageId: id.nullable(),
   definition: text,
   status: z.enum(TERM_STATUSES),
-  teamDefinitions: z.array(z.object({ teamId: id, text })).max(6),
+  teamDefinitions: z.array(z.object({ teamId: id, text })).max(L.teamDefinitions),
   agreedAt: time.nullable(),
 });
 
@@ -77,13 +143,18 @@ export const CharterSchema = z.object({
   previousVersionHash: hash.nullable(),
   workshopDate: z.iso.date(),
   facilitator: z.object({ name: shortText }),
-  teams: z.array(z.object({ id, name: shortText })).max(6),
+  /** Format 1.1: the calendar business-hours and business-days count in; null when the room set none. */
+  slaCalendar: CharterSlaCalendarSchema.nullable().optional(),
+  teams: z
+    .array(z.object({ id, name: shortText }))
+    .min(L.teams.min)
+    .max(L.teams.max),
   participants: z
     .array(z.object({ id, name: shortText, role: shortText, teamId: id, signatory: z.boolean() }))
-    .max(1000),
-  stages: z.array(CharterStageSchema).max(2000),
-  transitions: z.array(CharterTransitionSchema).max(10_000),
-  terms: z.array(CharterTermSchema).max(5000),
+    .max(L.participants),
+  stages: z.array(CharterStageSchema).max(L.stages),
+  transitions: z.array(CharterTransitionSchema).max(L.transitions),
+  terms: z.array(CharterTermSchema).max(L.terms),
   kpis: z
     .array(
       z.object({
@@ -95,10 +166,12 @@ export const CharterSchema = z.object({
         ownerTeamId: id.nullable(),
       }),
     )
-    .max(500),
-  feedbackLoop: z.array(z.object({ id, fromTeamId: id, toTeamId: id, what: text, cadence: shortText })).max(500),
-  decisions: z.array(z.object({ id, text, at: time, termId: id.nullable() })).max(10_000),
-  openItems: z.array(z.object({ id, text, owner: shortText.nullable() })).max(2000),
+    .max(L.kpis),
+  feedbackLoop: z
+    .array(z.object({ id, fromTeamId: id, toTeamId: id, what: text, cadence: shortText }))
+    .max(L.feedbackLoop),
+  decisions: z.array(z.object({ id, text, at: time, termId: id.nullable() })).max(L.decisions),
+  openItems: z.array(z.object({ id, text, owner: shortText.nullable() })).max(L.openItems),
 });
 
 export const CharterSignatureSchema = z.object({
@@ -108,8 +181,8 @@ export const CharterSignatureSchema = z.object({
   teamId: id,
   signedAt: time,
   method: z.enum(["typed", "drawn"]),
-  /** A drawn signature as a PNG data URL; up to about 1.5 MB of image. */
-  image: z.string().max(2_000_000).superRefine(isPng).nullable(),
+  /** A drawn signature as a PNG data URL of at most CHARTER_LIMITS.signatureImage characters. */
+  image: z.string().max(L.signatureImage).superRefine(isPng).nullable(),
   contentHash: hash,
   /** Where it was signed: a phone in the room ("iPhone, Safari"); absent or null on the facilitator's computer. */
   device: shortText.nullable().optional(),
@@ -118,7 +191,28 @@ export const CharterSignatureSchema = z.object({
 export const CharterSignOffSchema = z.object({
   contentHash: hash,
   status: z.enum(["draft", "signed"]),
-  signatures: z.array(CharterSignatureSchema).max(1000),
+  signatures: z.array(CharterSignatureSchema).max(L.signatures),
+});
+
+/** base64url without padding (RFC 4648 §5), of exactly so many bytes. */
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`),
+      `must be ${bytes} bytes in base64url without padding (${Math.ceil((bytes * 4) / 3)} characters of A–Z, a–z, 0–9, - and _)`,
+    );
+
+/**
+ * The Accord installation's seal over the charter and its sign-off together:
+ * an Ed25519 signature (RFC 8032) by the key whose raw 32 bytes are
+ * publicKey, fingerprinted as sha256 of those bytes. See docs/charter-format.md.
+ */
+export const SealSchema = z.object({
+  algorithm: z.literal("Ed25519"),
+  publicKey: base64url(32),
+  keyFingerprint: hash,
+  signature: base64url(64),
 });
 
 export const LayoutSchema = z.object({
@@ -128,11 +222,15 @@ export const LayoutSchema = z.object({
 export const CharterFileSchema = z.object({
   format: z.literal(CHARTER_FORMAT),
   formatVersion: z.literal(CHARTER_FORMAT_VERSION),
+  /** Absent in format 1.0 files; 1 in format 1.1. A higher one is read as 1.1 with fields this reader ignores. */
+  formatMinor: z.number().int().min(0).optional(),
   generator: shortText,
   exportedAt: time,
   charter: CharterSchema,
   signOff: CharterSignOffSchema,
   layout: LayoutSchema,
+  /** Optional: files from before seals, and files the CLI writes, have none. */
+  seal: SealSchema.optional(),
 });
 
 export type Charter = z.infer<typeof CharterSchema>;
@@ -144,3 +242,6 @@ export type CharterSignature = z.infer<typeof CharterSignatureSchema>;
 export type CharterSignOff = z.infer<typeof CharterSignOffSchema>;
 export type Layout = z.infer<typeof LayoutSchema>;
 export type CharterFile = z.infer<typeof CharterFileSchema>;
+export type Seal = z.infer<typeof SealSchema>;
+export type CharterCrmValue = z.infer<typeof CharterCrmValueSchema>;
+export type CharterSlaCalendar = z.infer<typeof CharterSlaCalendarSchema>;

@@ -7,8 +7,10 @@ import type { CharterFile, CharterStage, CharterTerm } from "./format";
 import type { OpenedCharter } from "./parse";
 
 /** Outcome nodes carry their ending in the workshop but not in the charter; the name usually says it. */
+/** Format 1.1 says how an outcome ends; a 1.0 charter does not, so its outcome's name is read for a hint. */
 function outcomeOf(stage: CharterStage): OutcomeType | null {
   if (stage.kind !== "outcome") return null;
+  if (stage.outcome) return stage.outcome;
   const name = stage.name.toLowerCase();
   if (/disqualif/.test(name)) return "disqualified";
   if (/recycl|nurture/.test(name)) return "recycled";
@@ -50,7 +52,7 @@ function termsForUnnamedStages(stages: CharterStage[], terms: CharterTerm[], mak
   return stages
     .filter((s) => !named.has(s.id))
     .map((s) => {
-      const agreed = s.definition.trim() !== "";
+      const agreed = s.definition !== "" || s.entryCriteria.length > 0 || s.exitCriteria.length > 0;
       const term: CharterTerm = {
         id: makeId(),
         term: s.name,
@@ -60,7 +62,7 @@ function termsForUnnamedStages(stages: CharterStage[], terms: CharterTerm[], mak
         teamDefinitions: [],
         agreedAt: null,
       };
-      return seededTerm(term, s);
+      return { ...seededTerm(term, s), impliedByStage: true as const };
     });
 }
 
@@ -86,7 +88,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     outcome: outcomeOf(s),
     buyerLabel: s.buyerLabel,
     owner: { ...s.owner },
-    crm: { ...s.crm },
+    crm: { hubspotLifecycleStage: s.crm.hubspotLifecycleStage, salesforceLeadStatus: s.crm.salesforceLeadStatus },
     position: positionOf(file, s.id, i),
   }));
   const workshop: Workshop = {
@@ -105,7 +107,12 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     feedbackLoop: c.feedbackLoop.map((f) => ({ ...f })),
     decisions: c.decisions.map((d) => ({ ...d, kind: "note" })),
     parkingLot: c.openItems.map((o) => ({ ...o })),
+    slaCalendar: c.slaCalendar
+      ? { ...c.slaCalendar, workingDays: [...c.slaCalendar.workingDays], hours: { ...c.slaCalendar.hours } }
+      : null,
     signOff: {
+      // Written back in the format it came in, so its hash (and its signatures) hold.
+      charterFormatMinor: (file.formatMinor ?? 0) >= 1 ? 1 : 0,
       charterId: c.id,
       version: c.version,
       previousVersionHash: c.previousVersionHash,

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { BACKUP_FORMAT, MAX_FILE_BYTES } from "../files/kinds";
-import { findBrokenText, readJsonText } from "../files/read-json";
+import { findBrokenText, readJsonText, sizesApart } from "../files/read-json";
+import { strictJsonProblem } from "../files/strict-json";
+import { decodeUtf8 } from "../files/utf8";
 import { describeValue, issueMessage } from "../workshop/issue-messages";
 import { jsonPath } from "../workshop/json-path";
 import { ok, type Problem, type Result, refuse } from "../workshop/result";
@@ -8,6 +10,7 @@ import { checkUntrusted } from "../workshop/untrusted";
 import { capProblems } from "../workshop/validate";
 import { CHARTER_FORMAT, CHARTER_FORMAT_VERSION, type CharterFile, CharterFileSchema } from "./format";
 import { checkCharterReferences } from "./references";
+import { checkCharterRules } from "./rules";
 import { type Verification, verifyCharterFile } from "./verify";
 
 /** A charter file that is valid, with whether it still matches its own hash. */
@@ -31,12 +34,35 @@ const refuseAll = (problems: Problem[]): Result<never> => ({ ok: false, problems
  * so a tampered charter can still be read — and be shown as not intact.
  */
 export async function parseCharterFile(
-  text: string,
+  input: string | Uint8Array,
   { maxBytes = MAX_FILE_BYTES }: CharterParseOptions = {},
 ): Promise<Result<OpenedCharter>> {
-  const read = readJsonText(text, maxBytes);
+  const read = readCharterJson(input, maxBytes);
   if (!read.ok) return read;
   return validateCharterFile(read.value);
+}
+
+/**
+ * The strict reading every charter reader applies before any field is
+ * looked at: UTF-8 (when given the file's bytes), the size, JSON, then
+ * what JSON allows but a charter must not hold (strictJsonProblem). A
+ * byte-order mark at the very start is skipped; anywhere else it is text.
+ */
+export function readCharterJson(input: string | Uint8Array, maxBytes = MAX_FILE_BYTES): Result<unknown> {
+  if (typeof input !== "string" && input.length > maxBytes) {
+    const [size, limit] = sizesApart(input.length, maxBytes);
+    return refuse("$", `is ${size}; the largest file Accord opens is ${limit}`);
+  }
+  const decoded = typeof input === "string" ? ok(input) : decodeUtf8(input);
+  if (!decoded.ok) return decoded;
+  const read = readJsonText(decoded.value, maxBytes);
+  if (!read.ok) return read;
+  // The strict scan recurses; the untrusted walk does not, and bounds the depth first.
+  const unsafe = checkUntrusted(read.value);
+  if (unsafe.length > 0) return refuseAll(unsafe);
+  const json = decoded.value.startsWith("\uFEFF") ? decoded.value.slice(1) : decoded.value;
+  const strict = strictJsonProblem(json, read.value);
+  return strict ? refuse(strict.path, strict.message) : read;
 }
 
 /** The same checks as parseCharterFile, for a value already parsed from JSON. */
@@ -48,8 +74,8 @@ export async function validateCharterFile(value: unknown): Promise<Result<Opened
   if (formatProblem) return refuse(formatProblem.path, formatProblem.message);
   const unsafe = checkUntrusted(value);
   if (unsafe.length > 0) return refuseAll(unsafe);
-  const broken = findBrokenText(value);
-  if (broken) return refuse(broken.path, broken.message);
+  const brokenText = findBrokenText(value);
+  if (brokenText) return refuse(brokenText.path, brokenText.message);
 
   const parsed = CharterFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
@@ -59,6 +85,8 @@ export async function validateCharterFile(value: unknown): Promise<Result<Opened
   }
   const wrong = checkCharterReferences(parsed.data);
   if (wrong.length > 0) return refuseAll(wrong);
+  const broken = checkCharterRules(parsed.data);
+  if (broken.length > 0) return refuseAll(broken);
   // Verified on the file as written, not the parsed copy: fields Accord does not know are signed too.
   const verification = await verifyCharterFile(value);
   return ok({ file: parsed.data, ...verification });

@@ -1,4 +1,5 @@
 import type { Workshop } from "../workshop/model";
+import { writesOneOne } from "./build";
 
 export type ReadinessKind =
   | "workshop-date"
@@ -8,6 +9,7 @@ export type ReadinessKind =
   | "handoff-trigger"
   | "handoff-owner"
   | "handoff-sla"
+  | "sla-calendar"
   | "term-unsettled";
 
 /** The screens where each gap is fixed; the keys are the workshop view's URL segments. */
@@ -29,7 +31,7 @@ export interface ReadinessItem {
 export type ReadinessField = "trigger" | "owner" | "sla";
 
 /** Places on the set-up screen a gap links to; not ids of anything in the workshop. */
-export const SETUP_TARGETS = { date: "details-date", signatories: "signatories" } as const;
+export const SETUP_TARGETS = { date: "details-date", signatories: "signatories", calendar: "sla-calendar" } as const;
 
 const blank = (text: string) => text.trim() === "";
 const named = (name: string, fallback: string) => (blank(name) ? fallback : name.trim());
@@ -76,6 +78,16 @@ export function readiness(w: Workshop): ReadinessItem[] {
     if (blank(t.trigger)) add("handoff-trigger", `${handoff} has no trigger.`, at("trigger"));
     if (t.owner.teamId === null) add("handoff-owner", `${handoff} has no owner.`, at("owner"));
     if (t.sla === null) add("handoff-sla", `${handoff} has no SLA.`, at("sla"));
+  }
+  // Format 1.0 charters cannot carry a calendar, so only a 1.1 version is asked for one.
+  const counted = w.transitions.filter((t) => t.sla?.unit === "business-hours" || t.sla?.unit === "business-days");
+  if (counted.length > 0 && w.slaCalendar === null && writesOneOne(w)) {
+    const slas = counted.length === 1 ? "1 SLA counts" : `${counted.length} SLAs count`;
+    add(
+      "sla-calendar",
+      `${slas} in business hours or days, but no working calendar says which days, hours and time zone.`,
+      { view: "setup", id: SETUP_TARGETS.calendar },
+    );
   }
   for (const term of w.terms.filter((t) => t.stageId === null)) {
     if (term.status !== "agreed" && term.status !== "parked") {

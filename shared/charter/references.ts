@@ -57,8 +57,5 @@ export function checkCharterReferences(file: CharterFile): Problem[] {
     refer(childPath(`$.signOff.signatures[${i}]`, "participantId"), "participant", s.participantId);
     refer(childPath(`$.signOff.signatures[${i}]`, "teamId"), "team", s.teamId);
   }
-  for (const stageId of Object.keys(file.layout.stages)) {
-    refer(childPath("$.layout.stages", stageId), "stage", stageId);
-  }
   return problems;
 }

@@ -1,27 +1,35 @@
 import { childPath } from "../workshop/json-path";
 import type { Problem } from "../workshop/result";
 import { contentHash } from "./canonical";
+import { checkSeal } from "./seal";
 
 export interface Verification {
   intact: boolean;
   /** Where the file first disagrees with its own hash, when it is not intact. */
   firstMismatch?: Problem;
+  /** A seal is present and verifies (see ./seal.ts); false for a file without one. */
+  sealed: boolean;
+  /** The fingerprint of the sealing key, when sealed. */
+  key: string | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Recomputes the hash of `charter` exactly as it is in the file (unknown
- * fields included: they are signed too) and compares it with the file's own
- * claim, then each signature's. Also refuses a "signed" status that the
- * signatures do not bear out, since editing that one word is the cheapest
- * forgery. Works on any parsed JSON; it never throws.
+ * The one meaning of "intact" (docs/charter-format.md, "Intact"): the hash
+ * of `charter` exactly as it is in the file (unknown fields included: they
+ * are signed too) equals the file's own claim and each signature's; the
+ * status says what the signatures bear out (editing that one word is the
+ * cheapest forgery); and a seal, when there is one, verifies. Works on any
+ * parsed JSON; it never throws.
  */
 export async function verifyCharterFile(value: unknown): Promise<Verification> {
   const mismatch = (path: string, message: string): Verification => ({
     intact: false,
     firstMismatch: { path, message },
+    sealed: false,
+    key: null,
   });
   if (!isObject(value) || !isObject(value.charter))
     return mismatch("$.charter", "is missing, so there is nothing to verify");
@@ -61,7 +69,9 @@ export async function verifyCharterFile(value: unknown): Promise<Verification> {
   if (signOff.status === "draft" && unsigned.length === 0 && signatories > 0) {
     return mismatch("$.signOff.status", `is "draft", but every signatory has signed this content`);
   }
-  return { intact: true };
+  const seal = await checkSeal(value);
+  if (seal.problem) return mismatch(seal.problem.path, seal.problem.message);
+  return { intact: true, sealed: seal.sealed, key: seal.key };
 }
 
 function signatoryState(charter: Record<string, unknown>, signatures: unknown[]) {

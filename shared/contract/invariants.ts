@@ -51,6 +51,7 @@ const PARTS = {
   signOff: SignOffSchema,
   signals: WorkshopSchema.shape.signals,
   agendaStartedAt: WorkshopSchema.shape.agendaStartedAt,
+  slaCalendar: WorkshopSchema.shape.slaCalendar,
 } as const;
 
 /** Which rule covers each part of the document; a test holds this to the schema, so no new field goes unchecked. */

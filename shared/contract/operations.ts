@@ -11,6 +11,7 @@ import {
   startAgendaClock,
   updateAgendaItem,
 } from "../workshop/agenda";
+import { setSlaCalendar } from "../workshop/calendar";
 import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
@@ -93,6 +94,7 @@ const typing =
  */
 export const OPERATIONS = {
   updateDetails: entry(updateDetails, { history: (patch) => `details:${fieldsOf(patch).sort().join(",")}` }),
+  setSlaCalendar: entry(setSlaCalendar),
 
   addTeam: entry(addTeam),
   renameTeam: entry(renameTeam, { history: (teamId) => `team:${teamId}:name` }),

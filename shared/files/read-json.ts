@@ -12,7 +12,8 @@ export function readJsonText(text: string, maxBytes: number): Result<unknown> {
   // Every UTF-16 code unit is at most three UTF-8 bytes, so most files need no counting.
   const bytes = text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : 0;
   if (bytes > maxBytes) {
-    return refuse("$", `is ${formatSize(bytes)}; the largest file Accord opens is ${formatSize(maxBytes)}`);
+    const [size, limit] = sizesApart(bytes, maxBytes);
+    return refuse("$", `is ${size}; the largest file Accord opens is ${limit}`);
   }
   // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse rejects.
   const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -30,10 +31,19 @@ export function readJsonText(text: string, maxBytes: number): Result<unknown> {
   }
 }
 
+/** Binary units, named as such: Accord's 50 MiB limit is 52,428,800 bytes, not 50,000,000. */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;
+}
+
+/** A size and a limit that read apart: exact bytes when rounding would show the same figure for both. */
+export function sizesApart(bytes: number, limitBytes: number): [string, string] {
+  const [size, limit] = [formatSize(bytes), formatSize(limitBytes)];
+  if (size !== limit) return [size, limit];
+  const exact = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+  return [exact(bytes), `${exact(limitBytes)} (${limit})`];
 }
 
 /**

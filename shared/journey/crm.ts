@@ -1,19 +1,54 @@
-/** HubSpot's lifecycle stage property, by its internal values. */
-export const HUBSPOT_LIFECYCLE_STAGES = [
-  "subscriber",
-  "lead",
-  "marketingqualifiedlead",
-  "salesqualifiedlead",
-  "opportunity",
-  "customer",
-  "evangelist",
-  "other",
+/** HubSpot's default lifecycle stages (the contact property `lifecyclestage`): internal value and label. */
+export const HUBSPOT_DEFAULT_STAGES = [
+  { value: "subscriber", label: "Subscriber" },
+  { value: "lead", label: "Lead" },
+  { value: "marketingqualifiedlead", label: "Marketing Qualified Lead" },
+  { value: "salesqualifiedlead", label: "Sales Qualified Lead" },
+  { value: "opportunity", label: "Opportunity" },
+  { value: "customer", label: "Customer" },
+  { value: "evangelist", label: "Evangelist" },
+  { value: "other", label: "Other" },
 ] as const;
 
-/** Salesforce's default Lead Status picklist. */
+/** HubSpot's lifecycle stage property, by its internal values (what the stage editor suggests). */
+export const HUBSPOT_LIFECYCLE_STAGES = HUBSPOT_DEFAULT_STAGES.map((s) => s.value);
+
+/** Salesforce's default Lead Status picklist: each value's API name is its label. */
 export const SALESFORCE_LEAD_STATUSES = [
   "Open - Not Contacted",
   "Working - Contacted",
   "Closed - Converted",
   "Closed - Not Converted",
 ] as const;
+
+/**
+ * What a CRM value the room typed stands for (charter format 1.1): which
+ * CRM object and field it sets, the CRM's internal value when it is one of
+ * the CRM's defaults, and the label. `value: null` means a value the CRM
+ * does not have yet: it must be made there (HubSpot gives a custom stage
+ * its internal value when it is created).
+ */
+export type CrmValue =
+  | { object: "contacts"; field: "lifecyclestage"; value: string | null; label: string }
+  | { object: "Lead"; field: "Status"; value: string | null; label: string };
+
+/** Only ASCII letters fold: every reader, in any language, folds them the same way. */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** A HubSpot lifecycle stage as typed: a default's internal value or label (any ASCII case), or a label to create. */
+export function hubspotStageMeaning(typed: string): CrmValue {
+  const key = asciiLower(typed);
+  const known = HUBSPOT_DEFAULT_STAGES.find((s) => s.value === key || asciiLower(s.label) === key);
+  return known
+    ? { object: "contacts", field: "lifecyclestage", value: known.value, label: known.label }
+    : { object: "contacts", field: "lifecyclestage", value: null, label: typed };
+}
+
+/** A Salesforce Lead Status as typed: a default (any ASCII case), or a label to create. */
+export function salesforceStatusMeaning(typed: string): CrmValue {
+  const key = asciiLower(typed);
+  const known = SALESFORCE_LEAD_STATUSES.find((s) => asciiLower(s) === key);
+  return known
+    ? { object: "Lead", field: "Status", value: known, label: known }
+    : { object: "Lead", field: "Status", value: null, label: typed };
+}

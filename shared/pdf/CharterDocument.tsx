@@ -40,7 +40,12 @@ export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: C
   const chrome = (
     <>
       {intact ? null : <NotIntactBanner reason={mismatch ?? "The content hash does not match."} />}
-      <Footer title={c.title.trim() || "Charter"} version={c.version} hash={file.signOff.contentHash} />
+      <Footer
+        title={c.title.trim() || "Charter"}
+        version={c.version}
+        hash={file.signOff.contentHash}
+        sealedBy={intact ? (file.seal?.keyFingerprint ?? null) : null}
+      />
     </>
   );
   return (

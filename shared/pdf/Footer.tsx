@@ -1,8 +1,22 @@
 import { Text, View } from "@react-pdf/renderer";
 import { styles } from "./styles";
 
-/** On every page: what this is, which version, and the full hash a reader can check the JSON against. */
-export function Footer({ title, version, hash }: { title: string; version: number; hash: string }) {
+/**
+ * On every page: what this is, which version, the full hash a reader can
+ * check the JSON against, and which Accord installation sealed it (or that
+ * nothing did), so a printed page can be matched with `accord verify --key`.
+ */
+export function Footer({
+  title,
+  version,
+  hash,
+  sealedBy,
+}: {
+  title: string;
+  version: number;
+  hash: string;
+  sealedBy: string | null;
+}) {
   return (
     <View style={styles.footer} fixed>
       <View style={{ flex: 1 }}>
@@ -10,6 +24,7 @@ export function Footer({ title, version, hash }: { title: string; version: numbe
           {title} · Version {version}
         </Text>
         <Text>Content hash {hash}</Text>
+        <Text>{sealedBy ? `Sealed by the Accord installation with key ${sealedBy}` : "Not sealed"}</Text>
       </View>
       <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
     </View>

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { Charter, CharterStage, CharterTerm } from "../charter/format";
+import type { Charter, CharterCrmValue, CharterStage, CharterTerm } from "../charter/format";
 import { formatOwner, formatSla, stageName } from "../charter/wording";
 import { Bullets, Field, Prose, SectionTitle } from "./parts";
 import { styles } from "./styles";
@@ -14,12 +14,13 @@ const STATUS: Record<CharterTerm["status"], string> = {
 function StageEntry({ charter: c, stage, number }: { charter: Charter; stage: CharterStage; number: number }) {
   const leaving = c.transitions.filter((t) => t.from === stage.id && t.handoff);
   const crm = [
-    stage.crm.hubspotLifecycleStage && `HubSpot lifecycle stage: ${stage.crm.hubspotLifecycleStage}`,
-    stage.crm.salesforceLeadStatus && `Salesforce lead status: ${stage.crm.salesforceLeadStatus}`,
+    stage.crm.hubspotLifecycleStage &&
+      `HubSpot lifecycle stage: ${crmWords(stage.crm.hubspotLifecycleStage, stage.crm.hubspot, "HubSpot")}`,
+    stage.crm.salesforceLeadStatus &&
+      `Salesforce lead status: ${crmWords(stage.crm.salesforceLeadStatus, stage.crm.salesforce, "Salesforce")}`,
   ].filter((x): x is string => Boolean(x));
-  const subtitle = [stage.kind === "outcome" ? "Outcome" : null, stage.buyerLabel && `The buyer: ${stage.buyerLabel}`]
-    .filter(Boolean)
-    .join(" · ");
+  const ending = stage.kind !== "outcome" ? null : stage.outcome ? `Outcome: ${stage.outcome}` : "Outcome";
+  const subtitle = [ending, stage.buyerLabel && `The buyer: ${stage.buyerLabel}`].filter(Boolean).join(" · ");
   return (
     <View style={styles.entry}>
       <Text style={styles.entryTitle} minPresenceAhead={70}>
@@ -113,4 +114,11 @@ export function TermEntries({ terms, first }: { terms: CharterTerm[]; first: boo
       ))}
     </>
   );
+}
+
+/** Format 1.1 says what a CRM value is: one of the CRM's own (its internal value), or one to create there. */
+function crmWords(typed: string, meaning: CharterCrmValue | null | undefined, crm: string): string {
+  if (!meaning) return typed;
+  if (meaning.value === null) return `${meaning.label} (not a ${crm} default: to be created in ${crm})`;
+  return meaning.value === meaning.label ? meaning.label : `${meaning.label} (internal value ${meaning.value})`;
 }

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Charter } from "../charter/format";
 import { formatOwner, formatSla, stageName, teamName } from "../charter/wording";
+import { describeSlaCalendar } from "../workshop/calendar";
 import { Prose, SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
 
@@ -37,7 +38,21 @@ export function Handoffs({ charter: c }: { charter: Charter }) {
           isLong={(t) => long(t.trigger, t.onReject)}
         />
       )}
+      <WorkingHours charter={c} />
     </View>
+  );
+}
+
+/** Format 1.1: the calendar business hours and days count in; said only where an SLA counts in them. */
+function WorkingHours({ charter: c }: { charter: Charter }) {
+  const counted = c.transitions.some((t) => t.sla?.unit === "business-hours" || t.sla?.unit === "business-days");
+  if (c.slaCalendar === undefined || (!counted && c.slaCalendar === null)) return null;
+  return (
+    <Text style={styles.muted}>
+      {c.slaCalendar
+        ? `Business hours and business days are counted in: ${describeSlaCalendar(c.slaCalendar)}.`
+        : "No working calendar was agreed: business hours and business days are not pinned to days, hours or a time zone."}
+    </Text>
   );
 }
 

@@ -1,6 +1,7 @@
-import { buildCharter, buildLayout, buildSignOff, type ExportInfo } from "../charter/build";
+import { buildCharter, buildLayout, buildSignOff, type ExportInfo, writesOneOne } from "../charter/build";
 import {
   CHARTER_FORMAT,
+  CHARTER_FORMAT_MINOR,
   CHARTER_FORMAT_VERSION,
   type Charter,
   type CharterFile,
@@ -16,6 +17,8 @@ import { currentHash, isLocked } from "./lock";
 
 /** An earlier, fully signed version as kept in signOff.history[].charter: enough to show and export it again. */
 export interface SignedVersion {
+  /** 1 when the version was written in charter format 1.1; absent for 1.0. */
+  formatMinor?: number;
   charter: Charter;
   signOff: CharterSignOff;
   layout: Layout;
@@ -41,7 +44,12 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
   );
   if (invalid) return invalid;
   const charter = buildCharter(w);
-  const archived: SignedVersion = { charter, signOff: buildSignOff(w, charter, previousHash), layout: buildLayout(w) };
+  const archived: SignedVersion = {
+    ...(writesOneOne(w) ? { formatMinor: CHARTER_FORMAT_MINOR } : {}),
+    charter,
+    signOff: buildSignOff(w, charter, previousHash),
+    layout: buildLayout(w),
+  };
   const note = {
     id: makeId(),
     kind: "note" as const,
@@ -57,6 +65,8 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
       version: version + 1,
       previousVersionHash: previousHash,
       signatures: [],
+      // Nothing signs the new version yet, so it is written in the newest format.
+      charterFormatMinor: 1,
       history: [...w.signOff.history, { version, contentHash: previousHash, charter: archived }],
     },
   });
@@ -79,6 +89,7 @@ export async function earlierCharterFile(w: Workshop, version: number, info: Exp
   const file = {
     format: CHARTER_FORMAT,
     formatVersion: CHARTER_FORMAT_VERSION,
+    ...(typeof kept?.formatMinor === "number" ? { formatMinor: kept.formatMinor } : {}),
     generator: `Accord ${info.appVersion}`,
     exportedAt: info.exportedAt,
     charter: kept?.charter,

@@ -55,6 +55,14 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
     timer: { durationSeconds: 300, startedAt: null, remainingSeconds: 300 },
     agenda: [],
     agendaStartedAt: null,
-    signOff: { charterId: makeId(), version: 1, previousVersionHash: null, signatures: [], history: [] },
+    slaCalendar: null,
+    signOff: {
+      charterId: makeId(),
+      version: 1,
+      previousVersionHash: null,
+      signatures: [],
+      charterFormatMinor: 1,
+      history: [],
+    },
   };
 }

@@ -10,6 +10,13 @@ export function duplicateWorkshop(w: Workshop, makeId = newId): Workshop {
     ...structuredClone(w),
     id: makeId(),
     details: { ...w.details, title: `${w.details.title} (copy)` },
-    signOff: { charterId: makeId(), version: 1, previousVersionHash: null, signatures: [], history: [] },
+    signOff: {
+      charterId: makeId(),
+      version: 1,
+      previousVersionHash: null,
+      signatures: [],
+      charterFormatMinor: 1,
+      history: [],
+    },
   };
 }

@@ -68,10 +68,30 @@ const anAgenda: MigrationStep = {
 };
 
 /**
+ * Schema 5: charter format 1.1 (outcome types, the SLA calendar, what CRM
+ * values mean) and the calendar itself. A workshop that already holds a
+ * signature keeps writing format 1.0, so what was signed keeps its hash;
+ * one with none writes 1.1 from now on. No calendar is set until the room sets one.
+ */
+const charterFormatOneOne: MigrationStep = {
+  from: 4,
+  to: 5,
+  upgrade(doc) {
+    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
+    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
+    return {
+      ...doc,
+      slaCalendar: doc.slaCalendar ?? null,
+      ...(signOff ? { signOff: { ...signOff, charterFormatMinor: signed ? 0 : 1 } } : {}),
+    };
+  },
+};
+
+/**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText, anAgenda];
+export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText, anAgenda, charterFormatOneOne];
 
 /**
  * Applies the steps that lead from `from` to `to`, in order. A missing or

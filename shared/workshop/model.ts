@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pngProblem } from "./png";
-import { hasBrokenText, invisibleProblem } from "./text";
+import { hasBrokenText, invisibleProblem, withinCharacters } from "./text";
 
 /**
  * The workshop document: one plain, serialisable object. Everything derivable
@@ -8,7 +8,7 @@ import { hasBrokenText, invisibleProblem } from "./text";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -60,9 +60,16 @@ function visible(text: string, ctx: z.RefinementCtx): void {
   const problem = invisibleProblem(text);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 }
-const id = z.string().min(1, "must not be empty").max(LIMITS.idLength).refine(wellFormed, BROKEN).superRefine(visible);
-const text = z.string().max(LIMITS.text).refine(wellFormed, BROKEN).superRefine(visible);
-const shortText = z.string().max(LIMITS.shortText).refine(wellFormed, BROKEN).superRefine(visible);
+/** A string of at most `max` characters (code points, see characterCount), whole and visible. */
+export const textUpTo = (max: number) =>
+  z
+    .string()
+    .refine((s) => withinCharacters(s, max), `must be at most ${max} characters long`)
+    .refine(wellFormed, BROKEN)
+    .superRefine(visible);
+const id = textUpTo(LIMITS.idLength).refine((s) => s.length > 0, "must not be empty");
+const text = textUpTo(LIMITS.text);
+const shortText = textUpTo(LIMITS.shortText);
 const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);
@@ -92,6 +99,35 @@ export const SlaSchema = z.object({
   within: z.number().positive().max(LIMITS.slaWithin),
   unit: z.enum(SLA_UNITS),
 });
+
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+/** An IANA time zone's name as written (UTC, Europe/Warsaw, America/Argentina/Salta); the editor also checks it is known. */
+export const TIME_ZONE_NAME = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
+export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The working days and hours that "business-hours" and "business-days"
+ * SLAs count in, and where. Days are listed once each, in week order; the
+ * working day starts before it ends (no night shifts across midnight).
+ */
+export const SlaCalendarSchema = z
+  .object({
+    timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
+    workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+    hours: z.object({
+      start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
+      end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
+    }),
+  })
+  .superRefine((calendar, ctx) => {
+    const places = calendar.workingDays.map((d) => WEEKDAYS.indexOf(d));
+    if (places.some((p, i) => i > 0 && p <= (places[i - 1] as number))) {
+      ctx.addIssue({ code: "custom", path: ["workingDays"], message: "must name each day once, Monday first" });
+    }
+    if (calendar.hours.start >= calendar.hours.end) {
+      ctx.addIssue({ code: "custom", path: ["hours", "end"], message: "must be later than the start of the day" });
+    }
+  });
 
 export const STAGE_KINDS = ["stage", "outcome"] as const;
 export const OUTCOME_TYPES = ["won", "lost", "disqualified", "recycled"] as const;
@@ -155,6 +191,12 @@ export const TermSchema = z.object({
     votes: z.array(VoteSchema).max(LIMITS.votes),
     override: z.object({ reason: text, at: time }).nullable(),
   }),
+  /**
+   * Made on import for a stage the charter gave no term (every stage of a
+   * workshop has one); left out of the charter while nobody has touched it,
+   * so that the charter is written back as it came (shared/charter/build.ts).
+   */
+  impliedByStage: z.literal(true).optional(),
 });
 
 export const KpiSchema = z.object({
@@ -207,6 +249,12 @@ export const SignOffSchema = z.object({
     .regex(/^sha256:[0-9a-f]{64}$/)
     .nullable(),
   signatures: z.array(SignatureSchema).max(LIMITS.signatures),
+  /**
+   * The charter format revision this version is written in: 0 for format
+   * 1.0, 1 for 1.1. A version signed as 1.0 stays 1.0, so its hash and its
+   * signatures hold; the next version is written in 1.1.
+   */
+  charterFormatMinor: z.union([z.literal(0), z.literal(1)]),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
 });
@@ -265,6 +313,8 @@ export const WorkshopSchema = z.object({
   agenda: z.array(AgendaItemSchema).max(LIMITS.agenda),
   /** When the facilitator started the session's clock; the agenda's running over or under counts from it. */
   agendaStartedAt: time.nullable(),
+  /** The working calendar business-hours and business-days SLAs count in; null until the room sets one. */
+  slaCalendar: SlaCalendarSchema.nullable(),
   signOff: SignOffSchema,
 });
 
@@ -307,4 +357,6 @@ export type Timer = z.infer<typeof TimerSchema>;
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export type AgendaPart = (typeof AGENDA_PARTS)[number];
 export type Details = z.infer<typeof DetailsSchema>;
+export type SlaCalendar = z.infer<typeof SlaCalendarSchema>;
+export type Weekday = (typeof WEEKDAYS)[number];
 export type Workshop = z.infer<typeof WorkshopSchema>;

@@ -83,3 +83,28 @@ export function withoutInvisibleDeep<T>(value: T, removed: string[] = []): T {
   const changed = out.some(([key, item], i) => key !== entries[i]?.[0] || item !== entries[i]?.[1]);
   return (changed ? Object.fromEntries(out) : value) as T;
 }
+
+/**
+ * Length limits count characters (Unicode code points), as JSON Schema's
+ * maxLength and every other language's strings do, so "500 characters"
+ * means the same in the schema, in Accord and in an importer's code; an
+ * emoji is one character, not two UTF-16 units.
+ */
+export function characterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
+/** Whether a text is within a limit of characters; cheap for the common case of far fewer units than the limit. */
+export const withinCharacters = (text: string, max: number): boolean =>
+  text.length <= max || characterCount(text) <= max;

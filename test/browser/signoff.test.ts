@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { serializeBackup } from "../../shared/backup/backup";
 import { contentHash } from "../../shared/charter/canonical";
+import { checkSeal } from "../../shared/charter/seal";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { BrowserProfile } from "./chromium";
 
@@ -82,6 +83,12 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
       await importFile(page, backup);
       await page.getByText(`Imported “${TITLE}”`).waitFor();
       await page.getByRole("link", { name: TITLE, exact: true }).click();
+      // The calendar the business-hours SLA counts in, as the room agreed it.
+      await tab(page, /^Set up/);
+      const hours = page.getByRole("region", { name: "Working hours for SLAs" });
+      await hours.getByText("Monday–Friday, 09:00–17:00, Europe/Warsaw").waitFor();
+      await hours.scrollIntoViewIfNeeded();
+      await screens(page, "setup-working-hours");
       await tab(page, /^Sign off/);
       await page.getByRole("heading", { name: "Ready to sign" }).waitFor();
       await screens(page, "signoff-ready");
@@ -112,6 +119,8 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
       expect(charter.signOff.signatures.map((s: { contentHash: string }) => s.contentHash)).toEqual([hash, hash]);
       const drawn = charter.signOff.signatures.find((s: { method: string }) => s.method === "drawn");
       expect(drawn.image).toMatch(/^data:image\/png;base64,/);
+      // Sealed in Chromium with the installation's key (kept in IndexedDB, never readable), and the seal holds.
+      expect(await checkSeal(charter)).toEqual({ sealed: true, key: charter.seal.keyFingerprint });
 
       await tab(page, /^Sign off/);
       await page.getByRole("button", { name: "Start version 2" }).click();

@@ -36,6 +36,27 @@ describe("what changed since the last signed version", () => {
     ]);
   });
 
+  it("names format 1.1's changes: the working hours and an outcome's type, not the move from 1.0 itself", () => {
+    const outcome = {
+      ...(v1.stages[1] as Workshop["stages"][number]),
+      id: "s-won",
+      name: "Won",
+      kind: "outcome" as const,
+    };
+    const before: Workshop = { ...v1, stages: [...v1.stages, { ...outcome, outcome: "won" }] };
+    const after: Workshop = {
+      ...before,
+      slaCalendar: { ...(v1.slaCalendar as NonNullable<Workshop["slaCalendar"]>), timeZone: "UTC" },
+      stages: [...v1.stages, { ...outcome, outcome: "lost" }],
+    };
+    expect(texts(before, after)).toEqual([
+      "Working hours: Monday–Friday, 09:00–17:00, Europe/Warsaw → Monday–Friday, 09:00–17:00, UTC",
+      "Stage Won: outcome: won → lost",
+    ]);
+    const oneZero = { ...before, slaCalendar: null, signOff: { ...before.signOff, charterFormatMinor: 0 as const } };
+    expect(texts(oneZero, { ...before, slaCalendar: null })).toEqual([]);
+  });
+
   it("follows a renamed stage by its id instead of calling it removed and added", () => {
     const v2 = {
       ...v1,

@@ -1,6 +1,7 @@
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
 import { type Signing, signCharter } from "../../shared/signoff/sign";
+import { defaultSlaCalendar } from "../../shared/workshop/calendar";
 import type { Term, Workshop } from "../../shared/workshop/model";
 import { expectOk } from "../builders";
 import { AT, aFullWorkshop } from "../shared/backup-builders";
@@ -18,6 +19,7 @@ export function aReadyWorkshop(): Workshop {
   const w = aFullWorkshop();
   return {
     ...w,
+    slaCalendar: defaultSlaCalendar("Europe/Warsaw"),
     details: {
       title: "Acme Revenue Alignment Charter",
       organization: "Acme Łódź",

@@ -31,7 +31,7 @@ describe("opening a charter file", () => {
   });
 
   it("still opens a tampered signed charter, marked not intact, so it can be read", async () => {
-    const opened = expectOk(await parseCharterFile(broken((f) => (f.charter.stages[0].definition += "!"))));
+    const opened = expectOk(await parseCharterFile(broken((f) => (f.charter.title += "!"))));
     expect(opened.intact).toBe(false);
     expect(opened.firstMismatch?.path).toBe("$.signOff.contentHash");
   });
@@ -177,7 +177,7 @@ describe("absurd sizes", () => {
     const problems = expectRefused(await parseCharterFile(text, { maxBytes: 1000 }));
     expect(problems[0]).toEqual({
       path: "$",
-      message: expect.stringMatching(/^is \d+(\.\d)? KB; the largest file Accord opens is 1000 bytes$/),
+      message: expect.stringMatching(/^is \d+(\.\d)? KiB; the largest file Accord opens is 1000 bytes$/),
     });
   });
 

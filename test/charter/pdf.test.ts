@@ -3,10 +3,12 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeFonts } from "../../cli/fonts";
 import { buildCharterFile } from "../../shared/charter/build";
+import { sealCharterFile } from "../../shared/charter/seal";
 import { renderCharterPdf } from "../../shared/pdf/render";
 import { overview } from "../../shared/pdf/Summary";
 import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO, PLACES } from "./charter-builders";
+import { fixtureKeys } from "./fixture-cases";
 import { aRealisticWorkshop } from "./realistic-workshop";
 
 const OUT = "test-artifacts/pdf";
@@ -53,6 +55,19 @@ describe("the charter PDF", { timeout: 60_000 }, () => {
     for (const [i, page] of pages.entries()) {
       expect(page).toContain(hash);
       expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain("Not sealed");
+    }
+  });
+
+  it("prints the sealing key's fingerprint on every page of a sealed charter", async () => {
+    const keys = await fixtureKeys();
+    const file = await sealCharterFile(expectOk(await buildCharterFile(await aSignedWorkshop(), INFO)), keys.A);
+    const pages = pdftotext(keep("sealed", await renderCharterPdf(file, nodeFonts)))
+      .split("\f")
+      .filter((p) => p.trim() !== "");
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page.replace(/\s+/g, " ")).toContain(`Sealed by the Accord installation with key ${keys.A.fingerprint}`);
     }
   });
 

@@ -1,3 +1,4 @@
+import { defaultSlaCalendar } from "../../shared/workshop/calendar";
 import type { Stage, Term, Transition, Workshop } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
 
@@ -145,6 +146,7 @@ export function aRealisticWorkshop({
   }));
   return {
     ...w,
+    slaCalendar: defaultSlaCalendar("Europe/Warsaw"),
     participants: [
       { id: "p-1", name: "Anna Łódź", role: "Chief Marketing Officer", teamId: mkt, signatory: true },
       { id: "p-2", name: "Jürgen Müller", role: "VP Sales", teamId: sales, signatory: true },

@@ -5,8 +5,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import type { CharterFile } from "../../shared/charter/format";
+import { sealCharterFile } from "../../shared/charter/seal";
 import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
+import { fixtureKeys } from "../charter/fixture-cases";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
 const run = promisify(execFile);
@@ -41,7 +44,7 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     const charter = await accord("validate", at("charter.json"));
     expect(charter).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/valid Accord charter, format 1, version 1, signed/),
+      stdout: expect.stringMatching(/valid Accord charter, format 1\.1, version 1, signed/),
     });
     const backup = await accord("validate", at("backup.json"));
     expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining("valid Accord workshop backup") });
@@ -71,7 +74,7 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
       stdout: expect.stringContaining(": intact, version 1"),
     });
     const tampered = await accord("verify", at("tampered.json"));
-    expect(tampered.code).toBe(1);
+    expect(tampered.code).toBe(3);
     expect(tampered.stderr).toMatch(
       /NOT intact: \$\.signOff\.contentHash is sha256:[0-9a-f]{64}, but the charter's content hashes to/,
     );
@@ -85,9 +88,9 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     expect(verified.code).toBe(0);
   });
 
-  it("renders a tampered charter marked as such, and exits 1", async () => {
+  it("renders a tampered charter marked as such, and exits 3, the code for not intact", async () => {
     const result = await accord("render", at("tampered.json"), "--pdf", at("tampered.pdf"));
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr).toContain("the PDF is marked NOT INTACT");
   });
 
@@ -106,6 +109,67 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
       stderr: `accord: cannot read ${at("missing.json")}: no such file\n`,
     });
     expect((await accord("verify", dir)).code).toBe(2);
+  });
+
+  it("prints a verdict as JSON for --json, with the documented exit codes", async () => {
+    const fine = await accord("verify", "--json", at("charter.json"));
+    expect(fine.code).toBe(0);
+    expect(JSON.parse(fine.stdout)).toEqual({
+      file: at("charter.json"),
+      kind: "charter",
+      valid: true,
+      intact: true,
+      sealed: false,
+      key: null,
+      problems: [],
+    });
+    const tampered = await accord("validate", at("tampered.json"), "--json");
+    expect(tampered.code).toBe(3);
+    expect(JSON.parse(tampered.stdout)).toMatchObject({
+      valid: true,
+      intact: false,
+      problems: [{ path: "$.signOff.contentHash" }],
+    });
+    const wrong = await accord("verify", "--json", at("wrong-type.json"));
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout)).toMatchObject({
+      valid: false,
+      intact: null,
+      problems: [{ path: "$.charter.version" }],
+    });
+    const backup = await accord("validate", "--json", at("backup.json"));
+    expect(JSON.parse(backup.stdout)).toEqual({
+      file: at("backup.json"),
+      kind: "workshop-backup",
+      valid: true,
+      problems: [],
+    });
+  });
+
+  it("pins the sealing key with --key, given with or without sha256: in any case", async () => {
+    const keys = await fixtureKeys();
+    const sealed = await sealCharterFile(JSON.parse(charterText) as CharterFile, keys.A);
+    writeFileSync(at("sealed.json"), serializeCharterFile(sealed));
+    const hex = keys.A.fingerprint.slice("sha256:".length);
+    expect(await accord("verify", at("sealed.json"), "--key", hex.toUpperCase())).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(`sealed by ${keys.A.fingerprint}`),
+    });
+    expect(await accord("verify", at("sealed.json"), "--key", keys.B.fingerprint)).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining("intact, but NOT sealed by the expected key"),
+    });
+    expect(await accord("verify", at("charter.json"), "--key", keys.A.fingerprint)).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining("$.seal is missing: the file is not sealed"),
+    });
+    expect(await accord("verify", at("charter.json"), "--key", "sha256:abc")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--key must be a key fingerprint, sha256: and 64 hex digits, not "sha256:abc"'),
+    });
+    // render writes a charter back as it is, so its seal still holds.
+    await accord("render", at("sealed.json"), "--pdf", at("sealed.pdf"), "--json", at("sealed-again.json"));
+    expect(readFileSync(at("sealed-again.json"), "utf8")).toBe(readFileSync(at("sealed.json"), "utf8"));
   });
 
   it("prints its usage for --help, with exit 0", async () => {

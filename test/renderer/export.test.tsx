@@ -77,7 +77,9 @@ describe("export", () => {
     const json = JSON.parse(text(file?.contents));
     expect(json).toMatchObject({ format: "accord.charter", formatVersion: 1, signOff: { status: "signed" } });
     expect(json.generator).toBe("Accord 0.0.0-test");
-    expect(await verifyCharterFile(json)).toEqual({ intact: true });
+    // Every export is sealed by this installation's key, and the seal holds.
+    expect(await verifyCharterFile(json)).toEqual({ intact: true, sealed: true, key: json.seal.keyFingerprint });
+    expect(json.seal.keyFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     app.unmountAll();
   });
 
@@ -175,7 +177,7 @@ describe("export", () => {
     const v1 = JSON.parse(text(app.saved[0]?.contents));
     expect(v1.charter.version).toBe(1);
     expect(v1.signOff.status).toBe("signed");
-    expect(await verifyCharterFile(v1)).toEqual({ intact: true });
+    expect(await verifyCharterFile(v1)).toEqual({ intact: true, sealed: true, key: v1.seal.keyFingerprint });
     app.unmountAll();
   });
 

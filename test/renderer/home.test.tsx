@@ -153,7 +153,7 @@ describe("home screen", () => {
     const aSignedCharterText = async () =>
       serializeCharterFile(expectOk(await buildCharterFile(await aSignedWorkshop(), INFO)));
     /** One word changed after signing: still a valid charter, no longer the one that was signed. */
-    const tampered = (text: string) => text.replace("A lead that fits the profile", "A lead that paid");
+    const tampered = (text: string) => text.replaceAll("A lead that fits the profile", "A lead that paid");
 
     it("imports a signed charter as a new workshop that opens signed and locked", async () => {
       const user = userEvent.setup();
@@ -186,7 +186,7 @@ describe("home screen", () => {
       const alarm = within(reader).getByRole("alert");
       expect(alarm).toHaveTextContent("NOT INTACT");
       expect(alarm).toHaveTextContent("$.signOff.contentHash");
-      expect(within(reader).getByText("A lead that paid and showed intent.")).toBeInTheDocument();
+      expect(within(reader).getAllByText("A lead that paid and showed intent.").length).toBeGreaterThan(0);
       expect(await app.db.workshops.count()).toBe(0);
 
       await user.click(within(reader).getByRole("button", { name: "Start an unsigned draft from it" }));

@@ -51,7 +51,7 @@ describe("importing a workshop in a plain browser", () => {
     userPicks(new File(["x".repeat(3 * 1024)], "huge.json"));
     const host = createBrowserHost("0.1.0");
     await expect(host.openTextFile({ title: "Import", filters: backup, maxBytes: 1024 })).rejects.toThrow(
-      "“huge.json” is 3 KB, larger than the 1 KB Accord can open.",
+      "“huge.json” is 3 KiB, larger than the 1 KiB Accord can open.",
     );
   });
 
@@ -60,6 +60,14 @@ describe("importing a workshop in a plain browser", () => {
     const opened = await createBrowserHost("0.1.0").openTextFile({ title: "Import", filters: backup, maxBytes: 1024 });
     expect(opened).toEqual({ name: "q3.json", text: '{"name":"Q3"}' });
     expect(document.querySelector("input[type=file]")).toBeNull();
+  });
+
+  it("refuses a file that is not UTF-8, naming the byte, rather than reading U+FFFD into it", async () => {
+    userPicks(new File([new Uint8Array([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d])], "latin1.json"));
+    const host = createBrowserHost("0.1.0");
+    await expect(host.openTextFile({ title: "Import", filters: backup, maxBytes: 1024 })).rejects.toThrow(
+      "“latin1.json” is not UTF-8 text: the byte 0xE9 at byte offset 3 (counted from 0) begins no valid character. Save it as UTF-8 and import it again.",
+    );
   });
 
   it("resolves null when the facilitator cancels", async () => {

@@ -6,7 +6,7 @@ import Dexie from "dexie";
 import { AccordDatabase } from "../../renderer/storage/db";
 import { listTrash, listWorkshops, loadWorkshop, readStored } from "../../renderer/storage/repository";
 import { readProblem } from "../../renderer/storage/summary";
-import { isLocked } from "../../shared/signoff/lock";
+import { currentHash, isLocked } from "../../shared/signoff/lock";
 import { signOffStatus } from "../../shared/signoff/status";
 import { SCHEMA_VERSION } from "../../shared/workshop/model";
 import { recordingHost, renderApp } from "./render-app";
@@ -68,14 +68,23 @@ describe("a database written by the previous release, opened by this one", () =>
       // Everything the release stored is still there, as it was, apart from what the upgrade adds.
       const stored = row.document.workshop as {
         details: unknown;
-        signOff: unknown;
+        signOff: { signatures: unknown[] };
         terms: { consensus: { votes: object[] } }[];
       };
       expect(workshop.details).toEqual(stored.details);
       expect(workshop.terms.map((t) => t.consensus.votes)).toEqual(
         stored.terms.map((t) => t.consensus.votes.map((v) => ({ ...v, participantId: null }))),
       );
-      expect(workshop.signOff).toEqual(stored.signOff);
+      // A workshop that holds a signature keeps writing the charter format it was signed in (1.0).
+      const minor = stored.signOff.signatures.length > 0 ? 0 : 1;
+      expect(workshop.signOff).toEqual({ ...stored.signOff, charterFormatMinor: minor });
+      expect(workshop.slaCalendar).toBeNull();
+    }
+    // So the signed workshop's charter hashes as it did when it was signed.
+    const signedNow = await loadWorkshop(db, "w-signed");
+    if (signedNow.state === "ready") {
+      const [first] = signedNow.workshop.signOff.signatures;
+      expect(currentHash(signedNow.workshop)).toBe(first?.contentHash);
     }
     const signed = await loadWorkshop(db, "w-signed");
     expect(signed.state === "ready" && isLocked(signed.workshop)).toBe(true);

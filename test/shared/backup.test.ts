@@ -57,12 +57,12 @@ describe("saving and restoring a workshop backup", () => {
 describe("files that are not a workshop backup", () => {
   it("an absurdly large file is refused before it is read, naming its size", () => {
     const big = " ".repeat(80 * 1024 * 1024);
-    expect(messageFor(big)).toBe("backup.json is 80 MB; the largest file Accord opens is 50 MB");
+    expect(messageFor(big)).toBe("backup.json is 80 MiB; the largest file Accord opens is 50 MiB");
   });
 
   it("the size limit counts bytes on disk, not characters", () => {
     expect(messageFor(`"${"é".repeat(600)}"`, 1000)).toBe(
-      "backup.json is 1.2 KB; the largest file Accord opens is 1000 bytes",
+      "backup.json is 1.2 KiB; the largest file Accord opens is 1000 bytes",
     );
   });
 

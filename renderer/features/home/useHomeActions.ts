@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { storedFileName } from "../../../shared/backup/file-name";
 import { call, commit, FROM_FACILITATOR, openDocument } from "../../../shared/contract";
-import { fileTooLargeMessage } from "../../../shared/host";
+import { fileTooLargeMessage, readPickedFile } from "../../../shared/host";
 import type { TemplateKey } from "../../../shared/journey/templates";
 import { createWorkshop } from "../../../shared/workshop/create";
 import { formatProblems } from "../../../shared/workshop/validate";
@@ -119,7 +119,12 @@ export function useHomeActions() {
           setMessage({ tone: "error", text: fileTooLargeMessage(file.name, file.size, MAX_IMPORT_BYTES) });
           return;
         }
-        await check(file.name, await file.text());
+        const read = readPickedFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        if (read.kind === "refused") {
+          setMessage({ tone: "error", text: read.message });
+          return;
+        }
+        await check(file.name, read.file.text);
       }),
     reading,
     closeReading: () => setReading(null),

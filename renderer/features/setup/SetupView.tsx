@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { useFocusTarget } from "../../ui/useFocusTarget";
 import { AgendaEditor } from "../agenda/AgendaEditor";
+import { WorkingHoursEditor } from "../working-hours/WorkingHoursEditor";
 import { DetailsForm } from "./DetailsForm";
 import { ParticipantsEditor } from "./ParticipantsEditor";
 import { TeamsEditor } from "./TeamsEditor";
@@ -15,6 +16,7 @@ export function SetupView() {
       <DetailsForm />
       <TeamsEditor />
       <ParticipantsEditor />
+      <WorkingHoursEditor />
       <AgendaEditor />
     </div>
   );

@@ -1,24 +1,32 @@
 import { useCallback, useState } from "react";
 import { buildCharterFile, serializeCharterFile } from "../../../shared/charter/build";
 import type { CharterFile } from "../../../shared/charter/format";
+import { sealCharterFile } from "../../../shared/charter/seal";
 import { earlierCharterFile } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
-import type { Result } from "../../../shared/workshop/result";
+import { ok, type Result } from "../../../shared/workshop/result";
 import { useServices } from "../../storage/StorageContext";
+import { installationSealKeys } from "../../storage/seal-keys";
 import type { Notice } from "../Banner";
 import { charterFileName } from "./file-names";
 
-/** The charter of the workshop as it is now, or one of its earlier signed versions, as format 1. */
+/**
+ * The charter of the workshop as it is now, or one of its earlier signed
+ * versions, as format 1, sealed by this installation: the JSON and the PDF
+ * of one export carry the same seal.
+ */
 export function useCharterFile() {
-  const { host } = useServices();
+  const { host, db } = useServices();
   return useCallback(
     async (workshop: Workshop, version?: number): Promise<Result<CharterFile>> => {
       const info = { appVersion: await host.appVersion(), exportedAt: new Date().toISOString() };
-      return version === undefined || version === workshop.signOff.version
-        ? buildCharterFile(workshop, info)
-        : earlierCharterFile(workshop, version, info);
+      const built =
+        version === undefined || version === workshop.signOff.version
+          ? await buildCharterFile(workshop, info)
+          : await earlierCharterFile(workshop, version, info);
+      return built.ok ? ok(await sealCharterFile(built.value, await installationSealKeys(db))) : built;
     },
-    [host],
+    [host, db],
   );
 }
 

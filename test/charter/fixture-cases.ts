@@ -1,0 +1,508 @@
+import { createPrivateKey, createPublicKey } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { buildCharterFile } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
+import type { CharterFile } from "../../shared/charter/format";
+import { keyFingerprint, type SealKeys, sealCharterFile } from "../../shared/charter/seal";
+import { expectOk } from "../builders";
+import { aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
+
+/**
+ * The corpus every charter reader is held to (test/charter/fixtures.test.ts):
+ * the app, `accord validate`/`verify --json`, the JSON schema and the
+ * Python verifier written from the docs must each reach the verdict stated
+ * here, which is written by hand from docs/charter-format.md, never computed.
+ */
+export type KeyName = "A" | "B";
+
+export interface Expected {
+  valid: boolean;
+  intact: boolean | null;
+  sealed: boolean | null;
+  key: KeyName | null;
+  /** The path of the problem a reader must name (the first one, for Accord). */
+  path?: string;
+}
+
+export interface CharterCase {
+  name: string;
+  bytes: Uint8Array;
+  expect: Expected;
+  /** The schema alone can judge it (false: a rule only the docs state, or not JSON at all). */
+  schema: boolean;
+}
+
+export const HAND_WRITTEN = new URL("../fixtures/charters/hand-written.charter.json", import.meta.url);
+
+const PKCS8_ED25519 = Buffer.from("302e020100300506032b657004220420", "hex");
+
+/** Two fixed installations' keys, so fixtures are the same on every run. */
+export async function fixtureKeys(): Promise<Record<KeyName, SealKeys & { fingerprint: string }>> {
+  const make = async (first: number) => {
+    const der = Buffer.concat([PKCS8_ED25519, Buffer.from(Array.from({ length: 32 }, (_, i) => first + i))]);
+    const spki = createPublicKey(createPrivateKey({ key: der, format: "der", type: "pkcs8" })).export({
+      format: "der",
+      type: "spki",
+    });
+    const publicKey = new Uint8Array(spki.subarray(spki.length - 32));
+    const privateKey = await crypto.subtle.importKey("pkcs8", der, { name: "Ed25519" }, false, ["sign"]);
+    return { privateKey, publicKey, fingerprint: keyFingerprint(publicKey) };
+  };
+  return { A: await make(1), B: await make(101) };
+}
+
+type Json = ReturnType<typeof JSON.parse>;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const textOf = (file: unknown) => `${JSON.stringify(file, null, 2)}\n`;
+const clone = (file: CharterFile): Json => JSON.parse(JSON.stringify(file));
+
+/** What a forger does after editing: recompute the hash, and every signature's claim. */
+function rehash(file: Json, { signatures = true } = {}): Json {
+  const hash = contentHash(file.charter);
+  file.signOff.contentHash = hash;
+  if (signatures) for (const s of file.signOff.signatures) s.contentHash = hash;
+  return file;
+}
+
+/** Inserts `insert` right after the first occurrence of `anchor` in the text. */
+function after(text: string, anchor: string, insert: string): string {
+  const at = text.indexOf(anchor);
+  if (at < 0) throw new Error(`fixture: no ${anchor} in the text`);
+  return text.slice(0, at + anchor.length) + insert + text.slice(at + anchor.length);
+}
+
+const nested = (levels: number): unknown => (levels === 0 ? 0 : [nested(levels - 1)]);
+
+export async function charterCases(): Promise<CharterCase[]> {
+  const keys = await fixtureKeys();
+  const signed = expectOk(await buildCharterFile(await aSignedWorkshop(), INFO));
+  const draft = expectOk(await buildCharterFile(aReadyWorkshop(), INFO));
+  const seal = async (file: Json, key: KeyName = "A"): Promise<Json> =>
+    clone(await sealCharterFile(file as CharterFile, keys[key]));
+  const sealedA = await seal(clone(signed));
+  const sealedText = textOf(sealedA);
+  const cases: CharterCase[] = [];
+  const add = (name: string, content: string | Uint8Array | Json, expect: Expected, schema = true) => {
+    const bytes =
+      content instanceof Uint8Array ? content : utf8(typeof content === "string" ? content : textOf(content));
+    cases.push({ name, bytes, expect, schema });
+  };
+  const fine = (key: KeyName | null): Expected => ({ valid: true, intact: true, sealed: key !== null, key });
+  const invalid = (path: string): Expected => ({ valid: false, intact: null, sealed: null, key: null, path });
+  const broken = (path: string): Expected => ({ valid: true, intact: false, sealed: false, key: null, path });
+  /** The signed, sealed file after `edit`, sealed again by A unless told otherwise. */
+  const edited = async (edit: (f: Json) => void, { reseal = true } = {}): Promise<Json> => {
+    const file = clone(signed);
+    edit(file);
+    rehash(file);
+    return reseal ? seal(file) : file;
+  };
+
+  // Valid and intact.
+  add("signed-sealed", sealedA, fine("A"));
+  add("signed-unsealed", clone(signed), fine(null));
+  add("draft-unsealed", clone(draft), fine(null));
+  add("byte-order-mark", `\uFEFF${sealedText}`, fine("A"));
+  add("resealed-other-key", await seal(clone(signed), "B"), fine("B"));
+  // The leak a seal closes: without one, an edit with its hash recomputed reads as intact.
+  add(
+    "recomputed-hash-unsealed",
+    await edited((f) => (f.charter.title = "Acme Charter (forged)"), { reseal: false }),
+    fine(null),
+  );
+  add(
+    "limits-just-inside",
+    await edited((f) => {
+      const c = f.charter;
+      c.id = "😀".repeat(200);
+      c.title = `é${"😀".repeat(499)}`;
+      c.stages[0].entryCriteria = Array.from({ length: 200 }, (_, i) => `Criterion ${i + 1}`);
+      c.transitions[0].trigger = "x".repeat(100_000);
+      c.transitions[0].sla = { within: 100_000, unit: "minutes" };
+      for (let i = 3; i <= 6; i++) c.teams.push({ id: `w-${i}`, name: `Team ${i}` });
+      f.layout.stages["s-mql"].x = 9_007_199_254_740_991;
+      f.layout.stages["s-gone"] = { x: 1, y: 2 };
+      // The file's object is level 1, so 63 arrays make 64 levels.
+      f["x-note"] = nested(63);
+    }),
+    fine("A"),
+  );
+  // A stage no term names (another tool wrote it): its own words are the agreed ones, or it has none yet.
+  add("stage-without-term", await edited((f) => f.charter.terms.splice(2, 1)), fine("A"));
+  add(
+    "stage-without-term-or-words",
+    await edited((f) => {
+      f.charter.terms.splice(2, 1);
+      Object.assign(f.charter.stages[1], { definition: "", entryCriteria: [], exitCriteria: [] });
+    }),
+    fine("A"),
+  );
+  if (existsSync(HAND_WRITTEN)) add("hand-written", new Uint8Array(readFileSync(HAND_WRITTEN)), fine(null));
+
+  // Refused while reading the bytes.
+  const title = sealedText.indexOf('"title": "') + '"title": "'.length;
+  const raw = utf8(sealedText.slice(0, title));
+  const withBytes = (...bytes: number[]) =>
+    new Uint8Array([...raw, ...bytes, ...utf8(sealedText.slice(title))]) as Uint8Array;
+  add("invalid-utf8", withBytes(0xff), invalid("$"), false);
+  add("overlong-utf8", withBytes(0xc0, 0xaf), invalid("$"), false);
+  add("encoded-surrogate-utf8", withBytes(0xed, 0xa0, 0x80), invalid("$"), false);
+  add("empty", "", invalid("$"), false);
+  add("comment", `// exported by hand\n${sealedText}`, invalid("$"), false);
+  const forged = { ...sealedA.charter, title: "Forged title" };
+  add("duplicate-charter", after(sealedText, "\n", `  "charter": ${JSON.stringify(forged)},\n`), invalid("$"), false);
+  add("duplicate-title", after(sealedText, '"charter": {', '"title": "Forged",'), invalid("$.charter"), false);
+  add(
+    "duplicate-escaped-key",
+    after(sealedText, '"charter": {', '"\\u0074itle": "Forged",'),
+    invalid("$.charter"),
+    false,
+  );
+  add(
+    "duplicate-deep",
+    after(sealedText, '"owner": {', '"teamId": null,'),
+    invalid("$.charter.stages[0].owner"),
+    false,
+  );
+  add(
+    "integer-beyond-2-53",
+    sealedText.replace('"x": 0', '"x": 9007199254740992'),
+    invalid('$.layout.stages["s-mql"].x'),
+    false,
+  );
+  add("number-overflow", sealedText.replace('"x": 0', '"x": 1e400'), invalid('$.layout.stages["s-mql"].x'), false);
+  add("lone-surrogate", sealedText.replace('"title": "', '"title": "\\ud800'), invalid("$.charter.title"), false);
+  add("reserved-proto", after(sealedText, '"charter": {', '"__proto__": {},'), invalid("$.charter.__proto__"));
+  add(
+    "reserved-constructor",
+    after(sealedText, '"layout": {\n    "stages": {', '"constructor": {"x": 0, "y": 0},'),
+    invalid("$.layout.stages.constructor"),
+  );
+  add(
+    "nested-too-deep",
+    await edited((f) => (f["x-note"] = nested(64))),
+    invalid(`$["x-note"]${"[0]".repeat(63)}`),
+    false,
+  );
+
+  // Refused by shapes and limits.
+  add("id-too-long", await edited((f) => (f.charter.id = "😀".repeat(201))), invalid("$.charter.id"));
+  add("title-too-long", await edited((f) => (f.charter.title = `é${"😀".repeat(500)}`)), invalid("$.charter.title"));
+  add(
+    "text-too-long",
+    await edited((f) => (f.charter.transitions[0].trigger = "x".repeat(100_001))),
+    invalid("$.charter.transitions[0].trigger"),
+  );
+  add(
+    "too-many-criteria",
+    await edited((f) => (f.charter.stages[0].entryCriteria = Array.from({ length: 201 }, () => "c"))),
+    invalid("$.charter.stages[0].entryCriteria"),
+  );
+  add("one-team", await edited((f) => f.charter.teams.splice(1)), invalid("$.charter.teams"));
+  add(
+    "seven-teams",
+    await edited((f) => {
+      for (let i = 3; i <= 7; i++) f.charter.teams.push({ id: `w-${i}`, name: `Team ${i}` });
+    }),
+    invalid("$.charter.teams"),
+  );
+  add(
+    "sla-too-long",
+    await edited((f) => (f.charter.transitions[0].sla.within = 100_001)),
+    invalid("$.charter.transitions[0].sla.within"),
+  );
+  add(
+    "invisible-character",
+    await edited((f) => (f.charter.title = "Charter\u202Efdp.exe")),
+    invalid("$.charter.title"),
+  );
+  add("newer-format", await edited((f) => (f.formatVersion = 2)), invalid("$.formatVersion"));
+  add("seal-algorithm", { ...sealedA, seal: { ...sealedA.seal, algorithm: "EdDSA" } }, invalid("$.seal.algorithm"));
+
+  // Refused by the rules between fields.
+  add(
+    "two-terms-one-stage",
+    await edited((f) => (f.charter.terms[1].stageId = "s-mql")),
+    invalid("$.charter.terms[1].stageId"),
+    false,
+  );
+  add(
+    "definition-not-agreed",
+    await edited((f) => (f.charter.terms[1].definition = "Intent is a click.")),
+    invalid("$.charter.terms[1].definition"),
+    false,
+  );
+  add(
+    "stage-differs-from-term",
+    await edited((f) => (f.charter.stages[0].definition = "Another wording.")),
+    invalid("$.charter.stages[0].definition"),
+    false,
+  );
+  add(
+    "stage-of-open-term-has-criteria",
+    await edited((f) => {
+      Object.assign(f.charter.terms[0], { status: "discussing", definition: "", agreedAt: null });
+      f.charter.stages[0].definition = "";
+    }),
+    invalid("$.charter.stages[0].entryCriteria"),
+    false,
+  );
+  add(
+    "team-definitions-out-of-order",
+    await edited(
+      (f) =>
+        (f.charter.terms[0].teamDefinitions = [
+          { teamId: "w-2", text: "Sales' words" },
+          { teamId: "w-1", text: "Marketing's words" },
+        ]),
+    ),
+    invalid("$.charter.terms[0].teamDefinitions[1].teamId"),
+    false,
+  );
+  add(
+    "team-definition-empty",
+    await edited((f) => (f.charter.terms[0].teamDefinitions = [{ teamId: "w-1", text: "" }])),
+    invalid("$.charter.terms[0].teamDefinitions[0].text"),
+    false,
+  );
+  add(
+    "signature-not-signatory",
+    await edited((f) =>
+      f.signOff.signatures.push({
+        ...f.signOff.signatures[1],
+        participantId: "p-cy",
+        name: "Cy São Paulo",
+        role: "SDR",
+      }),
+    ),
+    invalid("$.signOff.signatures[2].participantId"),
+    false,
+  );
+  add(
+    "signature-wrong-role",
+    await edited((f) => (f.signOff.signatures[0].role = "Intern")),
+    invalid("$.signOff.signatures[0].role"),
+    false,
+  );
+  add(
+    "duplicate-id",
+    await edited((f) => (f.charter.participants[2].id = "w-1")),
+    invalid("$.charter.participants[2].id"),
+    false,
+  );
+  add(
+    "dangling-reference",
+    await edited((f) => (f.charter.transitions[0].to = "s-nowhere")),
+    invalid("$.charter.transitions[0].to"),
+    false,
+  );
+  add(
+    "not-a-png",
+    await edited((f) =>
+      Object.assign(f.signOff.signatures[0], { method: "drawn", image: "data:image/png;base64,AAAA" }),
+    ),
+    invalid("$.signOff.signatures[0].image"),
+    false,
+  );
+
+  // Format 1.0 beside 1.1: the same charter without 1.1's fields and marker is a valid 1.0 file.
+  add(
+    "format-1.0",
+    await edited((f) => {
+      delete f.formatMinor;
+      delete f.charter.slaCalendar;
+      for (const stage of f.charter.stages) {
+        delete stage.outcome;
+        delete stage.crm.hubspot;
+        delete stage.crm.salesforce;
+      }
+    }),
+    fine("A"),
+  );
+  const outcome = (id: string, type: string | null) => ({
+    id,
+    name: `Closed ${id}`,
+    kind: "outcome",
+    outcome: type,
+    buyerLabel: null,
+    definition: "",
+    entryCriteria: [],
+    exitCriteria: [],
+    owner: { teamId: null, role: "" },
+    crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null, hubspot: null, salesforce: null },
+  });
+  add(
+    "outcome-types",
+    await edited((f) => {
+      for (const type of ["won", "lost", "disqualified", "recycled"]) f.charter.stages.push(outcome(`s-${type}`, type));
+    }),
+    fine("A"),
+  );
+  const mql = {
+    object: "contacts",
+    field: "lifecyclestage",
+    value: "marketingqualifiedlead",
+    label: "Marketing Qualified Lead",
+  };
+  add(
+    "crm-values-and-meanings",
+    await edited((f) => {
+      f.charter.stages[0].crm = {
+        hubspotLifecycleStage: "MARKETING qualified lead",
+        salesforceLeadStatus: "Nurturing",
+        hubspot: mql,
+        salesforce: { object: "Lead", field: "Status", value: null, label: "Nurturing" },
+      };
+      f.charter.stages[1].crm = {
+        hubspotLifecycleStage: "salesqualifiedlead",
+        salesforceLeadStatus: "working - contacted",
+        hubspot: { ...mql, value: "salesqualifiedlead", label: "Sales Qualified Lead" },
+        salesforce: { object: "Lead", field: "Status", value: "Working - Contacted", label: "Working - Contacted" },
+      };
+    }),
+    fine("A"),
+  );
+  add("no-sla-calendar", await edited((f) => (f.charter.slaCalendar = null)), fine("A"));
+  add(
+    "format-1.1-without-calendar",
+    await edited((f) => delete f.charter.slaCalendar),
+    invalid("$.charter.slaCalendar"),
+  );
+  add(
+    "format-1.1-without-outcome",
+    await edited((f) => delete f.charter.stages[0].outcome),
+    invalid("$.charter.stages[0].outcome"),
+  );
+  add(
+    "format-1.1-without-crm-meaning",
+    await edited((f) => delete f.charter.stages[1].crm.salesforce),
+    invalid("$.charter.stages[1].crm.salesforce"),
+  );
+  add(
+    "outcome-on-a-stage",
+    await edited((f) => (f.charter.stages[0].outcome = "won")),
+    invalid("$.charter.stages[0].outcome"),
+  );
+  add(
+    "outcome-without-type",
+    await edited((f) => f.charter.stages.push(outcome("s-end", null))),
+    invalid("$.charter.stages[2].outcome"),
+  );
+  add(
+    "crm-meaning-not-the-table",
+    await edited((f) => {
+      f.charter.stages[0].crm.hubspotLifecycleStage = "Lead";
+      f.charter.stages[0].crm.hubspot = { ...mql, value: "lead", label: "Leads" };
+    }),
+    invalid("$.charter.stages[0].crm.hubspot"),
+    false,
+  );
+  const calendar = (change: (c: Json) => void) => edited((f) => change(f.charter.slaCalendar));
+  add(
+    "calendar-days-out-of-order",
+    await calendar((c) => (c.workingDays = ["friday", "monday"])),
+    invalid("$.charter.slaCalendar.workingDays[1]"),
+    false,
+  );
+  add(
+    "calendar-day-twice",
+    await calendar((c) => (c.workingDays = ["monday", "monday"])),
+    invalid("$.charter.slaCalendar.workingDays[1]"),
+  );
+  add(
+    "calendar-ends-before-it-starts",
+    await calendar((c) => (c.hours = { start: "17:00", end: "09:00" })),
+    invalid("$.charter.slaCalendar.hours.end"),
+    false,
+  );
+  add(
+    "calendar-zone-not-a-name",
+    await calendar((c) => (c.timeZone = "Mars Base")),
+    invalid("$.charter.slaCalendar.timeZone"),
+  );
+  add(
+    "calendar-time-not-hh-mm",
+    await calendar((c) => (c.hours.start = "9:00")),
+    invalid("$.charter.slaCalendar.hours.start"),
+  );
+  add("format-minor-negative", await edited((f) => (f.formatMinor = -1)), invalid("$.formatMinor"));
+
+  // Valid, but not intact.
+  const afterSealing = (edit: (f: Json) => void): Json => {
+    const file = JSON.parse(sealedText);
+    edit(file);
+    return file;
+  };
+  add(
+    "tampered-title",
+    afterSealing((f) => (f.charter.title = "Acme (edited)")),
+    broken("$.signOff.contentHash"),
+  );
+  add(
+    "recomputed-hash-only",
+    afterSealing((f) => {
+      f.charter.title = "Acme (edited)";
+      rehash(f, { signatures: false });
+    }),
+    broken("$.signOff.signatures[0].contentHash"),
+  );
+  add(
+    "recomputed-hash-sealed",
+    afterSealing((f) => {
+      f.charter.title = "Acme (edited)";
+      rehash(f);
+    }),
+    broken("$.seal.signature"),
+  );
+  add(
+    "signature-name-changed",
+    afterSealing((f) => (f.signOff.signatures[0].name = "Someone Else")),
+    broken("$.seal.signature"),
+  );
+  const halfSigned = clone(signed);
+  const second = halfSigned.signOff.signatures.pop();
+  halfSigned.signOff.status = "draft";
+  const halfSealed = await seal(halfSigned);
+  add("half-signed-sealed", halfSealed, fine("A"));
+  add(
+    "signature-added",
+    {
+      ...halfSealed,
+      signOff: { ...halfSealed.signOff, status: "signed", signatures: [...halfSealed.signOff.signatures, second] },
+    },
+    broken("$.seal.signature"),
+  );
+  add(
+    "status-flipped",
+    afterSealing((f) => (f.signOff.status = "draft")),
+    broken("$.signOff.status"),
+  );
+  add(
+    "fingerprint-of-another-key",
+    afterSealing((f) => (f.seal.keyFingerprint = keys.B.fingerprint)),
+    broken("$.seal.keyFingerprint"),
+  );
+  const sealedB = await seal(clone(signed), "B");
+  add(
+    "seal-key-swapped",
+    afterSealing((f) =>
+      Object.assign(f.seal, { publicKey: sealedB.seal.publicKey, keyFingerprint: keys.B.fingerprint }),
+    ),
+    broken("$.seal.signature"),
+  );
+  add(
+    "seal-key-not-canonical",
+    afterSealing((f) => {
+      const last = f.seal.publicKey.at(-1) as string;
+      const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+      f.seal.publicKey = f.seal.publicKey.slice(0, -1) + alphabet[alphabet.indexOf(last) ^ 1];
+    }),
+    broken("$.seal.publicKey"),
+  );
+  return cases;
+}
+
+/** A case's expected key as a fingerprint. */
+export function expectedKey(expect: Expected, keys: Record<KeyName, { fingerprint: string }>): string | null {
+  return expect.key === null ? null : keys[expect.key].fingerprint;
+}
