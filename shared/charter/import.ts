@@ -80,6 +80,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     return refuse("$.charter.teams", `has ${c.teams.length} teams; Accord workshops have ${MIN_TEAMS} to ${MAX_TEAMS}`);
   }
   const base = createWorkshop({}, makeId);
+  const oneOne = (file.formatMinor ?? 0) >= 1;
   const stageById = new Map(c.stages.map((s) => [s.id, s]));
   const stages: Stage[] = c.stages.map((s, i) => ({
     id: s.id,
@@ -107,12 +108,14 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     feedbackLoop: c.feedbackLoop.map((f) => ({ ...f })),
     decisions: c.decisions.map((d) => ({ ...d, kind: "note" })),
     parkingLot: c.openItems.map((o) => ({ ...o })),
-    slaCalendar: c.slaCalendar
-      ? { ...c.slaCalendar, workingDays: [...c.slaCalendar.workingDays], hours: { ...c.slaCalendar.hours } }
-      : null,
+    // Only a 1.1 file means its calendar (1.0 does not know the field, nor its rules).
+    slaCalendar:
+      oneOne && c.slaCalendar
+        ? { ...c.slaCalendar, workingDays: [...c.slaCalendar.workingDays], hours: { ...c.slaCalendar.hours } }
+        : null,
     signOff: {
       // Written back in the format it came in, so its hash (and its signatures) hold.
-      charterFormatMinor: (file.formatMinor ?? 0) >= 1 ? 1 : 0,
+      charterFormatMinor: oneOne ? 1 : 0,
       charterId: c.id,
       version: c.version,
       previousVersionHash: c.previousVersionHash,

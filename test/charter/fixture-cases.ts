@@ -425,6 +425,24 @@ export async function charterCases(): Promise<CharterCase[]> {
     await calendar((c) => (c.hours.start = "9:00")),
     invalid("$.charter.slaCalendar.hours.start"),
   );
+  add(
+    "format-1.0-with-a-broken-1.1-field",
+    await edited((f) => {
+      delete f.formatMinor;
+      f.charter.stages[0].outcome = 7;
+    }),
+    invalid("$.charter.stages[0].outcome"),
+  );
+  add(
+    "time-in-lower-case",
+    await edited((f) => (f.charter.decisions[0].at = "2026-11-22t14:05:00z")),
+    invalid("$.charter.decisions[0].at"),
+  );
+  add(
+    "time-with-a-leap-second",
+    await edited((f) => (f.charter.decisions[0].at = "2016-12-31T23:59:60Z")),
+    invalid("$.charter.decisions[0].at"),
+  );
   add("format-minor-negative", await edited((f) => (f.formatMinor = -1)), invalid("$.formatMinor"));
 
   // Valid, but not intact.

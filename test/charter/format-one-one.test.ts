@@ -56,6 +56,22 @@ describe("charter format 1.1", () => {
     }
   });
 
+  it("a 1.0 file's stray 1.1 fields keep their shapes but mean nothing: its calendar is not read", async () => {
+    const file = JSON.parse(JSON.stringify(expectOk(await buildCharterFile(asOneZero(aReadyWorkshop()), INFO))));
+    file.charter.slaCalendar = {
+      timeZone: "UTC",
+      workingDays: ["friday", "monday"],
+      hours: { start: "09:00", end: "17:00" },
+    };
+    file.signOff.contentHash = contentHash(file.charter);
+    const opened = expectOk(await parseCharterFile(JSON.stringify(file)));
+    expect(expectOk(charterToWorkshop(opened)).slaCalendar).toBeNull();
+    file.charter.stages[0].outcome = 7;
+    file.signOff.contentHash = contentHash(file.charter);
+    const refused = await parseCharterFile(JSON.stringify(file));
+    expect(refused.ok ? null : refused.problems[0]?.path).toBe("$.charter.stages[0].outcome");
+  });
+
   it("reads an outcome's type from a 1.1 file, and guesses it from the name only in 1.0", async () => {
     const w = aReadyWorkshop();
     const lost = { ...(w.stages[1] as Workshop["stages"][number]), id: "s-x", name: "Closed Won (really)" };

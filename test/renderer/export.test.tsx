@@ -80,6 +80,8 @@ describe("export", () => {
     // Every export is sealed by this installation's key, and the seal holds.
     expect(await verifyCharterFile(json)).toEqual({ intact: true, sealed: true, key: json.seal.keyFingerprint });
     expect(json.seal.keyFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // The view names the same key, for the facilitator to hand to whoever imports the file.
+    expect(await screen.findByText(json.seal.keyFingerprint)).toBeInTheDocument();
     app.unmountAll();
   });
 

@@ -8,6 +8,7 @@ import { useSaveCharterJson } from "../../ui/charter/useSaveCharter";
 // The shell is the composition root; its backup export is the one the menu uses too.
 import { useExportBackup } from "../shell/useExportBackup";
 import { PdfProgressLine } from "./PdfProgressLine";
+import { SealLine } from "./SealLine";
 import { usePdfExport } from "./usePdfExport";
 import "./export.css";
 
@@ -48,6 +49,7 @@ export function ExportView() {
         </div>
         <PdfProgressLine progress={pdf.progress} onDismiss={pdf.dismiss} />
         <NoticeBanner notice={json.outcome} onDismiss={json.dismiss} />
+        <SealLine />
       </section>
       {earlier.length > 0 && (
         <section className="export-card" aria-labelledby="export-earlier-heading">
