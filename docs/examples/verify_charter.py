@@ -500,10 +500,13 @@ def date(c, v, p):
         c.err(p, "is not a real calendar date")
 
 
+MAX_WHOLE = 2**53 - 1
+
+
 def whole_from(lowest):
     def check(c, v, p):
-        if not (is_whole(v) and v >= lowest):
-            c.err(p, f"must be a whole number from {lowest}")
+        if not (is_whole(v) and lowest <= v <= MAX_WHOLE):
+            c.err(p, f"must be a whole number from {lowest} to {MAX_WHOLE}")
     return check
 
 
@@ -803,6 +806,11 @@ def check_agreement(c, doc):
                 c.err(f"{base}.terms[{i}].stageId", "another term already names this stage")
             else:
                 term_of[t["stageId"]] = t
+
+    # 4, continued: a stage no term names counts as a term against the limit on terms.
+    unnamed = sum(1 for s in ch["stages"] if s["id"] not in term_of)
+    if unnamed and len(ch["terms"]) + unnamed > 5000:
+        c.err(f"{base}.terms", f"{len(ch['terms'])} terms and {unnamed} stages no term names: more than 5000 together")
 
     # 5. A stage carries its term's words (a stage no term names keeps its own).
     for i, s in enumerate(ch["stages"]):

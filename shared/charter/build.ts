@@ -1,5 +1,6 @@
 import { hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
 import type { Owner, Signature, SlaCalendar, Stage, Term, Workshop } from "../workshop/model";
+import { own } from "../workshop/own";
 import { ok, type Result, refuse } from "../workshop/result";
 import { contentHash } from "./canonical";
 import {
@@ -80,8 +81,8 @@ function charterTerm(w: Workshop, term: Term): CharterTerm {
     definition: agreedPart(term).definition,
     status: term.status,
     teamDefinitions: w.teams
-      .filter((t) => (term.teamDefinitions[t.id] ?? "") !== "")
-      .map((t) => ({ teamId: t.id, text: term.teamDefinitions[t.id] as string })),
+      .filter((t) => (own(term.teamDefinitions, t.id) ?? "") !== "")
+      .map((t) => ({ teamId: t.id, text: own(term.teamDefinitions, t.id) as string })),
     agreedAt: term.agreedAt,
   };
 }

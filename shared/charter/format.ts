@@ -69,15 +69,19 @@ const hash = z.string().regex(HASH_PATTERN, "must be a hash like sha256:<64 lowe
 export const CharterOwnerSchema = z.object({ teamId: id.nullable(), role: shortText });
 
 /** Format 1.1: what a CRM value sets, and whether the CRM already has it (value) or must be given it (null). */
-export const CharterCrmValueSchema = z.union([
-  z.object({
-    object: z.literal("contacts"),
-    field: z.literal("lifecyclestage"),
-    value: shortText.nullable(),
-    label: shortText,
-  }),
-  z.object({ object: z.literal("Lead"), field: z.literal("Status"), value: shortText.nullable(), label: shortText }),
-]);
+export const CharterHubspotValueSchema = z.object({
+  object: z.literal("contacts"),
+  field: z.literal("lifecyclestage"),
+  value: shortText.nullable(),
+  label: shortText,
+});
+export const CharterSalesforceValueSchema = z.object({
+  object: z.literal("Lead"),
+  field: z.literal("Status"),
+  value: shortText.nullable(),
+  label: shortText,
+});
+export const CharterCrmValueSchema = z.union([CharterHubspotValueSchema, CharterSalesforceValueSchema]);
 
 /** Format 1.1: the working calendar of business-hours and business-days SLAs. */
 export const CharterSlaCalendarSchema = z.object({
@@ -104,8 +108,8 @@ export const CharterStageSchema = z.object({
     hubspotLifecycleStage: shortText.nullable(),
     salesforceLeadStatus: shortText.nullable(),
     /** Format 1.1: what each value means; null when the value is. */
-    hubspot: CharterCrmValueSchema.nullable().optional(),
-    salesforce: CharterCrmValueSchema.nullable().optional(),
+    hubspot: CharterHubspotValueSchema.nullable().optional(),
+    salesforce: CharterSalesforceValueSchema.nullable().optional(),
   }),
 });
 
@@ -139,7 +143,7 @@ export const CharterSchema = z.object({
   id,
   title: shortText,
   organization: shortText,
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   previousVersionHash: hash.nullable(),
   workshopDate: z.iso.date(),
   facilitator: z.object({ name: shortText }),
@@ -223,7 +227,7 @@ export const CharterFileSchema = z.object({
   format: z.literal(CHARTER_FORMAT),
   formatVersion: z.literal(CHARTER_FORMAT_VERSION),
   /** Absent in format 1.0 files; 1 in format 1.1. A higher one is read as 1.1 with fields this reader ignores. */
-  formatMinor: z.number().int().min(0).optional(),
+  formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   generator: shortText,
   exportedAt: time,
   charter: CharterSchema,

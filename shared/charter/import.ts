@@ -1,6 +1,7 @@
 import { createWorkshop, DEFAULT_SIGNALS, TEAM_COLOURS } from "../workshop/create";
 import { newId } from "../workshop/ids";
 import { MAX_TEAMS, MIN_TEAMS, type OutcomeType, type Stage, type Term, type Workshop } from "../workshop/model";
+import { own } from "../workshop/own";
 import { type Result, refuse } from "../workshop/result";
 import { validateWorkshop } from "../workshop/validate";
 import type { CharterFile, CharterStage, CharterTerm } from "./format";
@@ -8,9 +9,9 @@ import type { OpenedCharter } from "./parse";
 
 /** Outcome nodes carry their ending in the workshop but not in the charter; the name usually says it. */
 /** Format 1.1 says how an outcome ends; a 1.0 charter does not, so its outcome's name is read for a hint. */
-function outcomeOf(stage: CharterStage): OutcomeType | null {
+function outcomeOf(stage: CharterStage, oneOne: boolean): OutcomeType | null {
   if (stage.kind !== "outcome") return null;
-  if (stage.outcome) return stage.outcome;
+  if (oneOne && stage.outcome) return stage.outcome;
   const name = stage.name.toLowerCase();
   if (/disqualif/.test(name)) return "disqualified";
   if (/recycl|nurture/.test(name)) return "recycled";
@@ -20,7 +21,7 @@ function outcomeOf(stage: CharterStage): OutcomeType | null {
 
 /** Where a stage was drawn; stages the layout forgot are laid out in a row. */
 function positionOf(file: CharterFile, stageId: string, index: number) {
-  const at = file.layout.stages[stageId];
+  const at = own(file.layout.stages, stageId);
   return at ? { x: at.x, y: at.y } : { x: index * 240, y: 0 };
 }
 
@@ -86,7 +87,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     id: s.id,
     name: s.name,
     kind: s.kind,
-    outcome: outcomeOf(s),
+    outcome: outcomeOf(s, oneOne),
     buyerLabel: s.buyerLabel,
     owner: { ...s.owner },
     crm: { hubspotLifecycleStage: s.crm.hubspotLifecycleStage, salesforceLeadStatus: s.crm.salesforceLeadStatus },

@@ -82,10 +82,10 @@ export function readiness(w: Workshop): ReadinessItem[] {
   // Format 1.0 charters cannot carry a calendar, so only a 1.1 version is asked for one.
   const counted = w.transitions.filter((t) => t.sla?.unit === "business-hours" || t.sla?.unit === "business-days");
   if (counted.length > 0 && w.slaCalendar === null && writesOneOne(w)) {
-    const slas = counted.length === 1 ? "1 SLA counts" : `${counted.length} SLAs count`;
+    // No count in the words: an open item recording it must still match when another SLA is added.
     add(
       "sla-calendar",
-      `${slas} in business hours or days, but no working calendar says which days, hours and time zone.`,
+      "SLAs count in business hours or days, but no working calendar says which days, hours and time zone.",
       { view: "setup", id: SETUP_TARGETS.calendar },
     );
   }

@@ -2,7 +2,7 @@ import { type CrmValue, hubspotStageMeaning, salesforceStatusMeaning } from "../
 import { childPath } from "../workshop/json-path";
 import { WEEKDAYS } from "../workshop/model";
 import type { Problem } from "../workshop/result";
-import type { CharterFile } from "./format";
+import { CHARTER_LIMITS, type CharterFile } from "./format";
 
 /**
  * The format's rules between fields, beyond shapes and references (see
@@ -55,6 +55,14 @@ export function checkCharterRules(file: CharterFile): Problem[] {
         message: `must be empty while the stage's term (terms[${i}]) is ${term.status}: only agreed wording is signed`,
       });
     }
+  }
+  // A workshop holds a term for every stage, so a stage no term names takes a term's place.
+  const unnamed = c.stages.filter((st) => !termOfStage.has(st.id)).length;
+  if (unnamed > 0 && c.terms.length + unnamed > CHARTER_LIMITS.terms) {
+    problems.push({
+      path: at("terms"),
+      message: `has ${c.terms.length} terms, and ${unnamed} stages no term names: together at most ${CHARTER_LIMITS.terms}, since each such stage counts as a term`,
+    });
   }
   checkSignatures(file, problems);
   if ((file.formatMinor ?? 0) >= 1) checkOneOne(file, problems);

@@ -1,5 +1,6 @@
 import { byId } from "../workshop/locate";
 import type { Workshop } from "../workshop/model";
+import { own } from "../workshop/own";
 import { type Call, call } from "./operations";
 
 /**
@@ -45,7 +46,7 @@ export function textOf(w: Workshop, field: DraftField): string | undefined {
     case "definition": {
       const term = byId(w.terms, field.termId);
       if (!term || !byId(w.teams, field.teamId)) return undefined;
-      return term.teamDefinitions[field.teamId] ?? "";
+      return own(term.teamDefinitions, field.teamId) ?? "";
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Team, Term } from "../workshop/model";
+import { own } from "../workshop/own";
 
 export interface SignalRow {
   signal: string;
@@ -27,7 +28,7 @@ export function signalsMatrix(
   signals: readonly string[],
 ): SignalsMatrix {
   const rows = signals.map((signal) => {
-    const countedBy = teams.filter((t) => term.teamSignals[t.id]?.includes(signal)).map((t) => t.id);
+    const countedBy = teams.filter((t) => own(term.teamSignals, t.id)?.includes(signal)).map((t) => t.id);
     return { signal, countedBy, disputed: countedBy.length > 0 && countedBy.length < teams.length };
   });
   return {

@@ -28,15 +28,15 @@ export const SALESFORCE_LEAD_STATUSES = [
  * does not have yet: it must be made there (HubSpot gives a custom stage
  * its internal value when it is created).
  */
-export type CrmValue =
-  | { object: "contacts"; field: "lifecyclestage"; value: string | null; label: string }
-  | { object: "Lead"; field: "Status"; value: string | null; label: string };
+export type HubspotValue = { object: "contacts"; field: "lifecyclestage"; value: string | null; label: string };
+export type SalesforceValue = { object: "Lead"; field: "Status"; value: string | null; label: string };
+export type CrmValue = HubspotValue | SalesforceValue;
 
 /** Only ASCII letters fold: every reader, in any language, folds them the same way. */
 const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** A HubSpot lifecycle stage as typed: a default's internal value or label (any ASCII case), or a label to create. */
-export function hubspotStageMeaning(typed: string): CrmValue {
+export function hubspotStageMeaning(typed: string): HubspotValue {
   const key = asciiLower(typed);
   const known = HUBSPOT_DEFAULT_STAGES.find((s) => s.value === key || asciiLower(s.label) === key);
   return known
@@ -45,7 +45,7 @@ export function hubspotStageMeaning(typed: string): CrmValue {
 }
 
 /** A Salesforce Lead Status as typed: a default (any ASCII case), or a label to create. */
-export function salesforceStatusMeaning(typed: string): CrmValue {
+export function salesforceStatusMeaning(typed: string): SalesforceValue {
   const key = asciiLower(typed);
   const known = SALESFORCE_LEAD_STATUSES.find((s) => asciiLower(s) === key);
   return known

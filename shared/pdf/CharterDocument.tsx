@@ -1,5 +1,5 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import type { CharterFile } from "../charter/format";
+import type { Charter, CharterFile } from "../charter/format";
 import { Cover } from "./Cover";
 import { Footer, NotIntactBanner } from "./Footer";
 import { GlossaryIntro, StageEntries, TermEntries } from "./Glossary";
@@ -25,8 +25,21 @@ export interface CharterDocumentProps {
 /** Landscape A4 less the page's padding, the title and the legend. */
 const LANDSCAPE = { width: 842 - 2 * 52, height: 595 - 48 - 64 - 60 };
 
+/** A 1.0 file's stray 1.1 fields mean nothing (docs/charter-format.md), so the PDF does not print them. */
+function meaningful(file: CharterFile): Charter {
+  if ((file.formatMinor ?? 0) >= 1) return file.charter;
+  const { slaCalendar: _calendar, ...charter } = file.charter;
+  return {
+    ...charter,
+    stages: charter.stages.map(({ outcome: _outcome, ...s }) => {
+      const { hubspot: _h, salesforce: _s, ...crm } = s.crm;
+      return { ...s, crm };
+    }),
+  };
+}
+
 export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: CharterDocumentProps) {
-  const c = file.charter;
+  const c = meaningful(file);
   const status = pdfStatus(file, intact);
   const page = [styles.page, { fontFamily }];
   // The glossary page comes even with no stages, so its heading is never missing.

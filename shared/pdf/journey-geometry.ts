@@ -1,6 +1,7 @@
 import type { Charter, Layout } from "../charter/format";
 import { wrapLaneY } from "../journey/lanes";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../journey/layout";
+import { own } from "../workshop/own";
 
 export interface Box {
   id: string;
@@ -50,7 +51,7 @@ interface Drawn {
 }
 
 function asTheRoomDrew(c: Charter, layout: Layout, width: number, height: number): Drawn | null {
-  const at = c.stages.map((s, i) => layout.stages[s.id] ?? { x: i * (STAGE_WIDTH + 160), y: 0 });
+  const at = c.stages.map((s, i) => own(layout.stages, s.id) ?? { x: i * (STAGE_WIDTH + 160), y: 0 });
   if (at.length === 0) return { boxes: [], pageY: (y) => y, positions: [] };
   const minX = Math.min(...at.map((p) => p.x));
   const minY = Math.min(...at.map((p) => p.y));

@@ -16,6 +16,7 @@ import {
 import { nextToAgree } from "../workshop/glossary";
 import { byId } from "../workshop/locate";
 import type { Owner, Term, Timer, Workshop } from "../workshop/model";
+import { own } from "../workshop/own";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
 
 /**
@@ -150,7 +151,7 @@ const placeOf = (w: Workshop, term: Term): TermPlace => ({
 });
 
 function definitionsTerm(w: Workshop, term: Term): DefinitionsTerm {
-  const texts = Object.fromEntries(w.teams.map((t) => [t.id, term.teamDefinitions[t.id] ?? ""]));
+  const texts = Object.fromEntries(w.teams.map((t) => [t.id, own(term.teamDefinitions, t.id) ?? ""]));
   const { segments, complete } = compareMeaning(texts);
   return {
     ...placeOf(w, term),

@@ -1,5 +1,6 @@
 import { signOffStatus } from "../signoff/status";
 import type { Workshop } from "../workshop/model";
+import { own } from "../workshop/own";
 import { plural } from "../workshop/plural";
 import type { PhaseKey } from "./phase-list";
 
@@ -24,7 +25,8 @@ function setupProgress(w: Workshop): PhaseProgress {
 }
 
 function definedByEveryTeam(w: Workshop): number {
-  return w.terms.filter((term) => w.teams.every((team) => (term.teamDefinitions[team.id] ?? "").trim() !== "")).length;
+  return w.terms.filter((term) => w.teams.every((team) => (own(term.teamDefinitions, team.id) ?? "").trim() !== ""))
+    .length;
 }
 
 export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {

@@ -4,6 +4,7 @@ import { blankTerm, withTerm } from "./glossary";
 import { newId } from "./ids";
 import { locate, moveWithin } from "./locate";
 import { type Decision, LIMITS, TERM_STATUSES, type Term, type TermStatus, type Workshop } from "./model";
+import { own } from "./own";
 import { ok, type Produced, produced, type Result, refuse } from "./result";
 
 export interface AgreementPatch {
@@ -89,7 +90,7 @@ export function toggleSignal(w: Workshop, termId: string, teamId: string, signal
     w.signals.includes(signal) ? null : problem("signal", `"${signal}" is not one of this workshop's signals.`),
   );
   if (invalid) return invalid;
-  const current = term.teamSignals[teamId] ?? [];
+  const current = own(term.teamSignals, teamId) ?? [];
   const ticked = current.includes(signal)
     ? current.filter((s) => s !== signal)
     : w.signals.filter((s) => s === signal || current.includes(s));

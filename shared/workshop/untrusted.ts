@@ -6,7 +6,7 @@ import type { Problem } from "./result";
  * Object.assign or a bracket write; JSON.parse makes them ordinary own keys,
  * so they must be refused before any code copies the value.
  */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * No Accord document is anywhere near this deep (a workshop with an archived

@@ -2,8 +2,9 @@ import { createPrivateKey, createPublicKey } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { buildCharterFile } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
-import type { CharterFile } from "../../shared/charter/format";
+import { CHARTER_LIMITS, type CharterFile } from "../../shared/charter/format";
 import { keyFingerprint, type SealKeys, sealCharterFile } from "../../shared/charter/seal";
+import { MAX_FILE_BYTES } from "../../shared/files/kinds";
 import { expectOk } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
 
@@ -73,6 +74,111 @@ function after(text: string, anchor: string, insert: string): string {
 
 const nested = (levels: number): unknown => (levels === 0 ? 0 : [nested(levels - 1)]);
 
+const LIST_PATHS = [
+  ["participants", "$.charter.participants"],
+  ["stages", "$.charter.stages"],
+  ["transitions", "$.charter.transitions"],
+  ["terms", "$.charter.terms"],
+  ["kpis", "$.charter.kpis"],
+  ["feedbackLoop", "$.charter.feedbackLoop"],
+  ["decisions", "$.charter.decisions"],
+  ["openItems", "$.charter.openItems"],
+  ["signatures", "$.signOff.signatures"],
+] as const;
+type ListName = (typeof LIST_PATHS)[number][0];
+
+const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+/**
+ * Every list of the charter at its documented limit (over = 0), or one list
+ * one past it. Participants all sign, so signatures reach their limit too.
+ */
+function atListLimits(over: 0 | 1, only?: ListName) {
+  const L = CHARTER_LIMITS;
+  const size = (list: ListName, limit: number) => (only === undefined ? limit : only === list ? limit + over : -1);
+  return (f: Json) => {
+    const c = f.charter;
+    const grow = (list: ListName, limit: number, items: Json[], make: (i: number) => Json) => {
+      const n = size(list, limit);
+      return n < 0 ? items : [...items, ...many(n - items.length, (i) => make(items.length + i))];
+    };
+    const people = size("participants", L.participants);
+    if (people >= 0) {
+      c.participants = many(people, (i) => ({
+        id: `many-p-${i}`,
+        name: `Person ${i}`,
+        role: "Rep",
+        teamId: i % 2 === 0 ? "w-1" : "w-2",
+        signatory: true,
+      }));
+      f.signOff.signatures = c.participants.slice(0, L.signatures).map((p: Json) => ({
+        ...f.signOff.signatures[0],
+        participantId: p.id,
+        name: p.name,
+        role: p.role,
+        teamId: p.teamId,
+      }));
+    }
+    if (only === "signatures") f.signOff.signatures = many(L.signatures + 1, () => f.signOff.signatures[0]);
+    const stage = (i: number) => ({
+      ...c.stages[1],
+      id: `many-s-${i}`,
+      name: `Stage ${i}`,
+      definition: "",
+      entryCriteria: [],
+      exitCriteria: [],
+    });
+    const before = c.stages.length;
+    c.stages = grow("stages", L.stages, c.stages, stage);
+    // Each stage has its term: a stage no term names counts as one against the limit on terms.
+    const stageTerms = c.stages.slice(before).map((st: Json) => ({
+      ...c.terms[1],
+      id: `many-st-${st.id}`,
+      term: st.name,
+      stageId: st.id,
+      status: "open",
+      definition: "",
+      teamDefinitions: [],
+    }));
+    if (only === undefined || only === "terms") c.terms = [...c.terms, ...stageTerms];
+    c.transitions = grow("transitions", L.transitions, c.transitions, (i) => ({
+      ...c.transitions[0],
+      id: `many-x-${i}`,
+    }));
+    c.terms = grow("terms", L.terms, c.terms, (i) => ({
+      ...c.terms[1],
+      id: `many-t-${i}`,
+      term: `Term ${i}`,
+      status: "open",
+      definition: "",
+      teamDefinitions: [],
+    }));
+    c.kpis = grow("kpis", L.kpis, c.kpis, (i) => ({ ...c.kpis[0], id: `many-k-${i}` }));
+    c.feedbackLoop = grow("feedbackLoop", L.feedbackLoop, c.feedbackLoop, (i) => ({
+      ...c.feedbackLoop[0],
+      id: `many-f-${i}`,
+    }));
+    c.decisions = grow("decisions", L.decisions, c.decisions, (i) => ({ ...c.decisions[0], id: `many-d-${i}` }));
+    c.openItems = grow("openItems", L.openItems, c.openItems, (i) => ({ ...c.openItems[0], id: `many-o-${i}` }));
+  };
+}
+
+/** A drawn first signature: a PNG header saying `side` pixels a side, padded to `base64Length` characters of base64. */
+function drawnImage(base64Length: number, side: number) {
+  const bytes = new Uint8Array((base64Length / 4) * 3);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, side);
+  new DataView(bytes.buffer).setUint32(20, 1);
+  const image = `data:image/png;base64,${Buffer.from(bytes).toString("base64")}`;
+  return (f: Json) => Object.assign(f.signOff.signatures[0], { method: "drawn", image });
+}
+
+/** The file padded, outside the signed and sealed parts, to exactly `bytes` bytes. */
+async function padded(file: Json, bytes: number): Promise<Uint8Array> {
+  const empty = utf8(textOf({ ...file, "x-padding": "" })).length;
+  return utf8(textOf({ ...file, "x-padding": "x".repeat(bytes - empty) }));
+}
+
 export async function charterCases(): Promise<CharterCase[]> {
   const keys = await fixtureKeys();
   const signed = expectOk(await buildCharterFile(await aSignedWorkshop(), INFO));
@@ -137,6 +243,25 @@ export async function charterCases(): Promise<CharterCase[]> {
     }),
     fine("A"),
   );
+  // Ids another tool may well use that are names on Object.prototype: ordinary ids all the same.
+  add(
+    "prototype-names-as-ids",
+    await edited((f) => {
+      f.charter.teams.push({ id: "toString", name: "Partners" });
+      f.charter.stages.push({
+        ...f.charter.stages[1],
+        id: "valueOf",
+        name: "Nurture",
+        definition: "",
+        entryCriteria: [],
+        exitCriteria: [],
+      });
+    }),
+    fine("A"),
+  );
+  add("list-limits-just-inside", await edited(atListLimits(0)), fine("A"));
+  add("image-just-inside", await edited(drawnImage(1_999_976, 4096)), fine("A"));
+  add("file-size-just-inside", await padded(sealedA, MAX_FILE_BYTES), fine("A"));
   if (existsSync(HAND_WRITTEN)) add("hand-written", new Uint8Array(readFileSync(HAND_WRITTEN)), fine(null));
 
   // Refused while reading the bytes.
@@ -218,6 +343,34 @@ export async function charterCases(): Promise<CharterCase[]> {
   );
   add("newer-format", await edited((f) => (f.formatVersion = 2)), invalid("$.formatVersion"));
   add("seal-algorithm", { ...sealedA, seal: { ...sealedA.seal, algorithm: "EdDSA" } }, invalid("$.seal.algorithm"));
+
+  for (const [list, path] of LIST_PATHS) {
+    add(`too-many-${list}`, await edited(atListLimits(1, list)), invalid(path));
+  }
+  add(
+    "terms-with-unnamed-stages-over",
+    await edited((f) => {
+      const c = f.charter;
+      c.terms = [
+        ...c.terms,
+        ...many(CHARTER_LIMITS.terms - 1 - c.terms.length, (i) => ({
+          ...c.terms[1],
+          id: `many-t-${i}`,
+          term: `Term ${i}`,
+          status: "open",
+          definition: "",
+          teamDefinitions: [],
+        })),
+      ];
+      c.stages.push({ ...c.stages[1], id: "s-a", name: "A", definition: "", entryCriteria: [], exitCriteria: [] });
+      c.stages.push({ ...c.stages[1], id: "s-b", name: "B", definition: "", entryCriteria: [], exitCriteria: [] });
+    }),
+    invalid("$.charter.terms"),
+    false,
+  );
+  add("image-too-long", await edited(drawnImage(1_999_980, 4096)), invalid("$.signOff.signatures[0].image"));
+  add("image-too-wide", await edited(drawnImage(1000, 4097)), invalid("$.signOff.signatures[0].image"), false);
+  add("file-size-just-outside", await padded(sealedA, MAX_FILE_BYTES + 1), invalid("$"), false);
 
   // Refused by the rules between fields.
   add(
@@ -408,6 +561,7 @@ export async function charterCases(): Promise<CharterCase[]> {
     "calendar-day-twice",
     await calendar((c) => (c.workingDays = ["monday", "monday"])),
     invalid("$.charter.slaCalendar.workingDays[1]"),
+    false,
   );
   add(
     "calendar-ends-before-it-starts",
@@ -443,6 +597,7 @@ export async function charterCases(): Promise<CharterCase[]> {
     await edited((f) => (f.charter.decisions[0].at = "2016-12-31T23:59:60Z")),
     invalid("$.charter.decisions[0].at"),
   );
+  add("version-beyond-2-53", sealedText.replace('"version": 1,', '"version": 1e16,'), invalid("$.charter.version"));
   add("format-minor-negative", await edited((f) => (f.formatMinor = -1)), invalid("$.formatMinor"));
 
   // Valid, but not intact.

@@ -123,7 +123,7 @@ describe("the charter corpus", () => {
     expect(cases.filter((c) => c.expect.valid && !c.schema)).toEqual([]);
   });
 
-  it("the Python verifier written from the docs alone agrees on every verdict", () => {
+  it("the Python verifier written from the docs alone agrees on every verdict", { timeout: 120_000 }, () => {
     const script = "docs/examples/verify_charter.py";
     let output: string;
     try {
@@ -150,7 +150,7 @@ describe("the charter corpus", () => {
     }
   });
 
-  it("the Python verifier's exit codes are the CLI's, and it pins keys the same way", () => {
+  it("the Python verifier's exit codes are the CLI's, and it pins keys the same way", { timeout: 60_000 }, () => {
     const run = (...args: string[]) => {
       try {
         execFileSync("python3", ["docs/examples/verify_charter.py", ...args], { encoding: "utf8" });

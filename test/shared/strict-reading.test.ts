@@ -91,3 +91,24 @@ describe("reading a charter's JSON", () => {
     expect(sizesApart(52_428_801, 52_428_800)).toEqual(["52,428,801 bytes", "52,428,800 bytes (50 MiB)"]);
   });
 });
+
+describe("the strict scan, on the text itself", () => {
+  it("stops at 65 levels, even under the first copy of a key JSON.parse throws away", () => {
+    const deep = `{"x": ${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}, "x": 0}`;
+    const read = readCharterJson(deep);
+    expect(read.ok ? null : read.problems[0]).toEqual({
+      path: `$.x${"[0]".repeat(63)}`,
+      message: "is nested more than 64 levels deep, which no Accord file is",
+    });
+  });
+
+  it("finds a reserved key under a copy JSON.parse throws away, and reports steps in the documented order", () => {
+    const hidden = readCharterJson('{"a": {"__proto__": 1}, "a": 2}');
+    expect(hidden.ok ? null : hidden.problems).toEqual([
+      { path: "$.a.__proto__", message: expect.stringContaining("is a key Accord never writes") },
+    ]);
+    // A duplicate key (step 7) is named before a number that came earlier in the file (step 8).
+    const both = readCharterJson('{"a": 1e400, "b": 1, "b": 2}');
+    expect(both.ok ? null : both.problems[0]?.path).toBe("$");
+  });
+});

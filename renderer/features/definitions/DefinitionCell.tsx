@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { DiffSegment } from "../../../shared/glossary/diff";
+import { own } from "../../../shared/workshop/own";
 import { termOf } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { DiffText } from "../../ui/DiffText";
@@ -23,7 +24,10 @@ interface Props {
  * cells' worth of subscriptions would each be checked on every keystroke.
  */
 export const DefinitionCell = memo(function DefinitionCell({ termId, termName, teamId, teamName, segments }: Props) {
-  const stored = useWorkshopStore((s) => termOf(s, termId)?.teamDefinitions[teamId] ?? "");
+  const stored = useWorkshopStore((s) => {
+    const term = termOf(s, termId);
+    return (term && own(term.teamDefinitions, teamId)) ?? "";
+  });
   const slot = useFieldDraft({ kind: "definition", termId, teamId }, { live: true });
   const draft = useDraft(stored, (text) => edit("recordDefinition", termId, teamId, text), slot);
   return (

@@ -1,4 +1,5 @@
 import type { Team } from "../../../shared/workshop/model";
+import { own } from "../../../shared/workshop/own";
 import { termOf } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 
@@ -15,7 +16,10 @@ function SignalTick({
   team: Team;
   signal: string;
 }) {
-  const ticked = useWorkshopStore((s) => termOf(s, termId)?.teamSignals[team.id]?.includes(signal) ?? false);
+  const ticked = useWorkshopStore((s) => {
+    const term = termOf(s, termId);
+    return (term && own(term.teamSignals, team.id)?.includes(signal)) ?? false;
+  });
   return (
     <td>
       <input

@@ -38,13 +38,13 @@ export function useSaveCharterJson() {
 
   const save = useCallback(
     async (workshop: Workshop, version?: number) => {
-      const built = await charterFile(workshop, version);
-      if (!built.ok) {
-        setOutcome({ tone: "error", text: built.problems.map((p) => p.message).join(" ") });
-        return;
-      }
-      const file = built.value;
       try {
+        const built = await charterFile(workshop, version);
+        if (!built.ok) {
+          setOutcome({ tone: "error", text: built.problems.map((p) => p.message).join(" ") });
+          return;
+        }
+        const file = built.value;
         const saved = await host.saveFile({
           title: `Export the charter, version ${file.charter.version}`,
           suggestedName: charterFileName(file.charter, "charter.json"),
