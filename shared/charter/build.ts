@@ -91,9 +91,9 @@ function charterTerm(w: Workshop, term: Term): CharterTerm {
  * A term the import made for a stage its charter gave none stays out of the
  * charter until someone gives it words, a status or a name of its own.
  */
-function untouchedImplied(term: Term, w: Workshop): boolean {
-  if (!term.impliedByStage) return false;
-  const stage = w.stages.find((s) => s.id === term.stageId);
+function untouchedImplied(term: Term, stageById: ReadonlyMap<string, Stage>): boolean {
+  if (!term.impliedByStage || term.stageId === null) return false;
+  const stage = stageById.get(term.stageId);
   return (
     stage !== undefined &&
     term.term === stage.name &&
@@ -112,6 +112,7 @@ function untouchedImplied(term: Term, w: Workshop): boolean {
 export function buildCharter(w: Workshop): Charter {
   const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId as string, t]));
   const oneOne = writesOneOne(w);
+  const stageById = new Map(w.stages.map((s) => [s.id, s]));
   return {
     id: w.signOff.charterId,
     title: w.details.title,
@@ -140,7 +141,7 @@ export function buildCharter(w: Workshop): Charter {
       sla: t.sla === null ? null : { within: t.sla.within, unit: t.sla.unit },
       onReject: t.onReject,
     })),
-    terms: w.terms.filter((t) => !untouchedImplied(t, w)).map((t) => charterTerm(w, t)),
+    terms: w.terms.filter((t) => !untouchedImplied(t, stageById)).map((t) => charterTerm(w, t)),
     kpis: w.kpis.map((k) => ({
       id: k.id,
       name: k.name,

@@ -1,5 +1,5 @@
 import { newId } from "./ids";
-import { SCHEMA_VERSION, type Team, type Workshop } from "./model";
+import { SCHEMA_VERSION, type SignOff, type Team, type Workshop } from "./model";
 
 /**
  * Team colours chosen to stay distinguishable for the common colour-vision
@@ -56,13 +56,11 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
     agenda: [],
     agendaStartedAt: null,
     slaCalendar: null,
-    signOff: {
-      charterId: makeId(),
-      version: 1,
-      previousVersionHash: null,
-      signatures: [],
-      charterFormatMinor: 1,
-      history: [],
-    },
+    signOff: freshSignOff(makeId),
   };
+}
+
+/** Version 1 of a charter of its own, signed by nobody, written in the newest format. */
+export function freshSignOff(makeId: () => string = newId): SignOff {
+  return { charterId: makeId(), version: 1, previousVersionHash: null, signatures: [], charterFormatMinor: 1, history: [] };
 }

@@ -1,3 +1,4 @@
+import { freshSignOff } from "./create";
 import { newId } from "./ids";
 import type { Workshop } from "./model";
 
@@ -10,13 +11,6 @@ export function duplicateWorkshop(w: Workshop, makeId = newId): Workshop {
     ...structuredClone(w),
     id: makeId(),
     details: { ...w.details, title: `${w.details.title} (copy)` },
-    signOff: {
-      charterId: makeId(),
-      version: 1,
-      previousVersionHash: null,
-      signatures: [],
-      charterFormatMinor: 1,
-      history: [],
-    },
+    signOff: freshSignOff(makeId),
   };
 }

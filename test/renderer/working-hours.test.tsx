@@ -5,9 +5,10 @@ import { aWorkshop } from "../builders";
 import { storedWorkshop, storeWorkshop } from "../stored";
 import { renderApp } from "./render-app";
 
-async function openSetup() {
+async function openSetup(charterFormatMinor: 0 | 1 = 1) {
   const app = renderApp();
-  const workshop = aWorkshop({ title: "Calendared" });
+  const made = aWorkshop({ title: "Calendared" });
+  const workshop = { ...made, signOff: { ...made.signOff, charterFormatMinor } };
   await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}/setup`;
   const section = await screen.findByRole("region", { name: "Working hours for SLAs" });
@@ -25,7 +26,13 @@ describe("the working hours SLAs count in", () => {
 
     await user.click(within(section).getByRole("checkbox", { name: "Saturday" }));
     await user.selectOptions(within(section).getByRole("combobox", { name: "Time zone" }), "Asia/Tokyo");
-    fireEvent.change(within(section).getByLabelText("Day ends"), { target: { value: "18:30" } });
+    const ends = within(section).getByLabelText("Day ends");
+    // Half-typed, the field keeps what is typed and the calendar its last good hours.
+    fireEvent.change(ends, { target: { value: "01:00" } });
+    expect(ends).toHaveValue("01:00");
+    expect(within(section).queryByRole("alert")).toBeNull();
+    fireEvent.change(ends, { target: { value: "18:30" } });
+    fireEvent.blur(ends);
     expect(section).toHaveTextContent("Monday–Saturday, 09:00–18:30, Asia/Tokyo");
     await waitFor(async () =>
       expect((await storedWorkshop(app.db, workshop.id)).slaCalendar).toEqual({
@@ -42,6 +49,7 @@ describe("the working hours SLAs count in", () => {
     const { app, section } = await openSetup();
     await user.click(within(section).getByRole("button", { name: "Set working hours" }));
     fireEvent.change(within(section).getByLabelText("Day ends"), { target: { value: "08:00" } });
+    fireEvent.blur(within(section).getByLabelText("Day ends"));
     expect(within(section).getByRole("alert")).toHaveTextContent("The working day must end after it starts.");
     expect(useWorkshopStore.getState().workshop?.slaCalendar?.hours.end).toBe("17:00");
     for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday"]) {
@@ -54,6 +62,12 @@ describe("the working hours SLAs count in", () => {
     await user.click(within(section).getByRole("button", { name: "Remove working hours" }));
     expect(useWorkshopStore.getState().workshop?.slaCalendar).toBeNull();
     expect(within(section).queryByRole("alert")).toBeNull();
+    app.unmountAll();
+  });
+
+  it("says when this version's charter cannot carry the calendar (format 1.0)", async () => {
+    const { app, section } = await openSetup(0);
+    expect(section).toHaveTextContent("written in format 1.0, which has no calendar");
     app.unmountAll();
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { writesOneOne } from "../../../shared/charter/build";
 import { SETUP_TARGETS } from "../../../shared/charter/readiness";
 import { dayName, defaultSlaCalendar, describeSlaCalendar } from "../../../shared/workshop/calendar";
 import { type SlaCalendar, WEEKDAYS } from "../../../shared/workshop/model";
@@ -21,6 +22,7 @@ function zones(current: string): string[] {
  */
 export function WorkingHoursEditor() {
   const calendar = useWorkshopStore((s) => s.workshop?.slaCalendar ?? null);
+  const oneZero = useWorkshopStore((s) => (s.workshop ? !writesOneOne(s.workshop) : false));
   const [refusal, setRefusal] = useState<string | null>(null);
   const set = (next: SlaCalendar | null) => {
     const result = edit("setSlaCalendar", next);
@@ -40,6 +42,12 @@ export function WorkingHoursEditor() {
         </div>
       ) : (
         <CalendarFields calendar={calendar} onChange={set} />
+      )}
+      {oneZero && (
+        <p className="muted">
+          This version’s charter is written in format 1.0, which has no calendar: the working hours are signed from the
+          next version.
+        </p>
       )}
       {refusal && (
         <p className="working-hours-refusal" role="alert">
@@ -70,22 +78,16 @@ function CalendarFields({ calendar, onChange }: { calendar: SlaCalendar; onChang
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Day starts</span>
-          <input
-            type="time"
-            value={calendar.hours.start}
-            onChange={(e) => onChange({ ...calendar, hours: { ...calendar.hours, start: e.target.value } })}
-          />
-        </label>
-        <label className="field">
-          <span>Day ends</span>
-          <input
-            type="time"
-            value={calendar.hours.end}
-            onChange={(e) => onChange({ ...calendar, hours: { ...calendar.hours, end: e.target.value } })}
-          />
-        </label>
+        <TimeField
+          label="Day starts"
+          value={calendar.hours.start}
+          onCommit={(start) => onChange({ ...calendar, hours: { ...calendar.hours, start } })}
+        />
+        <TimeField
+          label="Day ends"
+          value={calendar.hours.end}
+          onCommit={(end) => onChange({ ...calendar, hours: { ...calendar.hours, end } })}
+        />
       </div>
       <fieldset className="working-days">
         <legend>Working days</legend>
@@ -104,5 +106,29 @@ function CalendarFields({ calendar, onChange }: { calendar: SlaCalendar; onChang
         Remove working hours
       </button>
     </>
+  );
+}
+
+/**
+ * A time kept as typed until the field is left (or Enter): a half-typed hour
+ * ("1" on the way to 19:00) is no refused calendar, and one change is one undo step.
+ */
+function TimeField({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft !== value) onCommit(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="time"
+        value={draft ?? value}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+      />
+    </label>
   );
 }
