@@ -62,5 +62,12 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
 
 /** Version 1 of a charter of its own, signed by nobody, written in the newest format. */
 export function freshSignOff(makeId: () => string = newId): SignOff {
-  return { charterId: makeId(), version: 1, previousVersionHash: null, signatures: [], charterFormatMinor: 1, history: [] };
+  return {
+    charterId: makeId(),
+    version: 1,
+    previousVersionHash: null,
+    signatures: [],
+    charterFormatMinor: 1,
+    history: [],
+  };
 }
