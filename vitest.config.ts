@@ -17,6 +17,7 @@ export default defineConfig({
             "test/scripts/**/*.test.ts",
             "test/charter/**/*.test.ts",
             "test/cli/**/*.test.ts",
+            "test/crm/**/*.test.ts",
           ],
         },
       },

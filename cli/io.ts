@@ -12,10 +12,12 @@ export const USAGE = `Usage:
   accord validate <file.json> [--json] [--key <fingerprint>]   check a charter or a workshop backup
   accord verify <charter.json> [--json] [--key <fingerprint>]  check a charter is intact, and who sealed it
   accord render <charter-or-backup.json> --pdf <out.pdf> [--json <out.json>]
-  --json (validate, verify): print the verdict as one JSON object
+  accord crm <charter.json> --out <folder> [--json] [--key <fingerprint>]
+                                          write the HubSpot and Salesforce set-up
+  --json (validate, verify, crm): print the verdict as one JSON object
   --key: the seal must be by the key with this fingerprint (sha256:<64 hex>)
-Exit codes: 0 fine, 1 invalid, 2 usage error or unreadable file, 3 not intact,
-4 intact but not sealed by the --key given.`;
+Exit codes: 0 fine, 1 invalid (for crm: or its CRM set-up incomplete), 2 usage
+error or unreadable file, 3 not intact, 4 intact but not sealed by the --key given.`;
 
 const REASONS: Record<string, string> = {
   ENOENT: "no such file",

@@ -1,14 +1,16 @@
 import { normalizeFingerprint } from "../shared/charter/verdict";
 import { type CheckOptions, render, validate, verify } from "./commands";
+import { crm } from "./crm";
 import { type Io, USAGE } from "./io";
 
 export { EXIT } from "./io";
 
 type Parsed =
   | { command: "validate" | "verify"; file: string; check: CheckOptions }
-  | { command: "render"; file: string; pdf: string; json?: string };
+  | { command: "render"; file: string; pdf: string; json?: string }
+  | { command: "crm"; file: string; out: string; check: CheckOptions };
 
-const COMMANDS = ["validate", "verify", "render"] as const;
+const COMMANDS = ["validate", "verify", "render", "crm"] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (text: string): text is Command => (COMMANDS as readonly string[]).includes(text);
 
@@ -18,7 +20,7 @@ function parseArgs(args: readonly string[]): Parsed | string {
   if (command === undefined) return "no command given";
   if (!isCommand(command)) return `unknown command "${command}"`;
   // render's --json names the file to write; validate's and verify's asks for the verdict as JSON.
-  const takesValue = command === "render" ? ["--pdf", "--json"] : ["--key"];
+  const takesValue = command === "render" ? ["--pdf", "--json"] : command === "crm" ? ["--out", "--key"] : ["--key"];
   const flags = command === "render" ? [] : ["--json"];
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -27,7 +29,7 @@ function parseArgs(args: readonly string[]): Parsed | string {
     if (takesValue.includes(arg)) {
       const value = rest[++i];
       if (value === undefined || value.startsWith("--"))
-        return `${arg} needs ${arg === "--key" ? "a key fingerprint" : "a file name"}`;
+        return `${arg} needs ${arg === "--key" ? "a key fingerprint" : arg === "--out" ? "a folder" : "a file name"}`;
       options[arg.slice(2)] = value;
     } else if (flags.includes(arg)) options[arg.slice(2)] = "yes";
     else if (arg.startsWith("--")) return `${command} takes no option ${arg}`;
@@ -44,6 +46,10 @@ function parseArgs(args: readonly string[]): Parsed | string {
     const key = normalizeFingerprint(options.key);
     if (key === null) return `--key must be a key fingerprint, sha256: and 64 hex digits, not "${options.key}"`;
     check.key = key;
+  }
+  if (command === "crm") {
+    if (options.out === undefined) return "crm needs --out <folder>";
+    return { command, file, out: options.out, check };
   }
   return { command, file, check };
 }
@@ -64,6 +70,8 @@ export async function runAccord(args: readonly string[], io: Io): Promise<number
       return validate(parsed.file, io, parsed.check);
     case "verify":
       return verify(parsed.file, io, parsed.check);
+    case "crm":
+      return crm(parsed.file, parsed.out, io, parsed.check);
     default:
       return render(parsed.file, { pdf: parsed.pdf, json: parsed.json }, io);
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for Accord charter files (format 1.0 and 1.1).
+"""Independent verifier for Accord charter files (format 1.0, 1.1 and 1.2).
 
 Written from docs/charter-format.md and schema/accord-charter-1.schema.json
 alone, with the Python 3.11 standard library only (no third-party modules).
@@ -17,9 +17,10 @@ given.
 
 The checks, in the docs' order:
   1. "Reading the bytes" (steps 1-9), then format and formatVersion;
-  2. "Shapes and limits", with format 1.1's fields and rules when formatMinor >= 1;
+  2. "Shapes and limits", with format 1.1's fields and rules when formatMinor >= 1
+     (format 1.2's fields keep their shapes in any file);
   3. "Rules between fields" 1-2, only when every shape holds; then 3-7, only
-     when 1-2 hold;
+     when 1-2 hold, with format 1.2's rules when formatMinor >= 2;
   4. "Intact" 1-4, the seal last; the first failure is the problem.
 """
 
@@ -67,6 +68,10 @@ HUBSPOT_DEFAULTS = [  # (internal value, label)
 ]
 SALESFORCE_DEFAULTS = [(s, s) for s in ("Open - Not Contacted", "Working - Contacted",
                                         "Closed - Converted", "Closed - Not Converted")]
+# Format 1.2.
+CRM_OBJECTS = ("lead", "opportunity", "none")
+FORECAST_CATEGORIES = ("Omitted", "Pipeline", "BestCase", "MostLikely", "Forecast", "Closed")
+REASON_KINDS = ("reject", "disqualify", "recycle")
 
 
 class Invalid(Exception):
@@ -510,6 +515,13 @@ def whole_from(lowest):
     return check
 
 
+def whole_between(lowest, highest):
+    def check(c, v, p):
+        if not (is_whole(v) and lowest <= v <= highest):
+            c.err(p, f"must be a whole number from {lowest:,} to {highest:,}")
+    return check
+
+
 def within(c, v, p):
     if not (is_number(v) and 0 < v <= 100_000):
         c.err(p, "must be a number more than 0 and at most 100,000")
@@ -659,6 +671,46 @@ def stage_1_1(c, s, p):
                       f"make of {json.dumps(typed, ensure_ascii=False)}")
 
 
+# ---------------------------------------------------------------- format 1.2
+
+# Shapes, checked in every file that holds these fields; what a 1.2 file must
+# hold, and the rules between them, are check_1_2's.
+CRM_SETUP = obj(object=enum(*CRM_OBJECTS), apiName=SHORT, hubspotLeadStatus=nullable(SHORT),
+                converted=boolean, isDefault=boolean, probability=nullable(whole_between(0, 100)),
+                forecastCategory=nullable(enum(*FORECAST_CATEGORIES)), closed=boolean, won=boolean)
+FOLLOW_UP = obj(attempts=whole_between(1, 100), overDays=whole_between(1, 365), escalateTo=SHORT)
+REASON_CODE = obj(id=ID, kind=enum(*REASON_KINDS), label=SHORT, apiName=SHORT, description=LONG,
+                  revisitAfterDays=nullable(whole_between(1, 3650)))
+QUALIFICATION = obj(idealCustomerProfile=LONG, exclusions=array(SHORT, 0, 200),
+                    buyingRoles=array(SHORT, 0, 200), fitThreshold=nullable(whole_between(0, 100_000)),
+                    engagementThreshold=nullable(whole_between(0, 100_000)), handRaise=LONG)
+CRM_RULES = obj(reasonCodes=array(REASON_CODE, 0, 200), qualification=QUALIFICATION)
+
+
+def check_1_2(c, doc):
+    """Format 1.2's rules, beside rules 3-7 (so every shape holds): its fields are all
+    present (null where there is none), reason codes have ids of their own, and only
+    a recycle code says when to look again."""
+    ch, base = doc["charter"], "$.charter"
+    if "crmRules" not in ch:
+        c.err(f"{base}.crmRules", "is missing: a format 1.2 charter states its CRM rules (null for none)")
+    for i, s in enumerate(ch["stages"]):
+        if "setup" not in s["crm"]:
+            c.err(f"{base}.stages[{i}].crm.setup", "is missing: a format 1.2 stage states its CRM mapping")
+    for i, t in enumerate(ch["transitions"]):
+        if "followUp" not in t:
+            c.err(f"{base}.transitions[{i}].followUp", "is missing: a format 1.2 transition states its follow-up")
+    codes = (ch.get("crmRules") or {}).get("reasonCodes", [])
+    seen = {}
+    for i, code in enumerate(codes):
+        p = f"{base}.crmRules.reasonCodes[{i}]"
+        if code["id"] in seen:
+            c.err(f"{p}.id", f"is also the id of reasonCodes[{seen[code['id']]}]: each reason code has its own")
+        seen.setdefault(code["id"], i)
+        if code["kind"] != "recycle" and code["revisitAfterDays"] is not None:
+            c.err(f"{p}.revisitAfterDays", "must be null: only a recycle code says when to look again")
+
+
 # ---------------------------------------------------------------- the whole file
 
 def crm_value_shape(crm_object, crm_field):
@@ -670,7 +722,8 @@ def stage_shape(v1_1):
     # only a 1.1 file asks for them and checks what they say (stage_1_1).
     crm = obj(hubspotLifecycleStage=nullable(SHORT), salesforceLeadStatus=nullable(SHORT),
               hubspot=optional(nullable(crm_value_shape("contacts", "lifecyclestage"))),
-              salesforce=optional(nullable(crm_value_shape("Lead", "Status"))))
+              salesforce=optional(nullable(crm_value_shape("Lead", "Status"))),
+              setup=optional(nullable(CRM_SETUP)))
     stage = obj(id=ID, name=SHORT, kind=enum("stage", "outcome"), buyerLabel=nullable(SHORT),
                 outcome=optional(nullable(enum(*OUTCOMES))),
                 definition=LONG, entryCriteria=array(LONG, 0, 200),
@@ -697,7 +750,7 @@ def file_shape(v1_1):
                               sla=nullable(obj(within=within,
                                                unit=enum("minutes", "hours", "business-hours",
                                                          "days", "business-days"))),
-                              onReject=nullable(LONG)), 0, 10_000),
+                              onReject=nullable(LONG), followUp=optional(nullable(FOLLOW_UP))), 0, 10_000),
         terms=array(obj(id=ID, term=SHORT, stageId=nullable(ID), definition=LONG,
                         status=enum("open", "discussing", "agreed", "parked"),
                         teamDefinitions=array(obj(teamId=ID, text=LONG), 0, 6),
@@ -709,6 +762,8 @@ def file_shape(v1_1):
         openItems=array(obj(id=ID, text=LONG, owner=nullable(SHORT)), 0, 2000),
     )
     charter["slaCalendar"] = nullable(SLA_CALENDAR) if v1_1 else optional(nullable(SLA_CALENDAR_SHAPE))
+    # Format 1.2's fields: optional as shapes in any file; check_1_2 asks a 1.2 file for them.
+    charter["crmRules"] = optional(nullable(CRM_RULES))
     return obj(
         formatMinor=optional(whole_from(0)),
         generator=SHORT, exportedAt=time, charter=obj(**charter),
@@ -729,9 +784,15 @@ SIGNATURE = obj(participantId=ID, name=SHORT, role=SHORT, teamId=ID, signedAt=ti
 
 
 def is_1_1(doc):
-    """formatMinor 1 (or a later 1.x, read as 1.1); absent, or 0, is 1.0."""
+    """formatMinor 1 or more: 1.1's fields are there and mean what they say; absent, or 0, is 1.0."""
     minor = doc.get("formatMinor")
     return is_whole(minor) and minor >= 1
+
+
+def is_1_2(doc):
+    """formatMinor 2 (or a later 1.x, read as 1.2)."""
+    minor = doc.get("formatMinor")
+    return is_whole(minor) and minor >= 2
 
 
 # ---------------------------------------------------------------- rules between fields
@@ -853,6 +914,10 @@ def check_agreement(c, doc):
             c.err(f"{p}.teamId", "must be the participant's teamId")
         if s["role"] != who["role"]:
             c.err(f"{p}.role", "must be the participant's role")
+
+    # Format 1.2's rules are checked with these.
+    if is_1_2(doc):
+        check_1_2(c, doc)
 
 
 # ---------------------------------------------------------------- intact and the seal
@@ -1048,6 +1113,24 @@ def self_test():
            and problems_of(SLA_CALENDAR, {"timeZone": "UTC", "workingDays": ["tuesday", "monday", "monday"],
                                           "hours": {"start": "09:00", "end": "09:00"}})
            == ["$.workingDays[1]", "$.hours.end"])
+    setup = {"object": "opportunity", "apiName": "closed_won", "hubspotLeadStatus": None, "converted": False,
+             "isDefault": False, "probability": 100, "forecastCategory": "Closed", "closed": True, "won": True}
+    code = {"id": "r-1", "kind": "reject", "label": "Misrouted", "apiName": "misrouted", "description": "",
+            "revisitAfterDays": None}
+    rules = Checker()
+    check_1_2(rules, {"charter": {
+        "crmRules": {"reasonCodes": [code, {**code, "id": "r-2", "kind": "recycle", "revisitAfterDays": 90},
+                                     {**code, "revisitAfterDays": 30}]},
+        "stages": [{"crm": {"setup": None}}, {"crm": {}}], "transitions": [{}]}})
+    report("format 1.2", problems_of(CRM_SETUP, setup) == []
+           and problems_of(CRM_SETUP, {**setup, "probability": 100.0}) == []
+           and problems_of(CRM_SETUP, {**setup, "object": "account", "probability": 101,
+                                       "forecastCategory": "Commit"})
+           == ["$.object", "$.probability", "$.forecastCategory"]
+           and problems_of(FOLLOW_UP, {"attempts": 0, "overDays": 365, "escalateTo": ""}) == ["$.attempts"]
+           and [p["path"] for p in rules.problems]
+           == ["$.charter.stages[1].crm.setup", "$.charter.transitions[0].followUp",
+               "$.charter.crmRules.reasonCodes[2].id", "$.charter.crmRules.reasonCodes[2].revisitAfterDays"])
     deep = "[" * 2000 + "]" * 2000
     report("nesting past Python's own limit", _scan_deep(deep) == (True, "$" + "[0]" * 64)
            and _scan_deep(deep + ",") == (False, None)

@@ -1,11 +1,10 @@
 import { hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
-import type { Owner, Signature, SlaCalendar, Stage, Term, Workshop } from "../workshop/model";
+import type { CrmRules, Owner, Signature, SlaCalendar, Stage, Term, Transition, Workshop } from "../workshop/model";
 import { own } from "../workshop/own";
 import { ok, type Result, refuse } from "../workshop/result";
 import { contentHash } from "./canonical";
 import {
   CHARTER_FORMAT,
-  CHARTER_FORMAT_MINOR,
   CHARTER_FORMAT_VERSION,
   type Charter,
   type CharterFile,
@@ -38,7 +37,7 @@ const agreedPart = (term: Term | undefined) =>
       }
     : { definition: "", entryCriteria: [], exitCriteria: [] };
 
-function charterStage(stage: Stage, term: Term | undefined, oneOne: boolean): CharterStage {
+function charterStage(stage: Stage, term: Term | undefined, oneOne: boolean, oneTwo: boolean): CharterStage {
   const { definition, entryCriteria, exitCriteria } = agreedPart(term);
   const { hubspotLifecycleStage, salesforceLeadStatus } = stage.crm;
   return {
@@ -60,6 +59,7 @@ function charterStage(stage: Stage, term: Term | undefined, oneOne: boolean): Ch
             salesforce: salesforceLeadStatus === null ? null : salesforceStatusMeaning(salesforceLeadStatus),
           }
         : {}),
+      ...(oneTwo ? { setup: stage.crm.setup ? { ...stage.crm.setup } : null } : {}),
     },
   };
 }
@@ -69,8 +69,36 @@ const calendar = (c: SlaCalendar | null) =>
     ? null
     : { timeZone: c.timeZone, workingDays: [...c.workingDays], hours: { start: c.hours.start, end: c.hours.end } };
 
-/** Whether this version of the workshop is written in charter format 1.1 (see SignOffSchema.charterFormatMinor). */
+/** Whether this version of the workshop is written in charter format 1.1 or later (see SignOffSchema.charterFormatMinor). */
 export const writesOneOne = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 1;
+/** Whether this version carries the CRM set-up (format 1.2). */
+export const writesOneTwo = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 2;
+
+const crmRules = (r: CrmRules | null) =>
+  r === null
+    ? null
+    : {
+        reasonCodes: r.reasonCodes.map((c) => ({ ...c })),
+        qualification: {
+          ...r.qualification,
+          exclusions: [...r.qualification.exclusions],
+          buyingRoles: [...r.qualification.buyingRoles],
+        },
+      };
+
+function charterTransition(t: Transition, oneTwo: boolean) {
+  return {
+    id: t.id,
+    from: t.from,
+    to: t.to,
+    handoff: t.handoff,
+    trigger: t.trigger,
+    owner: owner(t.owner),
+    sla: t.sla === null ? null : { within: t.sla.within, unit: t.sla.unit },
+    onReject: t.onReject,
+    ...(oneTwo ? { followUp: t.followUp ? { ...t.followUp } : null } : {}),
+  };
+}
 
 /** Team definitions in the workshop's team order; a team that wrote nothing is left out. */
 function charterTerm(w: Workshop, term: Term): CharterTerm {
@@ -112,6 +140,7 @@ function untouchedImplied(term: Term, stageById: ReadonlyMap<string, Stage>): bo
 export function buildCharter(w: Workshop): Charter {
   const termOfStage = new Map(w.terms.filter((t) => t.stageId !== null).map((t) => [t.stageId as string, t]));
   const oneOne = writesOneOne(w);
+  const oneTwo = writesOneTwo(w);
   const stageById = new Map(w.stages.map((s) => [s.id, s]));
   return {
     id: w.signOff.charterId,
@@ -122,6 +151,7 @@ export function buildCharter(w: Workshop): Charter {
     workshopDate: w.details.date,
     facilitator: { name: w.details.facilitator },
     ...(oneOne ? { slaCalendar: calendar(w.slaCalendar) } : {}),
+    ...(oneTwo ? { crmRules: crmRules(w.crmRules) } : {}),
     teams: w.teams.map((t) => ({ id: t.id, name: t.name })),
     participants: w.participants.map((p) => ({
       id: p.id,
@@ -130,17 +160,8 @@ export function buildCharter(w: Workshop): Charter {
       teamId: p.teamId,
       signatory: p.signatory,
     })),
-    stages: w.stages.map((s) => charterStage(s, termOfStage.get(s.id), oneOne)),
-    transitions: w.transitions.map((t) => ({
-      id: t.id,
-      from: t.from,
-      to: t.to,
-      handoff: t.handoff,
-      trigger: t.trigger,
-      owner: owner(t.owner),
-      sla: t.sla === null ? null : { within: t.sla.within, unit: t.sla.unit },
-      onReject: t.onReject,
-    })),
+    stages: w.stages.map((s) => charterStage(s, termOfStage.get(s.id), oneOne, oneTwo)),
+    transitions: w.transitions.map((t) => charterTransition(t, oneTwo)),
     terms: w.terms.filter((t) => !untouchedImplied(t, stageById)).map((t) => charterTerm(w, t)),
     kpis: w.kpis.map((k) => ({
       id: k.id,
@@ -212,7 +233,7 @@ export async function buildCharterFile(
   return ok({
     format: CHARTER_FORMAT,
     formatVersion: CHARTER_FORMAT_VERSION,
-    ...(writesOneOne(w) ? { formatMinor: CHARTER_FORMAT_MINOR } : {}),
+    ...(writesOneOne(w) ? { formatMinor: w.signOff.charterFormatMinor } : {}),
     generator: `Accord ${appVersion}`,
     exportedAt,
     charter,

@@ -2,9 +2,12 @@ import { z } from "zod";
 import { CHARTER_FORMAT } from "../files/kinds";
 import {
   CLOCK_TIME,
+  CRM_OBJECTS,
+  FORECAST_CATEGORIES,
   isPng,
   LIMITS,
   OUTCOME_TYPES,
+  REASON_KINDS,
   SLA_UNITS,
   TERM_STATUSES,
   TIME_ZONE_NAME,
@@ -25,10 +28,13 @@ export { CHARTER_FORMAT };
  */
 export const CHARTER_FORMAT_VERSION = 1;
 /**
- * Format 1.1 adds optional fields only (a 1.0 reader ignores them), and says
- * so in `formatMinor: 1`; a file without it is 1.0. See docs/charter-format.md.
+ * Format 1.1 and 1.2 add optional fields only (a 1.0 reader ignores them),
+ * and say so in `formatMinor` (1, 2); a file without it is 1.0. 1.1 added
+ * outcome types, the SLA calendar and CRM value meanings; 1.2 the CRM set-up
+ * (stage mappings, follow-ups, reason codes, qualification). See
+ * docs/charter-format.md.
  */
-export const CHARTER_FORMAT_MINOR = 1;
+export const CHARTER_FORMAT_MINOR = 2;
 
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -57,6 +63,12 @@ export const CHARTER_LIMITS = {
   signatures: LIMITS.signatures,
   signatureImage: LIMITS.signatureImage,
   slaWithin: LIMITS.slaWithin,
+  reasonCodes: LIMITS.reasonCodes,
+  profileItems: LIMITS.profileItems,
+  followUpAttempts: LIMITS.followUpAttempts,
+  followUpDays: LIMITS.followUpDays,
+  scoreThreshold: LIMITS.scoreThreshold,
+  revisitAfterDays: LIMITS.revisitAfterDays,
 } as const;
 const L = CHARTER_LIMITS;
 
@@ -93,6 +105,50 @@ export const CharterSlaCalendarSchema = z.object({
   }),
 });
 
+/** Format 1.2: a stage's CRM mapping (see StageCrmSetupSchema in the workshop model for what each field means). */
+export const CharterStageCrmSetupSchema = z.object({
+  object: z.enum(CRM_OBJECTS),
+  apiName: shortText,
+  hubspotLeadStatus: shortText.nullable(),
+  converted: z.boolean(),
+  isDefault: z.boolean(),
+  probability: z.number().int().min(0).max(100).nullable(),
+  forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
+  closed: z.boolean(),
+  won: z.boolean(),
+});
+
+/** Format 1.2: what follows a handoff. */
+export const CharterFollowUpSchema = z.object({
+  attempts: z.number().int().min(1).max(L.followUpAttempts),
+  overDays: z.number().int().min(1).max(L.followUpDays),
+  escalateTo: shortText,
+});
+
+/** Format 1.2: reason codes and qualification, or null when the room agreed none. */
+export const CharterCrmRulesSchema = z.object({
+  reasonCodes: z
+    .array(
+      z.object({
+        id,
+        kind: z.enum(REASON_KINDS),
+        label: shortText,
+        apiName: shortText,
+        description: text,
+        revisitAfterDays: z.number().int().min(1).max(L.revisitAfterDays).nullable(),
+      }),
+    )
+    .max(L.reasonCodes),
+  qualification: z.object({
+    idealCustomerProfile: text,
+    exclusions: z.array(shortText).max(L.profileItems),
+    buyingRoles: z.array(shortText).max(L.profileItems),
+    fitThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
+    engagementThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
+    handRaise: text,
+  }),
+});
+
 export const CharterStageSchema = z.object({
   id,
   name: shortText,
@@ -110,6 +166,8 @@ export const CharterStageSchema = z.object({
     /** Format 1.1: what each value means; null when the value is. */
     hubspot: CharterHubspotValueSchema.nullable().optional(),
     salesforce: CharterSalesforceValueSchema.nullable().optional(),
+    /** Format 1.2: the structured mapping; null when the room has not mapped the stage. */
+    setup: CharterStageCrmSetupSchema.nullable().optional(),
   }),
 });
 
@@ -127,6 +185,8 @@ export const CharterTransitionSchema = z.object({
   owner: CharterOwnerSchema,
   sla: CharterSlaSchema.nullable(),
   onReject: text.nullable(),
+  /** Format 1.2: null when no follow-up was agreed. */
+  followUp: CharterFollowUpSchema.nullable().optional(),
 });
 
 export const CharterTermSchema = z.object({
@@ -149,6 +209,8 @@ export const CharterSchema = z.object({
   facilitator: z.object({ name: shortText }),
   /** Format 1.1: the calendar business-hours and business-days count in; null when the room set none. */
   slaCalendar: CharterSlaCalendarSchema.nullable().optional(),
+  /** Format 1.2: reason codes and qualification; null when the room agreed none. */
+  crmRules: CharterCrmRulesSchema.nullable().optional(),
   teams: z
     .array(z.object({ id, name: shortText }))
     .min(L.teams.min)
@@ -226,7 +288,7 @@ export const LayoutSchema = z.object({
 export const CharterFileSchema = z.object({
   format: z.literal(CHARTER_FORMAT),
   formatVersion: z.literal(CHARTER_FORMAT_VERSION),
-  /** Absent in format 1.0 files; 1 in format 1.1. A higher one is read as 1.1 with fields this reader ignores. */
+  /** Absent in format 1.0 files; 1 in 1.1, 2 in 1.2. A higher one is read as 1.2 with fields this reader ignores. */
   formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   generator: shortText,
   exportedAt: time,
@@ -249,3 +311,6 @@ export type CharterFile = z.infer<typeof CharterFileSchema>;
 export type Seal = z.infer<typeof SealSchema>;
 export type CharterCrmValue = z.infer<typeof CharterCrmValueSchema>;
 export type CharterSlaCalendar = z.infer<typeof CharterSlaCalendarSchema>;
+export type CharterStageCrmSetup = z.infer<typeof CharterStageCrmSetupSchema>;
+export type CharterFollowUp = z.infer<typeof CharterFollowUpSchema>;
+export type CharterCrmRules = z.infer<typeof CharterCrmRulesSchema>;

@@ -5,6 +5,7 @@ import { own } from "../workshop/own";
 import { type Result, refuse } from "../workshop/result";
 import { validateWorkshop } from "../workshop/validate";
 import type { CharterFile, CharterStage, CharterTerm } from "./format";
+import { meaningfulCharter } from "./meaningful";
 import type { OpenedCharter } from "./parse";
 
 /** Outcome nodes carry their ending in the workshop but not in the charter; the name usually says it. */
@@ -81,16 +82,22 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     return refuse("$.charter.teams", `has ${c.teams.length} teams; Accord workshops have ${MIN_TEAMS} to ${MAX_TEAMS}`);
   }
   const base = createWorkshop({}, makeId);
-  const oneOne = (file.formatMinor ?? 0) >= 1;
+  const minor = Math.min(file.formatMinor ?? 0, 2) as 0 | 1 | 2;
+  const oneOne = minor >= 1;
+  const meant = meaningfulCharter(file);
   const stageById = new Map(c.stages.map((s) => [s.id, s]));
-  const stages: Stage[] = c.stages.map((s, i) => ({
+  const stages: Stage[] = meant.stages.map((s, i) => ({
     id: s.id,
     name: s.name,
     kind: s.kind,
     outcome: outcomeOf(s, oneOne),
     buyerLabel: s.buyerLabel,
     owner: { ...s.owner },
-    crm: { hubspotLifecycleStage: s.crm.hubspotLifecycleStage, salesforceLeadStatus: s.crm.salesforceLeadStatus },
+    crm: {
+      hubspotLifecycleStage: s.crm.hubspotLifecycleStage,
+      salesforceLeadStatus: s.crm.salesforceLeadStatus,
+      ...(s.crm.setup ? { setup: { ...s.crm.setup } } : {}),
+    },
     position: positionOf(file, s.id, i),
   }));
   const workshop: Workshop = {
@@ -99,7 +106,12 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     teams: c.teams.map((t, i) => ({ id: t.id, name: t.name, colour: TEAM_COLOURS[i % TEAM_COLOURS.length] as string })),
     participants: c.participants.map((p) => ({ ...p })),
     stages,
-    transitions: c.transitions.map((t) => ({ ...t, owner: { ...t.owner }, sla: t.sla && { ...t.sla } })),
+    transitions: meant.transitions.map(({ followUp, ...t }) => ({
+      ...t,
+      owner: { ...t.owner },
+      sla: t.sla && { ...t.sla },
+      ...(followUp ? { followUp: { ...followUp } } : {}),
+    })),
     terms: [
       ...c.terms.map((t) => seededTerm(t, t.stageId === null ? undefined : stageById.get(t.stageId))),
       ...termsForUnnamedStages(c.stages, c.terms, makeId),
@@ -114,9 +126,19 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
       oneOne && c.slaCalendar
         ? { ...c.slaCalendar, workingDays: [...c.slaCalendar.workingDays], hours: { ...c.slaCalendar.hours } }
         : null,
+    crmRules: meant.crmRules
+      ? {
+          reasonCodes: meant.crmRules.reasonCodes.map((r) => ({ ...r })),
+          qualification: {
+            ...meant.crmRules.qualification,
+            exclusions: [...meant.crmRules.qualification.exclusions],
+            buyingRoles: [...meant.crmRules.qualification.buyingRoles],
+          },
+        }
+      : null,
     signOff: {
       // Written back in the format it came in, so its hash (and its signatures) hold.
-      charterFormatMinor: oneOne ? 1 : 0,
+      charterFormatMinor: minor,
       charterId: c.id,
       version: c.version,
       previousVersionHash: c.previousVersionHash,

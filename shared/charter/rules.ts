@@ -66,7 +66,42 @@ export function checkCharterRules(file: CharterFile): Problem[] {
   }
   checkSignatures(file, problems);
   if ((file.formatMinor ?? 0) >= 1) checkOneOne(file, problems);
+  if ((file.formatMinor ?? 0) >= 2) checkOneTwo(file, problems);
   return problems;
+}
+
+/** Format 1.2's CRM set-up: present throughout (null where there is none), reason codes told apart. */
+function checkOneTwo(file: CharterFile, problems: Problem[]): void {
+  const c = file.charter;
+  const at = (...keys: PropertyKey[]) => keys.reduce<string>(childPath, "$.charter");
+  const missing = (path: string, what: string) =>
+    problems.push({ path, message: `is missing: a format 1.2 charter ${what}` });
+  if (c.crmRules === undefined) missing(at("crmRules"), "states its CRM rules (null when the room agreed none)");
+  for (const [i, stage] of c.stages.entries()) {
+    if (stage.crm.setup === undefined)
+      missing(at("stages", i, "crm", "setup"), "states each stage's CRM mapping (null when there is none)");
+  }
+  for (const [i, t] of c.transitions.entries()) {
+    if (t.followUp === undefined)
+      missing(at("transitions", i, "followUp"), "states each transition's follow-up (null when there is none)");
+  }
+  const seen = new Map<string, number>();
+  for (const [i, code] of (c.crmRules?.reasonCodes ?? []).entries()) {
+    const earlier = seen.get(code.id);
+    if (earlier !== undefined) {
+      problems.push({
+        path: at("crmRules", "reasonCodes", i, "id"),
+        message: `is "${code.id}", the id of reasonCodes[${earlier}]: each reason code has its own id`,
+      });
+    }
+    seen.set(code.id, i);
+    if (code.kind !== "recycle" && code.revisitAfterDays !== null) {
+      problems.push({
+        path: at("crmRules", "reasonCodes", i, "revisitAfterDays"),
+        message: `must be null: only a recycle code says when to look again`,
+      });
+    }
+  }
 }
 
 const same = (a: CrmValue | null | undefined, b: CrmValue | null) =>

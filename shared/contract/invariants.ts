@@ -52,6 +52,7 @@ const PARTS = {
   signals: WorkshopSchema.shape.signals,
   agendaStartedAt: WorkshopSchema.shape.agendaStartedAt,
   slaCalendar: WorkshopSchema.shape.slaCalendar,
+  crmRules: WorkshopSchema.shape.crmRules,
 } as const;
 
 /** Which rule covers each part of the document; a test holds this to the schema, so no new field goes unchecked. */

@@ -1,3 +1,4 @@
+import { mapUnmappedStages } from "../crm/suggest";
 import { addStageAfter, removeFromJourney } from "../journey/edit";
 import { arrangeJourney } from "../journey/layout";
 import { applyTemplate } from "../journey/templates";
@@ -13,6 +14,16 @@ import {
 } from "../workshop/agenda";
 import { setSlaCalendar } from "../workshop/calendar";
 import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
+import {
+  addReasonCode,
+  dropCrmRules,
+  removeReasonCode,
+  setFollowUp,
+  setStageCrmSetup,
+  startCrmRules,
+  updateQualification,
+  updateReasonCode,
+} from "../workshop/crm-rules";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
 import {
@@ -95,6 +106,23 @@ const typing =
 export const OPERATIONS = {
   updateDetails: entry(updateDetails, { history: (patch) => `details:${fieldsOf(patch).sort().join(",")}` }),
   setSlaCalendar: entry(setSlaCalendar),
+
+  startCrmRules: entry(startCrmRules),
+  dropCrmRules: entry(dropCrmRules),
+  addReasonCode: entry(addReasonCode),
+  updateReasonCode: entry(updateReasonCode, { history: typing("reason") }),
+  removeReasonCode: entry(removeReasonCode),
+  updateQualification: entry(updateQualification, {
+    history: (patch) => `qualification:${fieldsOf(patch).sort().join(",")}`,
+  }),
+  mapUnmappedStages: entry(mapUnmappedStages),
+  setStageCrmSetup: entry(setStageCrmSetup, {
+    history: (stageId, patch) => (patch === null ? `crm:${stageId}:clear` : typing("crm")(stageId, patch)),
+  }),
+  setFollowUp: entry(setFollowUp, {
+    history: (transitionId, patch) =>
+      patch === null ? `follow-up:${transitionId}:clear` : typing("follow-up")(transitionId, patch),
+  }),
 
   addTeam: entry(addTeam),
   renameTeam: entry(renameTeam, { history: (teamId) => `team:${teamId}:name` }),

@@ -52,3 +52,42 @@ export function salesforceStatusMeaning(typed: string): SalesforceValue {
     ? { object: "Lead", field: "Status", value: known, label: known }
     : { object: "Lead", field: "Status", value: null, label: typed };
 }
+
+/** HubSpot's default lead statuses (the contact property `hs_lead_status`): internal value and label. */
+export const HUBSPOT_DEFAULT_LEAD_STATUSES = [
+  { value: "NEW", label: "New" },
+  { value: "OPEN", label: "Open" },
+  { value: "IN_PROGRESS", label: "In Progress" },
+  { value: "OPEN_DEAL", label: "Open Deal" },
+  { value: "UNQUALIFIED", label: "Unqualified" },
+  { value: "ATTEMPTED_TO_CONTACT", label: "Attempted to Contact" },
+  { value: "CONNECTED", label: "Connected" },
+  { value: "BAD_TIMING", label: "Bad Timing" },
+] as const;
+
+/** A HubSpot lead status as typed: a default's internal value and label, or null and the label to create. */
+export function hubspotLeadStatusMeaning(typed: string): { value: string | null; label: string } {
+  const key = asciiLower(typed);
+  const known = HUBSPOT_DEFAULT_LEAD_STATUSES.find((s) => asciiLower(s.value) === key || asciiLower(s.label) === key);
+  return known ? { value: known.value, label: known.label } : { value: null, label: typed };
+}
+
+/** Salesforce's default Opportunity stages: API name and label are the same. */
+export const SALESFORCE_OPPORTUNITY_STAGES = [
+  "Prospecting",
+  "Qualification",
+  "Needs Analysis",
+  "Value Proposition",
+  "Id. Decision Makers",
+  "Perception Analysis",
+  "Proposal/Price Quote",
+  "Negotiation/Review",
+  "Closed Won",
+  "Closed Lost",
+] as const;
+
+/** A Salesforce Opportunity stage by name: a default's exact name, or null for one to create. */
+export function salesforceOpportunityStageMeaning(typed: string): string | null {
+  const key = asciiLower(typed);
+  return SALESFORCE_OPPORTUNITY_STAGES.find((s) => asciiLower(s) === key) ?? null;
+}

@@ -1,6 +1,11 @@
-import type { Stage, Transition } from "../workshop/model";
+/** What ordering needs of a stage: the map's stages and a charter's (placed by its layout) both have it. */
+interface Placed {
+  id: string;
+  kind: "stage" | "outcome";
+  position: { x: number; y: number };
+}
 
-const byPlace = (a: Stage, b: Stage) => a.position.x - b.position.x || a.position.y - b.position.y;
+const byPlace = (a: Placed, b: Placed) => a.position.x - b.position.x || a.position.y - b.position.y;
 
 /**
  * The stages in the order a buyer meets them: each after the stages that
@@ -8,7 +13,10 @@ const byPlace = (a: Stage, b: Stage) => a.position.x - b.position.x || a.positio
  * where they sit on the map, left to right; outcomes last. A map wrapped
  * onto several rows still reads Inquiry, MQL, SAL…, not column by column.
  */
-export function journeyOrder(stages: readonly Stage[], transitions: readonly Transition[]): Stage[] {
+export function journeyOrder<S extends Placed>(
+  stages: readonly S[],
+  transitions: readonly { from: string; to: string }[],
+): S[] {
   const open = stages.filter((s) => s.kind !== "outcome");
   const ids = new Set(open.map((s) => s.id));
   const before = new Map(open.map((s) => [s.id, 0]));
@@ -18,7 +26,7 @@ export function journeyOrder(stages: readonly Stage[], transitions: readonly Tra
     after.get(t.from)?.push(t.to);
     before.set(t.to, (before.get(t.to) ?? 0) + 1);
   }
-  const ordered: Stage[] = [];
+  const ordered: S[] = [];
   const placed = new Set<string>();
   const ready = () => open.filter((s) => !placed.has(s.id) && before.get(s.id) === 0).sort(byPlace);
   while (ordered.length < open.length) {

@@ -1,6 +1,8 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import type { Charter, CharterFile } from "../charter/format";
+import type { CharterFile } from "../charter/format";
+import { meaningfulCharter } from "../charter/meaningful";
 import { Cover } from "./Cover";
+import { CrmRules } from "./CrmRules";
 import { Footer, NotIntactBanner } from "./Footer";
 import { GlossaryIntro, StageEntries, TermEntries } from "./Glossary";
 import { JourneyMap } from "./JourneyMap";
@@ -25,18 +27,8 @@ export interface CharterDocumentProps {
 /** Landscape A4 less the page's padding, the title and the legend. */
 const LANDSCAPE = { width: 842 - 2 * 52, height: 595 - 48 - 64 - 60 };
 
-/** A 1.0 file's stray 1.1 fields mean nothing (docs/charter-format.md), so the PDF does not print them. */
-function meaningful(file: CharterFile): Charter {
-  if ((file.formatMinor ?? 0) >= 1) return file.charter;
-  const { slaCalendar: _calendar, ...charter } = file.charter;
-  return {
-    ...charter,
-    stages: charter.stages.map(({ outcome: _outcome, ...s }) => {
-      const { hubspot: _h, salesforce: _s, ...crm } = s.crm;
-      return { ...s, crm };
-    }),
-  };
-}
+/** A file's stray fields of a later revision mean nothing (docs/charter-format.md), so the PDF does not print them. */
+const meaningful = meaningfulCharter;
 
 export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: CharterDocumentProps) {
   const c = meaningful(file);
@@ -110,6 +102,7 @@ export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: C
         {chrome}
         <View style={styles.body}>
           <Handoffs charter={c} />
+          <CrmRules charter={c} />
           <Kpis charter={c} />
           <FeedbackLoop charter={c} />
           <Decisions charter={c} />

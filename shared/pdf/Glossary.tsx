@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Charter, CharterCrmValue, CharterStage, CharterTerm } from "../charter/format";
 import { formatOwner, formatSla, stageName } from "../charter/wording";
+import { describeMapping } from "../crm/describe";
 import { Bullets, Field, Prose, SectionTitle } from "./parts";
 import { styles } from "./styles";
 
@@ -18,6 +19,7 @@ function StageEntry({ charter: c, stage, number }: { charter: Charter; stage: Ch
       `HubSpot lifecycle stage: ${crmWords(stage.crm.hubspotLifecycleStage, stage.crm.hubspot, "HubSpot")}`,
     stage.crm.salesforceLeadStatus &&
       `Salesforce lead status: ${crmWords(stage.crm.salesforceLeadStatus, stage.crm.salesforce, "Salesforce")}`,
+    stage.crm.setup && `CRM set-up: ${describeMapping(stage)}`,
   ].filter((x): x is string => Boolean(x));
   const ending = stage.kind !== "outcome" ? null : stage.outcome ? `Outcome: ${stage.outcome}` : "Outcome";
   const subtitle = [ending, stage.buyerLabel && `The buyer: ${stage.buyerLabel}`].filter(Boolean).join(" · ");

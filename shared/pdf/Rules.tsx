@@ -30,7 +30,20 @@ export function Handoffs({ charter: c }: { charter: Charter }) {
             },
             { title: "Trigger", width: "27%", render: (t) => <Prose text={t.trigger} none="No trigger agreed" /> },
             { title: "Owner", width: "16%", render: (t) => <Text>{formatOwner(c, t.owner)}</Text> },
-            { title: "SLA", width: "13%", render: (t) => <Text>{t.sla ? formatSla(t.sla) : "—"}</Text> },
+            {
+              title: "SLA",
+              width: "13%",
+              render: (t) => (
+                <View>
+                  <Text>{t.sla ? formatSla(t.sla) : "—"}</Text>
+                  {t.followUp ? (
+                    <Text style={styles.muted}>
+                      {`${t.followUp.attempts} attempts in ${t.followUp.overDays} days${t.followUp.escalateTo ? `; missed: ${t.followUp.escalateTo}` : ""}`}
+                    </Text>
+                  ) : null}
+                </View>
+              ),
+            },
             { title: "If rejected", width: "24%", render: (t) => <Prose text={t.onReject} none="—" /> },
           ]}
           rows={handoffs}

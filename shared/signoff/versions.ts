@@ -45,7 +45,7 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
   if (invalid) return invalid;
   const charter = buildCharter(w);
   const archived: SignedVersion = {
-    ...(writesOneOne(w) ? { formatMinor: CHARTER_FORMAT_MINOR } : {}),
+    ...(writesOneOne(w) ? { formatMinor: w.signOff.charterFormatMinor } : {}),
     charter,
     signOff: buildSignOff(w, charter, previousHash),
     layout: buildLayout(w),
@@ -66,7 +66,7 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
       previousVersionHash: previousHash,
       signatures: [],
       // Nothing signs the new version yet, so it is written in the newest format.
-      charterFormatMinor: 1,
+      charterFormatMinor: CHARTER_FORMAT_MINOR,
       history: [...w.signOff.history, { version, contentHash: previousHash, charter: archived }],
     },
   });

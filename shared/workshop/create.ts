@@ -1,3 +1,4 @@
+import { defaultCrmRules } from "./crm-rules";
 import { newId } from "./ids";
 import { SCHEMA_VERSION, type SignOff, type Team, type Workshop } from "./model";
 
@@ -56,6 +57,7 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
     agenda: [],
     agendaStartedAt: null,
     slaCalendar: null,
+    crmRules: defaultCrmRules(makeId),
     signOff: freshSignOff(makeId),
   };
 }
@@ -67,7 +69,7 @@ export function freshSignOff(makeId: () => string = newId): SignOff {
     version: 1,
     previousVersionHash: null,
     signatures: [],
-    charterFormatMinor: 1,
+    charterFormatMinor: 2,
     history: [],
   };
 }

@@ -88,10 +88,37 @@ const charterFormatOneOne: MigrationStep = {
 };
 
 /**
+ * Schema 6: charter format 1.2 (the CRM set-up: stage mappings, follow-ups,
+ * reason codes, qualification). Nothing is filled in, so what each version
+ * writes, and any hash it was signed under, stays as it was; a workshop that
+ * wrote 1.1 and holds no signature writes 1.2 from now on.
+ */
+const charterFormatOneTwo: MigrationStep = {
+  from: 5,
+  to: 6,
+  upgrade(doc) {
+    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
+    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
+    const upgrade = signOff !== null && signOff.charterFormatMinor === 1 && !signed;
+    return {
+      ...doc,
+      crmRules: doc.crmRules ?? null,
+      ...(upgrade ? { signOff: { ...signOff, charterFormatMinor: 2 } } : {}),
+    };
+  },
+};
+
+/**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [votesSayWho, noInvisibleText, anAgenda, charterFormatOneOne];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  votesSayWho,
+  noInvisibleText,
+  anAgenda,
+  charterFormatOneOne,
+  charterFormatOneTwo,
+];
 
 /**
  * Applies the steps that lead from `from` to `to`, in order. A missing or

@@ -8,7 +8,7 @@ import { hasBrokenText, invisibleProblem, withinCharacters } from "./text";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -38,6 +38,12 @@ export const LIMITS = {
   timerSeconds: 24 * 3600,
   agenda: 200,
   agendaMinutes: 8 * 60,
+  reasonCodes: 200,
+  profileItems: 200,
+  followUpAttempts: 100,
+  followUpDays: 365,
+  scoreThreshold: 100_000,
+  revisitAfterDays: 3650,
 } as const;
 
 export const MIN_TEAMS = LIMITS.teams.min;
@@ -132,6 +138,34 @@ export const SlaCalendarSchema = z
 export const STAGE_KINDS = ["stage", "outcome"] as const;
 export const OUTCOME_TYPES = ["won", "lost", "disqualified", "recycled"] as const;
 
+/** Where a stage lives in the CRM: a lead's (or contact's) status, an opportunity's stage, or nowhere. */
+export const CRM_OBJECTS = ["lead", "opportunity", "none"] as const;
+/** Salesforce's forecast categories (ForecastCategories in the Metadata API); the UI calls Forecast "Commit". */
+export const FORECAST_CATEGORIES = ["Omitted", "Pipeline", "BestCase", "MostLikely", "Forecast", "Closed"] as const;
+
+/**
+ * The CRM mapping the room agreed for one stage (charter format 1.2). Flat on
+ * purpose: switching the object keeps what was typed for the other one, and
+ * only the fields of the chosen object are written to the CRM. The labels
+ * stay in crm.hubspotLifecycleStage and crm.salesforceLeadStatus (lead) or
+ * the stage's name (opportunity); apiName is what the CRMs store, so a label
+ * can change later without breaking reports. Checked in full only when the
+ * set-up pack is made (shared/crm/checks.ts), so a half-typed mapping saves.
+ */
+export const StageCrmSetupSchema = z.object({
+  object: z.enum(CRM_OBJECTS),
+  apiName: shortText,
+  hubspotLeadStatus: shortText.nullable(),
+  /** Salesforce Lead Status: a lead in this status has been converted; the status new leads get. */
+  converted: z.boolean(),
+  isDefault: z.boolean(),
+  /** Salesforce Opportunity stage and HubSpot deal stage. */
+  probability: z.number().int().min(0).max(100).nullable(),
+  forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
+  closed: z.boolean(),
+  won: z.boolean(),
+});
+
 export const StageSchema = z.object({
   id,
   name: shortText,
@@ -143,8 +177,17 @@ export const StageSchema = z.object({
   crm: z.object({
     hubspotLifecycleStage: shortText.nullable(),
     salesforceLeadStatus: shortText.nullable(),
+    /** Format 1.2: the structured mapping; absent or null until the room maps the stage. */
+    setup: StageCrmSetupSchema.nullable().optional(),
   }),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+});
+
+/** What follows a handoff: how many tries over how many days before "unreachable", and who hears of a missed SLA. */
+export const FollowUpSchema = z.object({
+  attempts: z.number().int().min(1).max(LIMITS.followUpAttempts),
+  overDays: z.number().int().min(1).max(LIMITS.followUpDays),
+  escalateTo: shortText,
 });
 
 export const TransitionSchema = z.object({
@@ -156,6 +199,47 @@ export const TransitionSchema = z.object({
   owner: OwnerSchema,
   sla: SlaSchema.nullable(),
   onReject: text.nullable(),
+  /** Format 1.2: absent or null when the room agreed no follow-up for this handoff. */
+  followUp: FollowUpSchema.nullable().optional(),
+});
+
+/** Why a lead leaves the funnel: refused before anyone talks to it, disqualified after, or sent back to nurture. */
+export const REASON_KINDS = ["reject", "disqualify", "recycle"] as const;
+export const ReasonCodeSchema = z.object({
+  id,
+  kind: z.enum(REASON_KINDS),
+  label: shortText,
+  apiName: shortText,
+  description: text,
+  /** Recycle only: after how many days the lead is looked at again. */
+  revisitAfterDays: z.number().int().min(1).max(LIMITS.revisitAfterDays).nullable(),
+});
+
+/** Who the room sells to and when marketing hands a lead over: fit and engagement scored apart, hand-raisers fast. */
+export const QualificationSchema = z.object({
+  idealCustomerProfile: text,
+  exclusions: z.array(shortText).max(LIMITS.profileItems),
+  buyingRoles: z.array(shortText).max(LIMITS.profileItems),
+  fitThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
+  engagementThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
+  /** The actions that make a lead marketing-qualified at once, whatever its score ("asks for a demo"). */
+  handRaise: text,
+});
+
+/** The rules a RevOps engineer configures in the CRM, as the room agreed them (charter format 1.2). */
+export const CrmRulesSchema = z.object({
+  reasonCodes: z
+    .array(ReasonCodeSchema)
+    .max(LIMITS.reasonCodes)
+    .superRefine((codes, ctx) => {
+      const seen = new Set<string>();
+      for (const [i, c] of codes.entries()) {
+        if (seen.has(c.id))
+          ctx.addIssue({ code: "custom", path: [i, "id"], message: "is the id of another reason code" });
+        seen.add(c.id);
+      }
+    }),
+  qualification: QualificationSchema,
 });
 
 export const TERM_STATUSES = ["open", "discussing", "agreed", "parked"] as const;
@@ -251,10 +335,11 @@ export const SignOffSchema = z.object({
   signatures: z.array(SignatureSchema).max(LIMITS.signatures),
   /**
    * The charter format revision this version is written in: 0 for format
-   * 1.0, 1 for 1.1. A version signed as 1.0 stays 1.0, so its hash and its
-   * signatures hold; the next version is written in 1.1.
+   * 1.0, 1 for 1.1, 2 for 1.2. A version signed in one revision stays in it,
+   * so its hash and its signatures hold; the next version is written in the
+   * newest (CHARTER_FORMAT_MINOR).
    */
-  charterFormatMinor: z.union([z.literal(0), z.literal(1)]),
+  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
 });
@@ -315,6 +400,8 @@ export const WorkshopSchema = z.object({
   agendaStartedAt: time.nullable(),
   /** The working calendar business-hours and business-days SLAs count in; null until the room sets one. */
   slaCalendar: SlaCalendarSchema.nullable(),
+  /** Reason codes and qualification rules for the CRM; null until the room takes them up (older workshops, imports). */
+  crmRules: CrmRulesSchema.nullable(),
   signOff: SignOffSchema,
 });
 
@@ -360,3 +447,11 @@ export type Details = z.infer<typeof DetailsSchema>;
 export type SlaCalendar = z.infer<typeof SlaCalendarSchema>;
 export type Weekday = (typeof WEEKDAYS)[number];
 export type Workshop = z.infer<typeof WorkshopSchema>;
+export type CrmObject = (typeof CRM_OBJECTS)[number];
+export type ForecastCategory = (typeof FORECAST_CATEGORIES)[number];
+export type StageCrmSetup = z.infer<typeof StageCrmSetupSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
+export type Qualification = z.infer<typeof QualificationSchema>;
+export type CrmRules = z.infer<typeof CrmRulesSchema>;

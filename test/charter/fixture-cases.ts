@@ -65,6 +65,14 @@ function rehash(file: Json, { signatures = true } = {}): Json {
   return file;
 }
 
+/** The file as format 1.1 writes it: 1.2's CRM set-up and its marker gone. */
+function asOneOne(f: Json): void {
+  f.formatMinor = 1;
+  delete f.charter.crmRules;
+  for (const stage of f.charter.stages) delete stage.crm.setup;
+  for (const t of f.charter.transitions) delete t.followUp;
+}
+
 /** Inserts `insert` right after the first occurrence of `anchor` in the text. */
 function after(text: string, anchor: string, insert: string): string {
   const at = text.indexOf(anchor);
@@ -179,6 +187,12 @@ async function padded(file: Json, bytes: number): Promise<Uint8Array> {
   return utf8(textOf({ ...file, "x-padding": "x".repeat(bytes - empty) }));
 }
 
+/**
+ * Every case, with its verdict stated by hand. Among them a 1.1 file carrying
+ * 1.2's fields: every reader finds it valid and intact, but Accord does not
+ * write it back as it came (those fields mean nothing in 1.1, so the import
+ * leaves them out), and the round trip in fixtures.test.ts says so.
+ */
 export async function charterCases(): Promise<CharterCase[]> {
   const keys = await fixtureKeys();
   const signed = expectOk(await buildCharterFile(await aSignedWorkshop(), INFO));
@@ -437,6 +451,7 @@ export async function charterCases(): Promise<CharterCase[]> {
   add(
     "format-1.0",
     await edited((f) => {
+      asOneOne(f);
       delete f.formatMinor;
       delete f.charter.slaCalendar;
       for (const stage of f.charter.stages) {
@@ -457,7 +472,7 @@ export async function charterCases(): Promise<CharterCase[]> {
     entryCriteria: [],
     exitCriteria: [],
     owner: { teamId: null, role: "" },
-    crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null, hubspot: null, salesforce: null },
+    crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null, hubspot: null, salesforce: null, setup: null },
   });
   add(
     "outcome-types",
@@ -480,12 +495,14 @@ export async function charterCases(): Promise<CharterCase[]> {
         salesforceLeadStatus: "Nurturing",
         hubspot: mql,
         salesforce: { object: "Lead", field: "Status", value: null, label: "Nurturing" },
+        setup: null,
       };
       f.charter.stages[1].crm = {
         hubspotLifecycleStage: "salesqualifiedlead",
         salesforceLeadStatus: "working - contacted",
         hubspot: { ...mql, value: "salesqualifiedlead", label: "Sales Qualified Lead" },
         salesforce: { object: "Lead", field: "Status", value: "Working - Contacted", label: "Working - Contacted" },
+        setup: null,
       };
     }),
     fine("A"),
@@ -561,6 +578,200 @@ export async function charterCases(): Promise<CharterCase[]> {
       f.charter.stages[0].outcome = 7;
     }),
     invalid("$.charter.stages[0].outcome"),
+  );
+
+  // Format 1.2: the CRM set-up. A lead stage (the default status, or the converted one), an
+  // opportunity stage (probability, forecast category, closed, won), a stage not in the CRM.
+  const lead = {
+    object: "lead",
+    apiName: "marketing_qualified_lead",
+    hubspotLeadStatus: "New",
+    converted: false,
+    isDefault: true,
+    probability: null,
+    forecastCategory: null,
+    closed: false,
+    won: false,
+  };
+  const opportunity = {
+    object: "opportunity",
+    apiName: "closed_won",
+    hubspotLeadStatus: null,
+    converted: false,
+    isDefault: false,
+    probability: 100,
+    forecastCategory: "Closed",
+    closed: true,
+    won: true,
+  };
+  const mapped = (stage: Json, setup: Json) => ({ ...stage, crm: { ...stage.crm, setup } });
+  const reasonCode = (id: string, kind: string, revisitAfterDays: number | null = null) => ({
+    id,
+    kind,
+    label: `Reason ${id}`,
+    apiName: `reason_${id.replace(/-/g, "_")}`,
+    description: "",
+    revisitAfterDays,
+  });
+  const qualification = {
+    idealCustomerProfile: "Software firms of 50 to 500 people in the EU.",
+    exclusions: ["Students", "Competitors"],
+    buyingRoles: ["Economic buyer", "Champion"],
+    fitThreshold: 60,
+    engagementThreshold: 0,
+    handRaise: "Asks for a demo or a price.",
+  };
+  add(
+    "crm-setup",
+    await edited((f) => {
+      const c = f.charter;
+      c.stages[0].crm.setup = lead;
+      c.stages[1].crm.setup = { ...lead, apiName: "sales_qualified_lead", converted: true, isDefault: false };
+      c.stages.push(mapped(outcome("s-won", "won"), opportunity));
+      c.stages.push(
+        mapped(outcome("s-lost", "lost"), {
+          ...opportunity,
+          apiName: "closed_lost",
+          probability: 0,
+          forecastCategory: "Omitted",
+          won: false,
+        }),
+      );
+      c.stages.push(mapped(outcome("s-recycled", "recycled"), { ...lead, object: "none", isDefault: false }));
+      c.transitions[0].followUp = { attempts: 6, overDays: 14, escalateTo: "Head of Sales" };
+      c.crmRules = {
+        reasonCodes: [
+          { ...reasonCode("r-misrouted", "reject"), description: "Sent to the wrong team." },
+          reasonCode("r-no-budget", "disqualify"),
+          reasonCode("r-bad-timing", "recycle", 180),
+          // A recycle code may leave the time to look again open.
+          reasonCode("r-nurture", "recycle", null),
+        ],
+        qualification,
+      };
+    }),
+    fine("A"),
+  );
+  add("no-crm-rules", await edited((f) => (f.charter.crmRules = null)), fine("A"));
+  // The same charter in 1.1: without 1.2's fields and marker, valid. With them still valid, and they mean
+  // nothing: neither presence nor 1.2's rules apply (here a code id twice, and a reject code with a time);
+  // their shapes do.
+  add("format-1.1", await edited(asOneOne), fine("A"));
+  add(
+    "format-1.1-with-stray-1.2-fields",
+    await edited((f) => {
+      asOneOne(f);
+      f.charter.stages[0].crm.setup = lead;
+      f.charter.transitions[0].followUp = { attempts: 3, overDays: 7, escalateTo: "" };
+      f.charter.crmRules = {
+        reasonCodes: [reasonCode("r-1", "reject", 30), reasonCode("r-1", "disqualify")],
+        qualification,
+      };
+    }),
+    fine("A"),
+  );
+  add(
+    "format-1.1-with-a-broken-1.2-field",
+    await edited((f) => {
+      asOneOne(f);
+      f.charter.transitions[0].followUp = { attempts: 0, overDays: 7, escalateTo: "" };
+    }),
+    invalid("$.charter.transitions[0].followUp.attempts"),
+  );
+  add("format-1.2-without-crm-rules", await edited((f) => delete f.charter.crmRules), invalid("$.charter.crmRules"));
+  add(
+    "format-1.2-without-crm-setup",
+    await edited((f) => delete f.charter.stages[1].crm.setup),
+    invalid("$.charter.stages[1].crm.setup"),
+  );
+  add(
+    "format-1.2-without-follow-up",
+    await edited((f) => delete f.charter.transitions[0].followUp),
+    invalid("$.charter.transitions[0].followUp"),
+  );
+  // A later 1.x is read as 1.2: its fields are asked for all the same.
+  add(
+    "format-1.3-without-crm-rules",
+    await edited((f) => {
+      f.formatMinor = 3;
+      delete f.charter.crmRules;
+    }),
+    invalid("$.charter.crmRules"),
+  );
+  // The built file's rules hold the default codes: [0]-[2] reject, [3]-[7] disqualify, [8]-[9] recycle.
+  await byRule(
+    "reason-code-id-twice",
+    (f) => (f.charter.crmRules.reasonCodes[3].id = f.charter.crmRules.reasonCodes[0].id),
+    "$.charter.crmRules.reasonCodes[3].id",
+  );
+  // A rule of 1.2, but one the schema states too (as it states 1.1's outcome rule).
+  add(
+    "revisit-on-a-reject-code",
+    await edited((f) => (f.charter.crmRules.reasonCodes[0].revisitAfterDays = 30)),
+    invalid("$.charter.crmRules.reasonCodes[0].revisitAfterDays"),
+  );
+  add(
+    "probability-over-100",
+    await edited((f) => (f.charter.stages[0].crm.setup = { ...opportunity, probability: 101 })),
+    invalid("$.charter.stages[0].crm.setup.probability"),
+  );
+  add(
+    "forecast-category-commit",
+    await edited((f) => (f.charter.stages[0].crm.setup = { ...opportunity, forecastCategory: "Commit" })),
+    invalid("$.charter.stages[0].crm.setup.forecastCategory"),
+  );
+  add(
+    "follow-up-without-attempts",
+    await edited((f) => (f.charter.transitions[0].followUp = { attempts: 0, overDays: 14, escalateTo: "" })),
+    invalid("$.charter.transitions[0].followUp.attempts"),
+  );
+  add(
+    "crm-object-account",
+    await edited((f) => (f.charter.stages[1].crm.setup = { ...lead, object: "account" })),
+    invalid("$.charter.stages[1].crm.setup.object"),
+  );
+  const codes = (n: number) =>
+    many(n, (i) =>
+      reasonCode(`r-${i}`, ["reject", "disqualify", "recycle"][i % 3] as string, i % 3 === 2 ? 3650 : null),
+    );
+  const words = (n: number) => many(n, (i) => `Item ${i + 1}`);
+  add(
+    "crm-limits-just-inside",
+    await edited((f) => {
+      f.charter.stages[0].crm.setup = { ...opportunity, closed: false, won: false, probability: 0 };
+      f.charter.transitions[0].followUp = { attempts: 100, overDays: 365, escalateTo: "😀".repeat(500) };
+      f.charter.crmRules = {
+        reasonCodes: codes(200),
+        qualification: {
+          ...qualification,
+          exclusions: words(200),
+          buyingRoles: words(200),
+          fitThreshold: 100_000,
+          engagementThreshold: 100_000,
+        },
+      };
+    }),
+    fine("A"),
+  );
+  add(
+    "too-many-reason-codes",
+    await edited((f) => (f.charter.crmRules.reasonCodes = codes(201))),
+    invalid("$.charter.crmRules.reasonCodes"),
+  );
+  add(
+    "too-many-exclusions",
+    await edited((f) => (f.charter.crmRules.qualification.exclusions = words(201))),
+    invalid("$.charter.crmRules.qualification.exclusions"),
+  );
+  add(
+    "revisit-too-late",
+    await edited((f) => (f.charter.crmRules.reasonCodes[8].revisitAfterDays = 3651)),
+    invalid("$.charter.crmRules.reasonCodes[8].revisitAfterDays"),
+  );
+  add(
+    "follow-up-too-long",
+    await edited((f) => (f.charter.transitions[0].followUp = { attempts: 6, overDays: 366, escalateTo: "" })),
+    invalid("$.charter.transitions[0].followUp.overDays"),
   );
   add(
     "time-in-lower-case",

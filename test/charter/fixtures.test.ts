@@ -2,11 +2,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { validate, verify } from "../../cli/commands";
 import { buildCharterFile } from "../../shared/charter/build";
 import { charterToWorkshop } from "../../shared/charter/import";
+import { meaningfulCharter } from "../../shared/charter/meaningful";
 import { parseCharterFile } from "../../shared/charter/parse";
 import { VERDICT_EXIT } from "../../shared/charter/verdict";
 import { detectTextKind } from "../../shared/files/kinds";
@@ -174,8 +176,10 @@ describe("the charter corpus", () => {
     async (_name, c) => {
       const opened = expectOk(await parseCharterFile(c.bytes));
       const again = expectOk(await buildCharterFile(expectOk(charterToWorkshop(opened)), INFO));
-      expect(again.charter).toEqual(opened.file.charter);
-      if (!opened.intact) {
+      // Fields of a later revision than the file's mean nothing, so they do not come along (docs: "Format revisions").
+      const meant = meaningfulCharter(opened.file);
+      expect(again.charter).toEqual(meant);
+      if (!opened.intact || !isDeepStrictEqual(meant, opened.file.charter)) {
         // Its signatures approve other content, so they do not come along.
         expect(again.signOff.signatures).toEqual([]);
         return;

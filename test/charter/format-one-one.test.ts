@@ -14,10 +14,10 @@ import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
 const asOneZero = (w: Workshop): Workshop => ({ ...w, signOff: { ...w.signOff, charterFormatMinor: 0 } });
 
 describe("charter format 1.1", () => {
-  it("a new workshop writes 1.1: the marker, the calendar, each stage's outcome type and CRM meaning", async () => {
+  it("a new workshop writes 1.1's fields (in 1.2): the marker, the calendar, each stage's outcome type and CRM meaning", async () => {
     const w = aReadyWorkshop();
     const file = expectOk(await buildCharterFile(w, INFO));
-    expect(file.formatMinor).toBe(1);
+    expect(file.formatMinor).toBe(2);
     expect(file.charter.slaCalendar).toEqual(defaultSlaCalendar("Europe/Warsaw"));
     expect(file.charter.stages.map((s) => s.outcome)).toEqual([null, null]);
     expect(file.charter.stages[0]?.crm).toMatchObject({ hubspot: null, salesforce: null });
@@ -32,19 +32,19 @@ describe("charter format 1.1", () => {
     expect(Object.keys(file.charter.stages[0]?.crm ?? {})).toEqual(["hubspotLifecycleStage", "salesforceLeadStatus"]);
   });
 
-  it("the next version of a 1.0 charter is written in 1.1; the 1.0 version exports as 1.0", async () => {
+  it("the next version of a 1.0 charter is written in the newest revision; the 1.0 version exports as 1.0", async () => {
     const signed = await aSignedWorkshop(asOneZero(aReadyWorkshop()));
     const v2 = expectOk(startNewVersion(signed, contentHash(buildCharter(signed)), "2026-12-01T09:00:00Z"));
-    expect(v2.signOff.charterFormatMinor).toBe(1);
+    expect(v2.signOff.charterFormatMinor).toBe(2);
     expect(buildCharter(v2).slaCalendar).toEqual(defaultSlaCalendar("Europe/Warsaw"));
     const v1 = expectOk(await earlierCharterFile(v2, 1, INFO));
     expect(v1.formatMinor).toBeUndefined();
     expect(contentHash(v1.charter)).toBe(v1.signOff.contentHash);
-    // And a 1.1 version archived exports as 1.1.
+    // And a 1.2 version archived exports as 1.2.
     const v3 = expectOk(
       startNewVersion(await aSignedWorkshop(v2), contentHash(buildCharter(await aSignedWorkshop(v2))), AT),
     );
-    expect(expectOk(await earlierCharterFile(v3, 2, INFO)).formatMinor).toBe(1);
+    expect(expectOk(await earlierCharterFile(v3, 2, INFO)).formatMinor).toBe(2);
   });
 
   it("an imported charter is written back in its own format, so its hash holds", async () => {
@@ -177,7 +177,7 @@ describe("the SLA calendar", () => {
 
 describe("the upgrade to schema 5", () => {
   const schema4 = (w: Workshop) => {
-    const { slaCalendar: _c, ...rest } = structuredClone(w);
+    const { slaCalendar: _c, crmRules: _r, ...rest } = structuredClone(w);
     const { charterFormatMinor: _m, ...signOff } = rest.signOff;
     return { ...rest, schemaVersion: 4, signOff };
   };
@@ -191,9 +191,10 @@ describe("the upgrade to schema 5", () => {
     expect(contentHash(buildCharter({ ...signed, ...up }))).toBe(hash);
   });
 
-  it("a workshop nobody signed yet writes 1.1 from now on", () => {
+  it("a workshop nobody signed yet writes the newest revision from then on", () => {
     const up = expectOk(migrateWorkshop(schema4(aReadyWorkshop()))) as Workshop;
-    expect(up.signOff.charterFormatMinor).toBe(1);
+    expect(up.signOff.charterFormatMinor).toBe(2);
+    expect(up.crmRules).toBeNull();
     expect(up.slaCalendar).toBeNull();
   });
 });

@@ -34,6 +34,16 @@ describe("the format's limits", () => {
     expect(defs.signature.properties.image.anyOf[0].maxLength).toBe(L.signatureImage);
     expect(defs.sla.properties.within.maximum).toBe(L.slaWithin);
     expect(defs.layout.properties.stages.propertyNames.maxLength).toBe(L.idLength);
+    // Format 1.2's CRM set-up.
+    expect(defs.crmRules.properties.reasonCodes.maxItems).toBe(L.reasonCodes);
+    expect(defs.qualification.properties.exclusions.maxItems).toBe(L.profileItems);
+    expect(defs.qualification.properties.buyingRoles.maxItems).toBe(L.profileItems);
+    for (const t of ["fitThreshold", "engagementThreshold"]) {
+      expect(defs.qualification.properties[t].anyOf[0].maximum, t).toBe(L.scoreThreshold);
+    }
+    expect(defs.followUp.properties.attempts.maximum).toBe(L.followUpAttempts);
+    expect(defs.followUp.properties.overDays.maximum).toBe(L.followUpDays);
+    expect(defs.reasonCode.properties.revisitAfterDays.anyOf[0].maximum).toBe(L.revisitAfterDays);
   });
 
   it("the docs state every limit, the file size in bytes and the nesting depth", () => {
@@ -52,6 +62,12 @@ describe("the format's limits", () => {
       L.signatures,
       L.signatureImage,
       L.slaWithin,
+      L.reasonCodes,
+      L.profileItems,
+      L.followUpAttempts,
+      L.followUpDays,
+      L.scoreThreshold,
+      L.revisitAfterDays,
     ];
     for (const n of figures) expect(docs, String(n)).toContain(figure(n));
     expect(docs).toContain(`${L.teams.min} to ${L.teams.max}`);

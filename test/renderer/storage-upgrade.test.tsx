@@ -75,10 +75,12 @@ describe("a database written by the previous release, opened by this one", () =>
       expect(workshop.terms.map((t) => t.consensus.votes)).toEqual(
         stored.terms.map((t) => t.consensus.votes.map((v) => ({ ...v, participantId: null }))),
       );
-      // A workshop that holds a signature keeps writing the charter format it was signed in (1.0).
-      const minor = stored.signOff.signatures.length > 0 ? 0 : 1;
+      // A workshop that holds a signature keeps writing the charter format it was signed in (1.0); one
+      // nobody signed writes the newest (1.2). Neither gains a calendar or CRM rules it never had.
+      const minor = stored.signOff.signatures.length > 0 ? 0 : 2;
       expect(workshop.signOff).toEqual({ ...stored.signOff, charterFormatMinor: minor });
       expect(workshop.slaCalendar).toBeNull();
+      expect(workshop.crmRules).toBeNull();
     }
     // So the signed workshop's charter hashes as it did when it was signed.
     const signedNow = await loadWorkshop(db, "w-signed");

@@ -5,6 +5,7 @@ import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { NoticeBanner } from "../../ui/Banner";
 import { useSaveCharterJson } from "../../ui/charter/useSaveCharter";
+import { CrmPackCard } from "../crm/CrmPackCard";
 // The shell is the composition root; its backup export is the one the menu uses too.
 import { useExportBackup } from "../shell/useExportBackup";
 import { PdfProgressLine } from "./PdfProgressLine";
@@ -74,6 +75,7 @@ export function ExportView() {
           </ul>
         </section>
       )}
+      <CrmPackCard />
       <section className="export-card" aria-labelledby="export-backup-heading">
         <h2 id="export-backup-heading">Workshop backup</h2>
         <p>The whole session — every team’s definitions, votes, the parking lot — to move it to another computer.</p>

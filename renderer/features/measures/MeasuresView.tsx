@@ -1,3 +1,4 @@
+import { CrmRulesSection } from "../crm/CrmRulesSection";
 import { FeedbackLoop } from "./FeedbackLoop";
 import { KpiList } from "./KpiList";
 import "./measures.css";
@@ -7,6 +8,7 @@ export function MeasuresView() {
     <div className="measures">
       <KpiList />
       <FeedbackLoop />
+      <CrmRulesSection />
     </div>
   );
 }

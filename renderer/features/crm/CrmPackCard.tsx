@@ -1,0 +1,137 @@
+import { useMemo, useRef } from "react";
+import { writesOneTwo } from "../../../shared/charter/build";
+import { crmProblemsOf } from "../../../shared/crm/live";
+import {
+  HUBSPOT_DEFAULT_LEAD_STATUSES,
+  HUBSPOT_DEFAULT_STAGES,
+  SALESFORCE_LEAD_STATUSES,
+} from "../../../shared/journey/crm";
+import { journeyOrder } from "../../../shared/journey/order";
+import { isLocked } from "../../../shared/signoff/lock";
+import type { Workshop } from "../../../shared/workshop/model";
+import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { NoticeBanner } from "../../ui/Banner";
+import { StageMappingRow } from "./StageMappingRow";
+import { useExportCrmPack } from "./useExportCrmPack";
+import "./crm.css";
+
+const current = () => useWorkshopStore.getState().workshop as Workshop;
+
+function Suggestions() {
+  return (
+    <>
+      <datalist id="crm-hubspot-lifecycle">
+        {HUBSPOT_DEFAULT_STAGES.map((s) => (
+          <option key={s.value} value={s.label} />
+        ))}
+      </datalist>
+      <datalist id="crm-hubspot-lead-status">
+        {HUBSPOT_DEFAULT_LEAD_STATUSES.map((s) => (
+          <option key={s.value} value={s.label} />
+        ))}
+      </datalist>
+      <datalist id="crm-salesforce-lead-status">
+        {SALESFORCE_LEAD_STATUSES.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/**
+ * The charter's stages as HubSpot and Salesforce will hold them, checked as
+ * they are typed with the checks `accord crm` runs, and the pack that sets
+ * both CRMs up. The export is open only when nothing is left to fix.
+ */
+export function CrmPackCard() {
+  const stages = useWorkshopStore((s) => s.workshop?.stages);
+  const transitions = useWorkshopStore((s) => s.workshop?.transitions);
+  const rules = useWorkshopStore((s) => s.workshop?.crmRules);
+  const oneTwo = useWorkshopStore((s) => (s.workshop ? writesOneTwo(s.workshop) : true));
+  const locked = useWorkshopStore((s) => (s.workshop ? isLocked(s.workshop) : false));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the checks read only stages, transitions and rules.
+  const problems = useMemo(() => crmProblemsOf(current()), [stages, transitions, rules, oneTwo]);
+  const ordered = useMemo(
+    () => (stages && transitions ? journeyOrder(stages, transitions) : []),
+    [stages, transitions],
+  );
+  const indexOf = useMemo(() => new Map((stages ?? []).map((s, i) => [s.id, i])), [stages]);
+  const unmapped = (stages ?? []).filter((s) => !s.crm.setup).length;
+  const pack = useExportCrmPack();
+  const list = useRef<HTMLDivElement>(null);
+  const goTo = (path: string) => {
+    const field = list.current?.querySelector<HTMLElement>(`[data-crm-path="${CSS.escape(path)}"]`);
+    field?.scrollIntoView?.({ block: "center" });
+    field?.focus({ preventScroll: true });
+  };
+
+  return (
+    <section className="export-card crm-card" aria-labelledby="crm-heading">
+      <h2 id="crm-heading">CRM set-up for HubSpot and Salesforce</h2>
+      {!oneTwo ? (
+        <p>
+          This version’s charter is written in an earlier format, which has no CRM set-up: the stages are mapped from
+          the next version.
+        </p>
+      ) : (
+        <>
+          <p>
+            Where each stage lives in the CRMs, checked as you type. The pack holds HubSpot’s property and pipeline
+            payloads, a Salesforce project to deploy, the glossary as CSV and the charter as Markdown.
+          </p>
+          <div className="export-actions">
+            {unmapped > 0 && !locked && (
+              <button type="button" className="btn" onClick={() => edit("mapUnmappedStages")}>
+                Suggest a mapping for {unmapped === 1 ? "the unmapped stage" : `the ${unmapped} unmapped stages`}
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={problems.length > 0}
+              onClick={() => pack.exportPack(current())}
+            >
+              Export CRM set-up pack…
+            </button>
+          </div>
+          <NoticeBanner notice={pack.outcome} onDismiss={pack.dismiss} />
+          {problems.length > 0 ? (
+            <div className="crm-problems" role="status">
+              <p>
+                <strong>
+                  {problems.length === 1 ? "1 thing to fix" : `${problems.length} things to fix`} before the pack can be
+                  made:
+                </strong>
+              </p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={`${p.path}:${p.message}`}>
+                    <button type="button" className="btn-link" onClick={() => goTo(p.path)}>
+                      {p.message}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="export-signed" role="status">
+              Every stage is mapped and every check passes: the pack deploys as it is.
+            </p>
+          )}
+          <div ref={list}>
+            <Suggestions />
+            <fieldset className="crm-fieldset" disabled={locked}>
+              <legend className="visually-hidden">Stage mappings</legend>
+              <ol className="crm-stages">
+                {ordered.map((s) => (
+                  <StageMappingRow key={s.id} stageId={s.id} index={indexOf.get(s.id) ?? 0} />
+                ))}
+              </ol>
+            </fieldset>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

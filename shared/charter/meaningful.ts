@@ -1,0 +1,23 @@
+import type { Charter, CharterFile } from "./format";
+
+/**
+ * The charter as its file's revision means it: fields of a later revision
+ * that a file happens to carry mean nothing (docs/charter-format.md, "Format
+ * revisions"), so the import, the PDF and the CRM pack never act on them.
+ */
+export function meaningfulCharter(file: CharterFile): Charter {
+  const minor = file.formatMinor ?? 0;
+  const c = file.charter;
+  if (minor >= 2) return c;
+  const { crmRules: _rules, slaCalendar, ...rest } = c;
+  return {
+    ...rest,
+    ...(minor >= 1 ? { slaCalendar } : {}),
+    stages: rest.stages.map((s) => {
+      const { outcome, ...stage } = s;
+      const { hubspot, salesforce, setup: _setup, ...crm } = s.crm;
+      return minor >= 1 ? { ...stage, outcome, crm: { ...crm, hubspot, salesforce } } : { ...stage, crm };
+    }),
+    transitions: rest.transitions.map(({ followUp: _followUp, ...t }) => t),
+  };
+}

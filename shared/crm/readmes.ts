@@ -1,0 +1,166 @@
+import { stageName } from "../charter/wording";
+import type { CustomLifecycleStage } from "./hubspot";
+import { REASON_PROPERTY } from "./hubspot";
+import { inline as md } from "./markdown";
+import { type CrmPlan, leadStages, opportunityStages } from "./plan";
+import { leftOutDefaults, REASON_FIELD } from "./salesforce";
+
+const join = (lines: string[]) =>
+  `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
+const codes = (plan: CrmPlan) => plan.charter.crmRules?.reasonCodes ?? [];
+
+/** What no API call in the pack does: the room's follow-ups, escalations, recycling and scoring, to set up by hand. */
+function workflowSteps(plan: CrmPlan, crm: "HubSpot" | "Salesforce"): string[] {
+  const c = plan.charter;
+  const out: string[] = [];
+  const automation = crm === "HubSpot" ? "a workflow" : "a flow";
+  for (const t of c.transitions.filter((t) => t.handoff && t.followUp)) {
+    const f = t.followUp as NonNullable<typeof t.followUp>;
+    out.push(
+      `- ${md(`${stageName(c, t.from)} → ${stageName(c, t.to)}`)}: ${automation} that expects ${f.attempts} contact attempts over ${f.overDays} days before the lead is marked Unreachable${f.escalateTo ? `, and tells ${md(f.escalateTo)} when the SLA is missed` : ""}.`,
+    );
+  }
+  for (const r of codes(plan).filter((r) => r.kind === "recycle" && r.revisitAfterDays !== null)) {
+    out.push(
+      `- ${md(r.label)}: ${automation} that brings the lead back to marketing after ${r.revisitAfterDays} days.`,
+    );
+  }
+  const q = c.crmRules?.qualification;
+  if (q && (q.fitThreshold !== null || q.engagementThreshold !== null)) {
+    out.push(
+      `- Scoring: a fit score and an engagement score kept apart; a lead is marketing-qualified at fit ${q.fitThreshold ?? "(not agreed)"} and engagement ${q.engagementThreshold ?? "(not agreed)"}.`,
+    );
+  }
+  if (q?.handRaise.trim()) out.push(`- Fast lane: ${md(q.handRaise)} makes a lead marketing-qualified at once.`);
+  return out.length ? ["## Set up by hand (no API in this pack does it)", "", ...out, ""] : [];
+}
+
+export function packReadme(plan: CrmPlan): string {
+  const c = plan.charter;
+  const draft = plan.file.signOff.status !== "signed";
+  return join([
+    `# CRM set-up for “${md(c.title)}”, version ${c.version}`,
+    "",
+    draft
+      ? "**This charter is a draft: not everyone has signed it. Deploy it only if the room agreed to.**"
+      : "Made from the signed charter.",
+    "",
+    `Charter content hash: \`${plan.file.signOff.contentHash}\``,
+    "",
+    "- `hubspot/`: property and pipeline payloads for HubSpot's CRM v3 API, and the steps to send them (hubspot/README.md).",
+    "- `salesforce/`: a Salesforce DX project to deploy with the Salesforce CLI (salesforce/README.md).",
+    "- `glossary.csv`: the agreed glossary, one term a row, for a spreadsheet.",
+    "- `charter.md`: the agreed stages, handoffs and rules, for a wiki.",
+    "",
+    "Made by Accord from the charter alone: the same charter always gives the same files.",
+  ]);
+}
+
+export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): string {
+  const hasStatuses = leadStages(plan).some((p) => p.setup?.hubspotLeadStatus);
+  const call = (method: string, path: string, file: string) => [
+    "```sh",
+    `curl -X ${method} "https://api.hubapi.com${path}" \\`,
+    '  -H "Authorization: Bearer $HUBSPOT_TOKEN" -H "Content-Type: application/json" \\',
+    `  --data @${file}`,
+    "```",
+  ];
+  let step = 1;
+  const numbered = (text: string) => `${step++}. ${text}`;
+  const steps: string[] = [
+    "## Send, in this order",
+    "",
+    "Use a private app's token that may change contact properties and deal pipelines (`export HUBSPOT_TOKEN=…`), from this folder.",
+    "",
+    numbered(
+      "The lifecycle stages. HubSpot replaces the whole list of options, so the file holds all of them: the ones the room uses, in journey order, with the agreed definitions, and HubSpot's others hidden.",
+    ),
+    "",
+    ...call("PATCH", "/crm/v3/properties/contacts/lifecyclestage", "properties/contacts/lifecyclestage.json"),
+    "",
+  ];
+  if (hasStatuses) {
+    steps.push(
+      numbered(
+        "The lead statuses, the same way (the ones not used are hidden, not deleted, since records may hold them).",
+      ),
+      "",
+      ...call("PATCH", "/crm/v3/properties/contacts/hs_lead_status", "properties/contacts/hs_lead_status.json"),
+      "",
+    );
+  }
+  if (codes(plan).length) {
+    steps.push(
+      numbered(
+        `The reason codes, as a new contact property \`${REASON_PROPERTY}\` (to change it later, PATCH \`/crm/v3/properties/contacts/${REASON_PROPERTY}\` with the same file).`,
+      ),
+      "",
+      ...call("POST", "/crm/v3/properties/contacts", `properties/contacts/${REASON_PROPERTY}.json`),
+      "",
+    );
+  }
+  if (opportunityStages(plan).length) {
+    steps.push(
+      numbered("The deal pipeline, with each stage's probability (closed stages are marked `isClosed`)."),
+      "",
+      ...call("POST", "/crm/v3/pipelines/deals", "pipelines/deals.json"),
+      "",
+    );
+  }
+  const manual = custom.length
+    ? [
+        "## Lifecycle stages HubSpot does not have",
+        "",
+        "HubSpot makes custom lifecycle stages only in its settings (Settings › Objects › Contacts › Lifecycle stage), where it gives each its internal name. Add these there after step 1, which would otherwise replace them:",
+        "",
+        ...custom.map(
+          (s) =>
+            `- **${md(s.label)}**, ${s.after ? `after ${md(s.after)}` : "first"}${s.description ? `: ${md(s.description)}` : ""}`,
+        ),
+        "",
+      ]
+    : [];
+  return join([
+    `# HubSpot set-up for “${md(plan.charter.title)}”`,
+    "",
+    ...steps,
+    ...manual,
+    ...workflowSteps(plan, "HubSpot"),
+  ]);
+}
+
+export function salesforceReadme(plan: CrmPlan): string {
+  const left = leftOutDefaults(plan);
+  const dropped = [
+    ...left.leadStatuses.map((s) => `- Lead Status: ${md(s)}`),
+    ...left.opportunityStages.map((s) => `- Opportunity Stage: ${md(s)}`),
+  ];
+  return join([
+    `# Salesforce set-up for “${md(plan.charter.title)}”`,
+    "",
+    "This folder is a Salesforce DX project. With the Salesforce CLI, from this folder:",
+    "",
+    "```sh",
+    "sf project deploy start --manifest package.xml --target-org <your org> --dry-run",
+    "sf project deploy start --manifest package.xml --target-org <your org>",
+    "```",
+    "",
+    "The first command only checks; the second deploys.",
+    "",
+    "## Before you deploy",
+    "",
+    "- A standard value set is replaced as a whole: values left out of it are deactivated on deploy. Records that hold them keep them, but nobody can pick them again.",
+    ...(dropped.length ? ["", "  Deactivated by this deploy:", "", ...dropped.map((d) => `  ${d}`)] : []),
+    "- Lead processes and sales processes list the statuses and stages each record type offers: add the new values to them (Setup › Lead Processes, Sales Processes), or nobody sees them.",
+    ...(codes(plan).length
+      ? [
+          `- The reason codes arrive as the picklist field \`Lead.${REASON_FIELD}\`: give profiles access to it and add it to the Lead page layouts.`,
+        ]
+      : []),
+    "",
+    ...workflowSteps(plan, "Salesforce"),
+  ]);
+}

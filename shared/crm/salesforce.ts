@@ -1,0 +1,199 @@
+import {
+  SALESFORCE_LEAD_STATUSES,
+  SALESFORCE_OPPORTUNITY_STAGES,
+  salesforceOpportunityStageMeaning,
+} from "../journey/crm";
+import { salesforceStatusKey, salesforceStatusOf } from "./checks";
+import type { PackFile } from "./files";
+import { shortened } from "./files";
+import { type CrmPlan, leadStages, opportunityStages } from "./plan";
+import { reasonOptionDescription } from "./reasons";
+import { leaf, metadataDocument, node } from "./xml";
+
+export const API_VERSION = "66.0";
+export const REASON_FIELD = "Accord_Reason_Code__c";
+const SOURCE = "salesforce/force-app/main/default";
+
+/** A Lead Status value: a default keeps its exact API name (records hold it), a new one takes the stage's. */
+export interface LeadStatusValue {
+  fullName: string;
+  label: string;
+  isDefault: boolean;
+  converted: boolean;
+}
+
+export function leadStatusValues(plan: CrmPlan): LeadStatusValue[] {
+  const values = new Map<string, LeadStatusValue>();
+  for (const p of leadStages(plan)) {
+    const key = salesforceStatusKey(p);
+    if (key === "" || values.has(key)) continue;
+    const meaning = salesforceStatusOf(p);
+    values.set(key, {
+      fullName: meaning.value ?? (p.setup?.apiName as string),
+      label: meaning.label,
+      isDefault: p.setup?.isDefault ?? false,
+      converted: p.setup?.converted ?? false,
+    });
+  }
+  return [...values.values()];
+}
+
+export interface OpportunityStageValue {
+  fullName: string;
+  label: string;
+  closed: boolean;
+  won: boolean;
+  probability: number;
+  forecastCategory: string;
+}
+
+export function opportunityStageValues(plan: CrmPlan): OpportunityStageValue[] {
+  return opportunityStages(plan).map((p) => {
+    const setup = p.setup as NonNullable<typeof p.setup>;
+    return {
+      fullName: salesforceOpportunityStageMeaning(p.stage.name) ?? setup.apiName,
+      label: p.stage.name,
+      closed: setup.closed,
+      won: setup.won,
+      probability: setup.probability ?? 0,
+      forecastCategory: setup.forecastCategory ?? "Pipeline",
+    };
+  });
+}
+
+/** Element order is the schema's (CustomValue's fields, then StandardValue's), or the deploy fails. */
+function leadStatusSet(values: LeadStatusValue[]): string {
+  return metadataDocument(
+    node("StandardValueSet", [
+      leaf("sorted", false),
+      ...values.map((v) =>
+        node("standardValue", [
+          leaf("fullName", v.fullName),
+          leaf("default", v.isDefault),
+          leaf("label", v.label),
+          leaf("converted", v.converted),
+        ]),
+      ),
+    ]),
+  );
+}
+
+function opportunityStageSet(values: OpportunityStageValue[]): string {
+  return metadataDocument(
+    node("StandardValueSet", [
+      leaf("sorted", false),
+      ...values.map((v) =>
+        node("standardValue", [
+          leaf("fullName", v.fullName),
+          leaf("default", false),
+          leaf("label", v.label),
+          leaf("closed", v.closed),
+          leaf("forecastCategory", v.forecastCategory),
+          leaf("probability", v.probability),
+          leaf("won", v.won),
+        ]),
+      ),
+    ]),
+  );
+}
+
+function reasonField(plan: CrmPlan): string {
+  const codes = plan.charter.crmRules?.reasonCodes ?? [];
+  return metadataDocument(
+    node("CustomField", [
+      leaf("fullName", REASON_FIELD),
+      leaf(
+        "description",
+        shortened(
+          `Why a lead was rejected, disqualified or recycled, as agreed in the charter “${plan.charter.title}”, version ${plan.charter.version}.`,
+          1000,
+        ),
+      ),
+      leaf("inlineHelpText", "Pick the reason the room agreed for rejecting, disqualifying or recycling this lead."),
+      leaf("label", "Reason code"),
+      leaf("required", false),
+      leaf("type", "Picklist"),
+      node("valueSet", [
+        leaf("restricted", true),
+        node("valueSetDefinition", [
+          leaf("sorted", false),
+          ...codes.map((c) =>
+            node("value", [
+              leaf("fullName", c.apiName),
+              leaf("default", false),
+              leaf("description", shortened(reasonOptionDescription(c), 1000)),
+              leaf("label", c.label),
+            ]),
+          ),
+        ]),
+      ]),
+    ]),
+  );
+}
+
+function manifest(types: { name: string; members: string[] }[]): string {
+  return metadataDocument(
+    node("Package", [
+      ...[...types]
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((t) => node("types", [...[...t.members].sort().map((m) => leaf("members", m)), leaf("name", t.name)])),
+      leaf("version", API_VERSION),
+    ]),
+  );
+}
+
+/** The defaults this set-up leaves out: Salesforce deactivates them on deploy. */
+export function leftOutDefaults(plan: CrmPlan) {
+  const leads = new Set(leadStatusValues(plan).map((v) => v.fullName));
+  const stages = new Set(opportunityStageValues(plan).map((v) => v.fullName));
+  return {
+    leadStatuses: leads.size === 0 ? [] : SALESFORCE_LEAD_STATUSES.filter((s) => !leads.has(s)),
+    opportunityStages: stages.size === 0 ? [] : SALESFORCE_OPPORTUNITY_STAGES.filter((s) => !stages.has(s)),
+  };
+}
+
+/** A source folder `sf project deploy start` takes as it is: project file, manifest, metadata. */
+export function salesforceFiles(plan: CrmPlan, readme: string): PackFile[] {
+  const files: PackFile[] = [];
+  const sets: string[] = [];
+  const leads = leadStatusValues(plan);
+  if (leads.length > 0) {
+    sets.push("LeadStatus");
+    files.push({
+      path: `${SOURCE}/standardValueSets/LeadStatus.standardValueSet-meta.xml`,
+      content: leadStatusSet(leads),
+    });
+  }
+  const stages = opportunityStageValues(plan);
+  if (stages.length > 0) {
+    sets.push("OpportunityStage");
+    files.push({
+      path: `${SOURCE}/standardValueSets/OpportunityStage.standardValueSet-meta.xml`,
+      content: opportunityStageSet(stages),
+    });
+  }
+  const fields: string[] = [];
+  if ((plan.charter.crmRules?.reasonCodes.length ?? 0) > 0) {
+    fields.push(`Lead.${REASON_FIELD}`);
+    files.push({ path: `${SOURCE}/objects/Lead/fields/${REASON_FIELD}.field-meta.xml`, content: reasonField(plan) });
+  }
+  const types = [
+    ...(sets.length > 0 ? [{ name: "StandardValueSet", members: sets }] : []),
+    ...(fields.length > 0 ? [{ name: "CustomField", members: fields }] : []),
+  ];
+  files.push({ path: "salesforce/package.xml", content: manifest(types) });
+  files.push({
+    path: "salesforce/sfdx-project.json",
+    content: `${JSON.stringify(
+      {
+        packageDirectories: [{ path: "force-app", default: true }],
+        name: "accord-crm-setup",
+        sourceApiVersion: API_VERSION,
+      },
+      null,
+      2,
+    )}\n`,
+  });
+  files.push({ path: "salesforce/README.md", content: readme });
+  return files;
+}

@@ -1,0 +1,91 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { serializeCharterFile } from "../../shared/charter/build";
+import { buildCrmPack } from "../../shared/crm/pack";
+import { mapUnmappedStages } from "../../shared/crm/suggest";
+import { setStageCrmSetup } from "../../shared/workshop/crm-rules";
+import { expectOk } from "../builders";
+import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
+import { charterOf } from "../crm/pack-builders";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "accord-crm-"));
+const at = (name: string) => join(dir, name);
+
+async function accord(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["cli/accord.mjs", ...args], { encoding: "utf8" });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const filesUnder = (root: string, prefix = ""): string[] =>
+  readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(root, join(prefix, e.name)) : [join(prefix, e.name).split("\\").join("/")],
+  );
+
+let signedText: string;
+beforeAll(async () => {
+  const mapped = expectOk(mapUnmappedStages(aReadyWorkshop()));
+  signedText = serializeCharterFile(await charterOf(await aSignedWorkshop(mapped)));
+  writeFileSync(at("signed.json"), signedText);
+  writeFileSync(at("tampered.json"), signedText.replace('"apiName": "sql"', '"apiName": "sql_x"'));
+  const unmapped = expectOk(setStageCrmSetup(mapped, "s-mql", null));
+  writeFileSync(at("unmapped.json"), serializeCharterFile(await charterOf(unmapped)));
+});
+
+describe("accord crm", { timeout: 60_000 }, () => {
+  it("writes the pack of a signed charter, the same files as the app makes", async () => {
+    const result = await accord("crm", at("signed.json"), "--out", at("pack"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Wrote the CRM set-up pack of ${at("signed.json")} to ${at("pack")}`);
+    const expected = expectOk(buildCrmPack(JSON.parse(signedText)));
+    expect(filesUnder(at("pack")).sort()).toEqual(expected.map((f) => f.path).sort());
+    for (const f of expected) expect(readFileSync(join(at("pack"), f.path), "utf8")).toBe(f.content);
+  });
+
+  it("replaces an earlier pack whole, and refuses a folder that holds something else", async () => {
+    await accord("crm", at("signed.json"), "--out", at("again"));
+    writeFileSync(join(at("again"), "salesforce", "stale.xml"), "<x/>");
+    expect((await accord("crm", at("signed.json"), "--out", at("again"))).code).toBe(0);
+    expect(existsSync(join(at("again"), "salesforce", "stale.xml"))).toBe(false);
+    mkdirSync(at("other"));
+    writeFileSync(join(at("other"), "notes.txt"), "mine");
+    const refused = await accord("crm", at("signed.json"), "--out", at("other"));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("is not empty and holds no CRM set-up pack");
+    expect(readdirSync(at("other"))).toEqual(["notes.txt"]);
+  });
+
+  it("lists every problem of an incomplete set-up with its path, writes nothing, exits 1", async () => {
+    const result = await accord("crm", at("unmapped.json"), "--out", at("never"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /unmapped\.json: \$\.charter\.stages\[\d\]\.crm\.setup Stage “MQL” is not mapped to the CRM/,
+    );
+    expect(existsSync(at("never"))).toBe(false);
+  });
+
+  it("refuses a charter changed since it was signed with exit 3, and says so as JSON too", async () => {
+    const result = await accord("crm", at("tampered.json"), "--out", at("never"));
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("NOT intact");
+    const json = await accord("crm", at("tampered.json"), "--out", at("never"), "--json");
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: true, intact: false, files: [] });
+    expect(existsSync(at("never"))).toBe(false);
+  });
+
+  it("pins the sealing key like verify, and needs --out", async () => {
+    const pinned = await accord("crm", at("signed.json"), "--out", at("never"), "--key", `sha256:${"a".repeat(64)}`);
+    expect(pinned.code).toBe(4);
+    const usage = await accord("crm", at("signed.json"));
+    expect(usage).toMatchObject({ code: 2, stderr: expect.stringContaining("crm needs --out <folder>") });
+  });
+});

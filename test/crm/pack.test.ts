@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { serializeCharterFile } from "../../shared/charter/build";
+import { parseCharterFile } from "../../shared/charter/parse";
+import { buildCrmPack, type PackFile } from "../../shared/crm/pack";
+import { TEMPLATE_KEYS } from "../../shared/journey/template-data";
+import { setStageCrmSetup, updateReasonCode } from "../../shared/workshop/crm-rules";
+import type { Workshop } from "../../shared/workshop/model";
+import { renameStage } from "../../shared/workshop/stages";
+import { expectOk } from "../builders";
+import { hubspotProblems, salesforceProblems } from "./contracts";
+import { aMappedWorkshop, charterOf } from "./pack-builders";
+
+const packOf = async (w: Workshop) => expectOk(buildCrmPack(await charterOf(w)));
+const fileIn = (files: PackFile[], path: string) => {
+  const found = files.find((f) => f.path === path);
+  if (!found) throw new Error(`no ${path} in the pack: ${files.map((f) => f.path).join(", ")}`);
+  return found.content;
+};
+const json = (files: PackFile[], path: string) => JSON.parse(fileIn(files, path));
+
+const TEMPLATES = TEMPLATE_KEYS.filter((k) => k !== "blank");
+
+describe("the CRM set-up pack", () => {
+  it.each(TEMPLATES)(
+    "for the %s template, every file is valid against Salesforce's and HubSpot's contracts",
+    async (key) => {
+      const files = await packOf(aMappedWorkshop(key));
+      expect(salesforceProblems(files)).toEqual([]);
+      expect(hubspotProblems(files)).toEqual([]);
+      expect(files.map((f) => f.path)).toEqual(
+        expect.arrayContaining([
+          "README.md",
+          "charter.md",
+          "glossary.csv",
+          "hubspot/README.md",
+          "hubspot/properties/contacts/lifecyclestage.json",
+          "hubspot/properties/contacts/accord_reason_code.json",
+          "salesforce/README.md",
+          "salesforce/package.xml",
+          "salesforce/sfdx-project.json",
+          "salesforce/force-app/main/default/standardValueSets/LeadStatus.standardValueSet-meta.xml",
+          "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
+        ]),
+      );
+    },
+  );
+
+  it("every file it makes is named in docs/crm-setup.md", async () => {
+    const docs = readFileSync("docs/crm-setup.md", "utf8");
+    for (const f of await packOf(aMappedWorkshop("demand-waterfall"))) {
+      expect(docs, f.path).toContain(f.path.split("/").at(-1) as string);
+    }
+  });
+
+  it("is the same byte for byte for the same charter, read back from its file or not", async () => {
+    const file = await charterOf(aMappedWorkshop("demand-waterfall"));
+    const again = expectOk(await parseCharterFile(serializeCharterFile(file))).file;
+    expect(expectOk(buildCrmPack(again))).toEqual(expectOk(buildCrmPack(file)));
+    expect(expectOk(buildCrmPack(file)).map((f) => f.path)).toEqual(
+      expectOk(buildCrmPack(file))
+        .map((f) => f.path)
+        .sort(),
+    );
+  });
+
+  it("writes the demand waterfall's statuses, stages and reason codes as the room mapped them", async () => {
+    const files = await packOf(aMappedWorkshop("demand-waterfall"));
+    const leadStatus = fileIn(
+      files,
+      "salesforce/force-app/main/default/standardValueSets/LeadStatus.standardValueSet-meta.xml",
+    );
+    // Inquiry and MQL share Salesforce's own "Open - Not Contacted": one value, the default; SQL converts.
+    expect(leadStatus.match(/<fullName>[^<]*<\/fullName>/g)).toEqual([
+      "<fullName>Open - Not Contacted</fullName>",
+      "<fullName>Working - Contacted</fullName>",
+      "<fullName>Closed - Converted</fullName>",
+    ]);
+    expect(leadStatus).toContain(
+      "<fullName>Open - Not Contacted</fullName>\n        <default>true</default>\n        <label>Open - Not Contacted</label>\n        <converted>false</converted>",
+    );
+    expect(leadStatus).toContain("<label>Closed - Converted</label>\n        <converted>true</converted>");
+    const stages = fileIn(
+      files,
+      "salesforce/force-app/main/default/standardValueSets/OpportunityStage.standardValueSet-meta.xml",
+    );
+    expect(stages).toContain(
+      "<label>Closed/Won</label>\n        <closed>true</closed>\n        <forecastCategory>Closed</forecastCategory>\n        <probability>100</probability>\n        <won>true</won>",
+    );
+    expect(stages).toContain(
+      "<label>Closed/Lost</label>\n        <closed>true</closed>\n        <forecastCategory>Omitted</forecastCategory>\n        <probability>0</probability>\n        <won>false</won>",
+    );
+    const pipeline = json(files, "hubspot/pipelines/deals.json");
+    // Outcomes in the order the map shows them (Closed/Lost sits above Closed/Won).
+    expect(pipeline.stages).toEqual([
+      { label: "Closed/Lost", displayOrder: 0, metadata: { probability: "0.0", isClosed: "true" } },
+      { label: "Closed/Won", displayOrder: 1, metadata: { probability: "1.0", isClosed: "true" } },
+    ]);
+    const lifecycle = json(files, "hubspot/properties/contacts/lifecyclestage.json");
+    expect(
+      lifecycle.options.filter((o: { hidden: boolean }) => !o.hidden).map((o: { value: string }) => o.value),
+    ).toEqual(["lead", "marketingqualifiedlead", "salesqualifiedlead", "customer"]);
+    // HubSpot replaces the whole list: the defaults the room does not use are there, hidden.
+    expect(lifecycle.options.map((o: { value: string }) => o.value)).toEqual(
+      expect.arrayContaining(["subscriber", "opportunity", "evangelist", "other"]),
+    );
+    expect(lifecycle.options.map((o: { displayOrder: number }) => o.displayOrder)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const reasons = json(files, "hubspot/properties/contacts/accord_reason_code.json");
+    const field = fileIn(
+      files,
+      "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
+    );
+    // The reason codes the room agreed are the ones both CRMs offer, by the same API names.
+    const apiNames = reasons.options.map((o: { value: string }) => o.value);
+    expect(apiNames).toContain("misrouted");
+    expect(
+      field.match(/<value>\s*<fullName>([^<]*)</g)?.map((m) => m.replace(/.*<fullName>/s, "").replace("<", "")),
+    ).toEqual(apiNames);
+    const manifest = fileIn(files, "salesforce/package.xml");
+    expect(manifest).toContain("<members>Lead.Accord_Reason_Code__c</members>\n        <name>CustomField</name>");
+    expect(manifest).toContain(
+      "<members>LeadStatus</members>\n        <members>OpportunityStage</members>\n        <name>StandardValueSet</name>",
+    );
+    expect(manifest).toContain("<version>66.0</version>");
+    // Left out of the value sets, Salesforce's other defaults are deactivated: the README says which.
+    expect(fileIn(files, "salesforce/README.md")).toContain("Lead Status: Closed - Not Converted");
+  });
+
+  it("escapes hostile text for XML, JSON, CSV and Markdown and stays valid against every contract", async () => {
+    const hostile = "Q&A <script>alert(1)</script> ]]> “quoted” 'single' 😀 مرحلة שלב";
+    let w = aMappedWorkshop("crm-lifecycle");
+    const stage = w.stages.find((s) => s.name === "Opportunity");
+    w = expectOk(renameStage(w, stage?.id as string, hostile.slice(0, 38)));
+    const [first] = w.crmRules?.reasonCodes ?? [];
+    w = expectOk(
+      updateReasonCode(w, first?.id as string, { label: hostile, description: `=cmd|' /C calc'!A0 ${hostile}` }),
+    );
+    const files = await packOf(w);
+    expect(salesforceProblems(files)).toEqual([]);
+    expect(hubspotProblems(files)).toEqual([]);
+    const field = fileIn(
+      files,
+      "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
+    );
+    expect(field).toContain(
+      "<label>Q&amp;A &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; “quoted” &apos;single&apos; 😀 مرحلة שלב</label>",
+    );
+    expect(json(files, "hubspot/properties/contacts/accord_reason_code.json").options[0].label).toBe(hostile);
+    const markdown = fileIn(files, "charter.md");
+    expect(markdown).not.toContain("<script>");
+    expect(markdown).toContain("&lt;script&gt;");
+    const csv = fileIn(files, "glossary.csv");
+    expect(csv).not.toMatch(/(^|,)=/m);
+  });
+
+  it("maps a stage that is not in the CRM nowhere, and keeps apart the API name from the label", async () => {
+    let w = aMappedWorkshop("demand-waterfall");
+    const sal = w.stages.find((s) => s.name === "SAL")?.id as string;
+    w = expectOk(setStageCrmSetup(w, sal, { object: "none" }));
+    const mql = w.stages.find((s) => s.name === "MQL")?.id as string;
+    w = expectOk(setStageCrmSetup(w, mql, { apiName: "mql_v2" }));
+    const files = await packOf(w);
+    const leadStatus = fileIn(
+      files,
+      "salesforce/force-app/main/default/standardValueSets/LeadStatus.standardValueSet-meta.xml",
+    );
+    expect(leadStatus).not.toContain("Working - Contacted");
+    expect(fileIn(files, "glossary.csv")).toContain("not in the CRM");
+  });
+});
