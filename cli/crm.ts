@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { charterVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
 import { buildCrmPack } from "../shared/crm/pack";
@@ -6,39 +6,55 @@ import type { Problem } from "../shared/workshop/result";
 import type { CheckOptions } from "./commands";
 import { EXIT, type Io, readBytes } from "./io";
 
-/** How every pack's README.md starts: a folder holding one is a pack `accord crm` may replace. */
-const PACK_MARK = "# CRM set-up for ";
+/**
+ * The list of files a pack wrote, kept beside them: a later run removes
+ * exactly those (a file the new pack no longer has must not linger), and
+ * nothing else in the folder: notes, .git, the Salesforce CLI's .sf.
+ */
+const MANIFEST = ".accord-crm-pack";
 
-async function entries(dir: string): Promise<string[] | null> {
+async function kind(path: string): Promise<"missing" | "folder" | "other"> {
   try {
-    return await readdir(dir);
+    return (await stat(path)).isDirectory() ? "folder" : "other";
   } catch {
-    return null;
+    return "missing";
   }
 }
 
-/** A folder the pack may be written to: new, empty, or an earlier pack (replaced whole, so no stale file is left). */
-async function outProblem(out: string): Promise<string | null> {
-  const inside = await entries(out);
-  if (inside === null || inside.length === 0) return null;
-  const readme = await readFile(join(out, "README.md"), "utf8").catch(() => "");
-  return readme.startsWith(PACK_MARK)
-    ? null
-    : `${out} is not empty and holds no CRM set-up pack: name a new or empty folder`;
+/** The earlier pack's files, [] for a new or empty folder, or why the folder cannot take a pack. */
+async function earlierPack(out: string): Promise<string[] | string> {
+  const found = await kind(out);
+  if (found === "missing") return [];
+  if (found === "other") return `${out} is a file, not a folder: name a new or empty folder`;
+  const inside = await readdir(out);
+  if (inside.length === 0) return [];
+  const listed = await readFile(join(out, MANIFEST), "utf8").catch(() => null);
+  if (listed === null) return `${out} is not empty and holds no CRM set-up pack: name a new or empty folder`;
+  // Only paths a pack writes: a hand-edited list cannot reach outside the folder.
+  return listed.split("\n").filter((p) => p !== "" && !p.split("/").some((part) => part === ".." || part === ""));
 }
 
-async function writePack(out: string, files: { path: string; content: string }[]): Promise<void> {
-  const target = resolve(out);
-  const staging = `${target}.accord-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+async function removeEmptyFolders(root: string, dir: string): Promise<void> {
+  if (dir === root || !dir.startsWith(root)) return;
+  const inside = await readdir(dir).catch(() => null);
+  if (inside === null || inside.length > 0) return;
+  await rmdir(dir).catch(() => undefined);
+  await removeEmptyFolders(root, dirname(dir));
+}
+
+async function writePack(out: string, earlier: string[], files: { path: string; content: string }[]): Promise<void> {
+  const root = resolve(out);
+  for (const path of earlier) {
+    const at = join(root, ...path.split("/"));
+    await rm(at, { force: true });
+    await removeEmptyFolders(root, dirname(at));
+  }
   for (const f of files) {
-    const path = join(staging, ...f.path.split("/"));
+    const path = join(root, ...f.path.split("/"));
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, f.content);
   }
-  // Written beside the folder first: a failure half way leaves the earlier pack as it was.
-  await rm(target, { recursive: true, force: true });
-  await rename(staging, target);
+  await writeFile(join(root, MANIFEST), `${files.map((f) => f.path).join("\n")}\n`);
 }
 
 const line = (file: string, p: Problem) => `${file}: ${p.path} ${p.message}`;
@@ -69,13 +85,13 @@ export async function crm(path: string, out: string, io: Io, options: CheckOptio
     say(pack.problems);
     return EXIT.invalid;
   }
-  const unwritable = await outProblem(out);
-  if (unwritable) {
-    io.err(`accord: ${unwritable}`);
+  const earlier = await earlierPack(out);
+  if (typeof earlier === "string") {
+    io.err(`accord: ${earlier}`);
     return EXIT.usage;
   }
   try {
-    await writePack(out, pack.value);
+    await writePack(out, earlier, pack.value);
   } catch (error) {
     io.err(`accord: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.usage;

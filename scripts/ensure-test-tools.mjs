@@ -1,4 +1,4 @@
-// Browser tests need Debian's Chromium and the PDF checks need poppler-utils.
+// Browser tests need Debian's Chromium, the PDF checks poppler-utils, the CRM pack's checks libxml2-utils.
 // On a fresh machine, install them when we may (root or passwordless sudo);
 // otherwise say in one line exactly what to run. Never a stack trace.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -7,6 +7,8 @@ import { existsSync } from "node:fs";
 const TOOLS = [
   { package: "chromium", binary: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   { package: "poppler-utils", binary: "/usr/bin/pdftoppm" },
+  // The CRM pack's Salesforce files are checked against the Metadata API's schema with xmllint.
+  { package: "libxml2-utils", binary: "/usr/bin/xmllint" },
 ];
 
 const missing = TOOLS.filter((t) => !existsSync(t.binary)).map((t) => t.package);

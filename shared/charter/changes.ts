@@ -1,5 +1,6 @@
 import { describeSlaCalendar } from "../workshop/calendar";
 import type { Charter, CharterSlaCalendar } from "./format";
+import { describeMapping } from "./mapping";
 import { formatOwner, formatSla, teamName, transitionName } from "./wording";
 
 export type ChangeSection =
@@ -12,7 +13,8 @@ export type ChangeSection =
   | "kpis"
   | "feedbackLoop"
   | "decisions"
-  | "openItems";
+  | "openItems"
+  | "crmRules";
 
 export interface CharterChange {
   section: ChangeSection;
@@ -86,7 +88,34 @@ const sectionLabel: Record<ChangeSection, string> = {
   feedbackLoop: "Feedback loop",
   decisions: "Decisions",
   openItems: "Open items",
+  crmRules: "Reason codes",
 };
+
+const mapping = (s: Charter["stages"][number]) => (s.crm.setup === undefined ? null : describeMapping(s));
+const followUp = (t: Charter["transitions"][number]) =>
+  t.followUp
+    ? `${t.followUp.attempts} attempts in ${t.followUp.overDays} days, missed: ${quote(t.followUp.escalateTo)}`
+    : "none";
+
+/** Format 1.2's rules: compared only when both versions state them, so moving from 1.1 is no change. */
+function crmRuleChanges(p: Charter, n: Charter): CharterChange[] {
+  if (p.crmRules === undefined || n.crmRules === undefined) return [];
+  const codes = diffList(
+    "crmRules",
+    p.crmRules?.reasonCodes ?? [],
+    n.crmRules?.reasonCodes ?? [],
+    (r) => `Reason code ${quote(r.label)}`,
+    (b, a) => [
+      field("name", b.label, a.label),
+      field("API name", b.apiName, a.apiName),
+      field("kind", b.kind, a.kind),
+      b.description === a.description ? null : "meaning changed",
+      field("looked at again after", String(b.revisitAfterDays ?? "—"), String(a.revisitAfterDays ?? "—")),
+    ],
+  );
+  const q = (c: Charter) => JSON.stringify(c.crmRules?.qualification ?? null);
+  return q(p) === q(n) ? codes : [...codes, { section: "crmRules", text: "Qualification rules changed" }];
+}
 
 const workingHours = (c: CharterSlaCalendar | null | undefined) => (c ? describeSlaCalendar(c) : "not set");
 
@@ -148,6 +177,7 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
         field("owner", formatOwner(p, b.owner), formatOwner(n, a.owner)),
         field("HubSpot lifecycle stage", b.crm.hubspotLifecycleStage, a.crm.hubspotLifecycleStage),
         field("Salesforce lead status", b.crm.salesforceLeadStatus, a.crm.salesforceLeadStatus),
+        mapping(b) === null || mapping(a) === null ? null : field("CRM set-up", mapping(b), mapping(a)),
       ],
     ),
     ...transitionChanges(p, n),
@@ -201,6 +231,7 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
       (o) => `Open item "${shortened(o.text)}"`,
       (b, a) => [b.text === a.text ? null : "text changed", field("owner", b.owner, a.owner)],
     ),
+    ...crmRuleChanges(p, n),
   ];
 }
 
@@ -217,6 +248,7 @@ function transitionChanges(p: Charter, n: Charter): CharterChange[] {
       field("trigger", b.trigger, a.trigger),
       field("owner", formatOwner(p, b.owner), formatOwner(n, a.owner)),
       field("on rejection", b.onReject, a.onReject),
+      b.followUp === undefined || a.followUp === undefined ? null : field("follow-up", followUp(b), followUp(a)),
     ],
   );
   const old = new Map(p.transitions.map((t) => [t.id, t]));

@@ -44,6 +44,13 @@ function checkMapping(p: PlannedStage, problems: Problems): void {
   }
   if (setup.object === "none") return;
   problems.add(at("setup.apiName"), apiNameProblem(setup.apiName, named(p)));
+  const lifecycle = stage.crm.hubspotLifecycleStage;
+  if (lifecycle !== null && lifecycle.trim() !== "") {
+    problems.add(
+      at("hubspotLifecycleStage"),
+      lengthProblem(lifecycle, CRM_LIMITS.hubspotLabel, named(p), "lifecycle stage", "HubSpot"),
+    );
+  }
   for (const text of [stage.name, stage.crm.hubspotLifecycleStage ?? "", stage.crm.salesforceLeadStatus ?? ""]) {
     if (NOT_XML.test(text)) problems.add(p.path, `${named(p)} holds a character XML cannot carry.`);
   }
@@ -69,16 +76,23 @@ function checkLead(p: PlannedStage, problems: Problems): void {
       lengthProblem(salesforceLeadStatus, CRM_LIMITS.salesforceStandardValue, named(p), "Lead Status", "Salesforce"),
     );
   }
-  if (!noLifecycle && hubspotLifecycleStage !== null) {
-    problems.add(
-      at("hubspotLifecycleStage"),
-      lengthProblem(hubspotLifecycleStage, CRM_LIMITS.hubspotLabel, named(p), "lifecycle stage", "HubSpot"),
-    );
-  }
   if (setup.hubspotLeadStatus !== null) {
     problems.add(
       at("setup.hubspotLeadStatus"),
       lengthProblem(setup.hubspotLeadStatus, CRM_LIMITS.hubspotLabel, named(p), "lead status", "HubSpot"),
+    );
+  }
+  const outcome = p.stage.kind === "outcome" ? (p.stage.outcome ?? null) : null;
+  if (setup.isDefault && outcome !== null) {
+    problems.add(
+      at("setup.isDefault"),
+      `${named(p)} is an outcome, so new leads cannot start in it: mark an open stage the default Lead Status.`,
+    );
+  }
+  if (setup.converted && outcome !== null && outcome !== "won") {
+    problems.add(
+      at("setup.converted"),
+      `${named(p)} is a ${outcome} outcome, so its Lead Status cannot be converted: a converted lead became an opportunity.`,
     );
   }
   if (setup.isDefault && setup.converted) {
@@ -94,6 +108,9 @@ function checkOpportunity(p: PlannedStage, problems: Problems): void {
   const setup = p.setup as NonNullable<PlannedStage["setup"]>;
   const { probability, forecastCategory, closed, won } = setup;
   const outcome = p.stage.kind === "outcome" ? (p.stage.outcome ?? null) : null;
+  if (p.stage.name.trim() === "") {
+    problems.add(`${p.path}.name`, "An opportunity stage has no name: the CRMs show its name as the stage's label.");
+  }
   problems.add(
     `${p.path}.name`,
     lengthProblem(p.stage.name, CRM_LIMITS.salesforceStandardValue, named(p), "Opportunity stage", "Salesforce"),
@@ -191,7 +208,24 @@ function checkAcross(plan: CrmPlan, problems: Problems): void {
     }
   }
   const opportunities = opportunityStages(plan);
+  const byLabel = new Map<string, PlannedStage>();
+  for (const p of opportunities) {
+    const key = p.stage.name.trim().toLowerCase();
+    const earlier = byLabel.get(key);
+    if (earlier) {
+      problems.add(
+        `${p.path}.name`,
+        `${named(p)} and stage ${quoted(earlier.stage.name)} would be two opportunity stages of one name: HubSpot and Salesforce both need each stage's label to be its own.`,
+      );
+    } else byLabel.set(key, p);
+  }
   if (opportunities.length > 0) {
+    if (!opportunities.some((p) => !p.setup?.closed)) {
+      problems.add(
+        "$.charter.stages",
+        "No opportunity stage is open: Salesforce would deactivate every open stage it has, leaving new deals nowhere to be. Map an open stage (Qualification, say), or leave the outcomes out of the CRM.",
+      );
+    }
     if (!opportunities.some((p) => p.setup?.closed && p.setup.won)) {
       problems.add(
         "$.charter.stages",

@@ -1,8 +1,8 @@
 import type { Charter, CharterTerm } from "../charter/format";
+import { describeMapping } from "../charter/mapping";
 import { formatOwner, formatSla, stageName, teamName } from "../charter/wording";
 import { describeSlaCalendar } from "../workshop/calendar";
 import { csv } from "./csv";
-import { describeMapping } from "./describe";
 import type { PackFile } from "./files";
 import { inline as md } from "./markdown";
 import type { CrmPlan } from "./plan";

@@ -70,7 +70,8 @@ export function leadStatusOptions(plan: CrmPlan): HubspotOption[] {
     if (typed == null || typed.trim() === "") continue;
     const meaning = hubspotLeadStatusMeaning(typed);
     const value = meaning.value ?? (p.setup?.apiName as string);
-    if (options.some((o) => o.value === value || o.label.toLowerCase() === meaning.label.toLowerCase())) continue;
+    const same = (label: string) => label.trim().toLowerCase() === meaning.label.trim().toLowerCase();
+    if (options.some((o) => o.value === value || same(o.label))) continue;
     const description = shortened(p.stage.definition);
     options.push({ label: meaning.label, value, description, displayOrder: options.length, hidden: false });
   }
@@ -127,7 +128,10 @@ export { reasonKindLabel };
 export function hubspotFiles(plan: CrmPlan, readme: (custom: CustomLifecycleStage[]) => string): PackFile[] {
   const { options, custom } = lifecycleOptions(plan);
   const statuses = leadStatusOptions(plan);
-  const files: PackFile[] = [jsonFile("hubspot/properties/contacts/lifecyclestage.json", { options })];
+  // A set-up that names no lifecycle stage leaves HubSpot's as they are (the file would hide them all).
+  const files: PackFile[] = options.some((o) => !o.hidden)
+    ? [jsonFile("hubspot/properties/contacts/lifecyclestage.json", { options })]
+    : [];
   if (statuses.length > 0)
     files.push(jsonFile("hubspot/properties/contacts/hs_lead_status.json", { options: statuses }));
   if ((plan.charter.crmRules?.reasonCodes.length ?? 0) > 0) {

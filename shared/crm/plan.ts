@@ -1,7 +1,6 @@
 import type { Charter, CharterFile, CharterStage, CharterStageCrmSetup } from "../charter/format";
 import { meaningfulCharter } from "../charter/meaningful";
 import { journeyOrder } from "../journey/order";
-import { own } from "../workshop/own";
 
 /** One stage as the pack sees it: where it is in the file (for messages) and its mapping. */
 export interface PlannedStage {
@@ -18,12 +17,17 @@ export interface CrmPlan {
   stages: PlannedStage[];
 }
 
+/**
+ * The stages in journey order as the signed content alone gives it: the
+ * transitions, ties broken by the order of `stages`. Not by the layout,
+ * which no hash covers, so that the same charter always gives the same pack.
+ */
 export function planCrm(file: CharterFile): CrmPlan {
   const charter = meaningfulCharter(file);
   const placed = charter.stages.map((stage, index) => ({
     id: stage.id,
     kind: stage.kind,
-    position: own(file.layout.stages, stage.id) ?? { x: index, y: 0 },
+    position: { x: index, y: 0 },
     planned: {
       index,
       path: `$.charter.stages[${index}]`,

@@ -1,6 +1,6 @@
 import { stageName } from "../charter/wording";
 import type { CustomLifecycleStage } from "./hubspot";
-import { REASON_PROPERTY } from "./hubspot";
+import { lifecycleOptions, REASON_PROPERTY } from "./hubspot";
 import { inline as md } from "./markdown";
 import { type CrmPlan, leadStages, opportunityStages } from "./plan";
 import { leftOutDefaults, REASON_FIELD } from "./salesforce";
@@ -60,6 +60,7 @@ export function packReadme(plan: CrmPlan): string {
 }
 
 export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): string {
+  const hasLifecycle = lifecycleOptions(plan).options.some((o) => !o.hidden);
   const hasStatuses = leadStages(plan).some((p) => p.setup?.hubspotLeadStatus);
   const call = (method: string, path: string, file: string) => [
     "```sh",
@@ -67,54 +68,53 @@ export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): st
     '  -H "Authorization: Bearer $HUBSPOT_TOKEN" -H "Content-Type: application/json" \\',
     `  --data @${file}`,
     "```",
+    "",
   ];
   let step = 1;
-  const numbered = (text: string) => `${step++}. ${text}`;
+  const numbered = (text: string) => [`${step++}. ${text}`, ""];
   const steps: string[] = [
     "## Send, in this order",
     "",
     "Use a private app's token that may change contact properties and deal pipelines (`export HUBSPOT_TOKEN=…`), from this folder.",
     "",
-    numbered(
-      "The lifecycle stages. HubSpot replaces the whole list of options, so the file holds all of them: the ones the room uses, in journey order, with the agreed definitions, and HubSpot's others hidden.",
-    ),
-    "",
-    ...call("PATCH", "/crm/v3/properties/contacts/lifecyclestage", "properties/contacts/lifecyclestage.json"),
-    "",
   ];
+  if (hasLifecycle) {
+    steps.push(
+      ...numbered(
+        "The lifecycle stages. HubSpot replaces the whole list of options, so the file holds all of it: the ones the room uses, in journey order, with the agreed definitions, then HubSpot's defaults the room does not use, hidden. An option of your portal's own that is not in the file is deleted: GET the property first and compare.",
+      ),
+      ...call("PATCH", "/crm/v3/properties/contacts/lifecyclestage", "properties/contacts/lifecyclestage.json"),
+    );
+  }
   if (hasStatuses) {
     steps.push(
-      numbered(
-        "The lead statuses, the same way (the ones not used are hidden, not deleted, since records may hold them).",
+      ...numbered(
+        "The lead statuses, the same way: HubSpot's defaults the room does not use are hidden, since records may hold them; a status of your own that is not in the file is deleted, so compare first.",
       ),
-      "",
       ...call("PATCH", "/crm/v3/properties/contacts/hs_lead_status", "properties/contacts/hs_lead_status.json"),
-      "",
     );
   }
   if (codes(plan).length) {
     steps.push(
-      numbered(
-        `The reason codes, as a new contact property \`${REASON_PROPERTY}\` (to change it later, PATCH \`/crm/v3/properties/contacts/${REASON_PROPERTY}\` with the same file).`,
+      ...numbered(
+        `The reason codes, as a new contact property \`${REASON_PROPERTY}\`. HubSpot makes it once; to change its options later, PATCH \`/crm/v3/properties/contacts/${REASON_PROPERTY}\` with the file's \`label\`, \`description\` and \`options\` (not its \`name\`).`,
       ),
-      "",
       ...call("POST", "/crm/v3/properties/contacts", `properties/contacts/${REASON_PROPERTY}.json`),
-      "",
     );
   }
   if (opportunityStages(plan).length) {
     steps.push(
-      numbered("The deal pipeline, with each stage's probability (closed stages are marked `isClosed`)."),
-      "",
+      ...numbered(
+        "The deal pipeline, with each stage's probability (closed stages are marked `isClosed`). HubSpot answers with the pipeline's id: to change the pipeline later, PUT the same file to `/crm/v3/pipelines/deals/{pipelineId}` rather than making a second one.",
+      ),
       ...call("POST", "/crm/v3/pipelines/deals", "pipelines/deals.json"),
-      "",
     );
   }
   const manual = custom.length
     ? [
         "## Lifecycle stages HubSpot does not have",
         "",
-        "HubSpot makes custom lifecycle stages only in its settings (Settings › Objects › Contacts › Lifecycle stage), where it gives each its internal name. Add these there after step 1, which would otherwise replace them:",
+        "HubSpot makes custom lifecycle stages only in its settings (Settings › Objects › Contacts › Lifecycle stage), where it gives each its internal name. Add these there after sending the lifecycle stages, which would otherwise replace them:",
         "",
         ...custom.map(
           (s) =>
@@ -152,8 +152,10 @@ export function salesforceReadme(plan: CrmPlan): string {
     "",
     "## Before you deploy",
     "",
-    "- A standard value set is replaced as a whole: values left out of it are deactivated on deploy. Records that hold them keep them, but nobody can pick them again.",
-    ...(dropped.length ? ["", "  Deactivated by this deploy:", "", ...dropped.map((d) => `  ${d}`)] : []),
+    "- A standard value set is replaced as a whole: values left out of it are deactivated on deploy. Records that hold them keep them, but nobody can pick them again. Your org may have values of its own: see them first with `sf project retrieve start --metadata StandardValueSet:LeadStatus StandardValueSet:OpportunityStage --target-org <your org>`.",
+    ...(dropped.length
+      ? ["", "  Of Salesforce's own values, this deploy deactivates:", "", ...dropped.map((d) => `  ${d}`)]
+      : []),
     "- Lead processes and sales processes list the statuses and stages each record type offers: add the new values to them (Setup › Lead Processes, Sales Processes), or nobody sees them.",
     ...(codes(plan).length
       ? [

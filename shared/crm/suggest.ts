@@ -27,8 +27,10 @@ function statusFor(stage: Stage, converted: boolean): string | null {
 /**
  * Maps every stage the room has not mapped yet, as a RevOps engineer would
  * start, so the room corrects a proposal instead of filling a form:
- * - won and lost outcomes close deals, when the journey has both; a stage
- *   HubSpot calls "opportunity" with no Salesforce status is an open deal;
+ * - a stage HubSpot calls "opportunity" with no Salesforce status is an
+ *   open deal, and then won and lost outcomes close deals; without an open
+ *   deal stage they stay out of the CRM, whose own deal stages are left as
+ *   they are (a value set of closed stages only would deactivate the rest);
  * - the rest are lead statuses (Salesforce's own where the room named one),
  *   each sharing the lifecycle stage of the one before when it has none;
  *   past conversion a stage is HubSpot's only;
@@ -38,7 +40,15 @@ function statusFor(stage: Stage, converted: boolean): string | null {
  */
 export function mapUnmappedStages(w: Workshop): Result {
   const ordered = journeyOrder(w.stages, w.transitions);
-  const deals = w.stages.some((s) => s.outcome === "won") && w.stages.some((s) => s.outcome === "lost");
+  const openDeal = (s: Stage) =>
+    s.kind === "stage" &&
+    (s.crm.setup
+      ? s.crm.setup.object === "opportunity" && !s.crm.setup.closed
+      : s.crm.salesforceLeadStatus === null &&
+        s.crm.hubspotLifecycleStage !== null &&
+        hubspotStageMeaning(s.crm.hubspotLifecycleStage).value === "opportunity");
+  const deals =
+    w.stages.some(openDeal) && w.stages.some((s) => s.outcome === "won") && w.stages.some((s) => s.outcome === "lost");
   const setups = new Map<string, StageCrmSetup>();
   const crm = new Map<string, Stage["crm"]>();
   let lifecycle: string | null = null;
@@ -53,7 +63,7 @@ export function mapUnmappedStages(w: Workshop): Result {
     }
     const setup = suggestedCrmSetup(w, stage.id) as StageCrmSetup;
     if (setup.object === "opportunity" && !deals) {
-      Object.assign(setup, { object: "lead", probability: null, forecastCategory: null, closed: false, won: false });
+      Object.assign(setup, { object: "none", probability: null, forecastCategory: null, closed: false, won: false });
     }
     if (setup.object === "lead" && meaning === "opportunity" && stage.crm.salesforceLeadStatus === null) {
       Object.assign(setup, { object: "opportunity", probability: 20, forecastCategory: "Pipeline" });

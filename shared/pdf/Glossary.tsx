@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Charter, CharterCrmValue, CharterStage, CharterTerm } from "../charter/format";
+import { describeMapping } from "../charter/mapping";
 import { formatOwner, formatSla, stageName } from "../charter/wording";
-import { describeMapping } from "../crm/describe";
 import { Bullets, Field, Prose, SectionTitle } from "./parts";
 import { styles } from "./styles";
 

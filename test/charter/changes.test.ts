@@ -1,6 +1,9 @@
 import { buildCharter } from "../../shared/charter/build";
 import { charterChanges } from "../../shared/charter/changes";
+import { mapUnmappedStages } from "../../shared/crm/suggest";
+import { setFollowUp, updateQualification, updateReasonCode } from "../../shared/workshop/crm-rules";
 import type { Workshop } from "../../shared/workshop/model";
+import { expectOk } from "../builders";
 import { aReadyWorkshop } from "./charter-builders";
 
 const texts = (before: Workshop, after: Workshop) =>
@@ -72,5 +75,35 @@ describe("what changed since the last signed version", () => {
       stages: [...v1.stages].reverse(),
     };
     expect(texts(v1, v2)).toEqual(["Participant Cy São Paulo: now signs", "Stages: order changed"]);
+  });
+});
+
+describe("what changed in the CRM set-up (format 1.2)", () => {
+  it("names the mapping, the follow-up and the reason codes that changed, not the move from 1.1", () => {
+    const v1 = expectOk(mapUnmappedStages(aReadyWorkshop()));
+    const first = v1.crmRules?.reasonCodes[0];
+    let v2 = expectOk(setFollowUp(v1, v1.transitions[0]?.id as string, { escalateTo: "Head of sales" }));
+    v2 = expectOk(updateReasonCode(v2, first?.id as string, { label: "Wrong region" }));
+    v2 = expectOk(updateQualification(v2, { fitThreshold: 70 }));
+    v2 = {
+      ...v2,
+      stages: v2.stages.map((s) =>
+        s.id === "s-sql"
+          ? {
+              ...s,
+              crm: { ...s.crm, setup: { ...(s.crm.setup as NonNullable<typeof s.crm.setup>), apiName: "sql_v2" } },
+            }
+          : s,
+      ),
+    };
+    expect(texts(v1, v2)).toEqual([
+      "Stage SQL: CRM set-up changed",
+      "Handoff MQL → SQL: follow-up: none → 6 attempts in 14 days, missed: Head of sales",
+      "Reason code Wrong region: name: Misrouted → Wrong region",
+      "Reason code Wrong region: API name: misrouted → wrong_region",
+      "Qualification rules changed",
+    ]);
+    const asOneOne = (w: Workshop): Workshop => ({ ...w, signOff: { ...w.signOff, charterFormatMinor: 1 } });
+    expect(texts(asOneOne(v1), v1)).toEqual([]);
   });
 });

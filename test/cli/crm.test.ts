@@ -36,6 +36,8 @@ beforeAll(async () => {
   signedText = serializeCharterFile(await charterOf(await aSignedWorkshop(mapped)));
   writeFileSync(at("signed.json"), signedText);
   writeFileSync(at("tampered.json"), signedText.replace('"apiName": "sql"', '"apiName": "sql_x"'));
+  const noReasons = expectOk(mapUnmappedStages({ ...aReadyWorkshop(), crmRules: null }));
+  writeFileSync(at("no-reasons.json"), serializeCharterFile(await charterOf(await aSignedWorkshop(noReasons))));
   const unmapped = expectOk(setStageCrmSetup(mapped, "s-mql", null));
   writeFileSync(at("unmapped.json"), serializeCharterFile(await charterOf(unmapped)));
 });
@@ -46,21 +48,44 @@ describe("accord crm", { timeout: 60_000 }, () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Wrote the CRM set-up pack of ${at("signed.json")} to ${at("pack")}`);
     const expected = expectOk(buildCrmPack(JSON.parse(signedText)));
-    expect(filesUnder(at("pack")).sort()).toEqual(expected.map((f) => f.path).sort());
+    // And the list of what it wrote, so that a later run removes exactly those.
+    expect(filesUnder(at("pack")).sort()).toEqual([".accord-crm-pack", ...expected.map((f) => f.path)].sort());
+    expect(
+      readFileSync(join(at("pack"), ".accord-crm-pack"), "utf8")
+        .trim()
+        .split("\n"),
+    ).toEqual(expected.map((f) => f.path));
     for (const f of expected) expect(readFileSync(join(at("pack"), f.path), "utf8")).toBe(f.content);
   });
 
-  it("replaces an earlier pack whole, and refuses a folder that holds something else", async () => {
+  it("replaces an earlier pack's own files, keeps the rest of the folder, and refuses anything else", async () => {
+    const field = join(
+      at("again"),
+      "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
+    );
     await accord("crm", at("signed.json"), "--out", at("again"));
-    writeFileSync(join(at("again"), "salesforce", "stale.xml"), "<x/>");
-    expect((await accord("crm", at("signed.json"), "--out", at("again"))).code).toBe(0);
-    expect(existsSync(join(at("again"), "salesforce", "stale.xml"))).toBe(false);
+    expect(existsSync(field)).toBe(true);
+    // What people and tools add beside a pack: notes, the Salesforce CLI's own folder.
+    writeFileSync(join(at("again"), "notes.txt"), "mine");
+    mkdirSync(join(at("again"), "salesforce", ".sf"));
+    writeFileSync(join(at("again"), "salesforce", ".sf", "config.json"), "{}");
+    // The same charter without reason codes: the earlier pack's field must not linger to be deployed.
+    expect((await accord("crm", at("no-reasons.json"), "--out", at("again"))).code).toBe(0);
+    expect(existsSync(field)).toBe(false);
+    expect(existsSync(join(at("again"), "salesforce/force-app/main/default/objects"))).toBe(false);
+    expect(readFileSync(join(at("again"), "notes.txt"), "utf8")).toBe("mine");
+    expect(existsSync(join(at("again"), "salesforce", ".sf", "config.json"))).toBe(true);
+
     mkdirSync(at("other"));
     writeFileSync(join(at("other"), "notes.txt"), "mine");
     const refused = await accord("crm", at("signed.json"), "--out", at("other"));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("is not empty and holds no CRM set-up pack");
     expect(readdirSync(at("other"))).toEqual(["notes.txt"]);
+    // A file named as the folder is never replaced (it could be the charter itself).
+    const onFile = await accord("crm", at("signed.json"), "--out", at("signed.json"));
+    expect(onFile).toMatchObject({ code: 2, stderr: expect.stringContaining("is a file, not a folder") });
+    expect(readFileSync(at("signed.json"), "utf8")).toBe(signedText);
   });
 
   it("lists every problem of an incomplete set-up with its path, writes nothing, exits 1", async () => {

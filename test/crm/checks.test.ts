@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CharterFile } from "../../shared/charter/format";
 import { buildCrmPack } from "../../shared/crm/pack";
-import { aMappedWorkshop, charterOf } from "./pack-builders";
+import { aDealsWorkshop, charterOf } from "./pack-builders";
 
 type Edit = (f: CharterFile) => void;
 let base: CharterFile;
 beforeAll(async () => {
-  base = await charterOf(aMappedWorkshop("demand-waterfall"));
+  base = await charterOf(aDealsWorkshop());
 });
 
 const stage = (f: CharterFile, name: string) => {
@@ -95,15 +95,55 @@ const CASES: [string, Edit, (f: CharterFile) => string, RegExp][] = [
   ],
   [
     "no converted Lead Status",
-    (f) => (stage(f, "SQL").crm.setup.converted = false),
+    (f) => (stage(f, "SAL").crm.setup.converted = false),
     () => "$.charter.stages",
     /No lead stage is marked converted/,
   ],
   [
     "a default status that is converted",
-    (f) => Object.assign(stage(f, "SQL").crm.setup, { isDefault: true }),
-    (f) => `${at(f, "SQL")}.crm.setup.converted`,
+    (f) => Object.assign(stage(f, "SAL").crm.setup, { isDefault: true }),
+    (f) => `${at(f, "SAL")}.crm.setup.converted`,
     /cannot be both the default Lead Status and converted/,
+  ],
+  [
+    "an outcome as the status new leads start in",
+    (f) => {
+      Object.assign(stage(f, "Closed/Lost").crm, { salesforceLeadStatus: "Closed - Not Converted" });
+      Object.assign(stage(f, "Closed/Lost").crm.setup, { object: "lead", isDefault: true, closed: false });
+    },
+    (f) => `${at(f, "Closed/Lost")}.crm.setup.isDefault`,
+    /is an outcome, so new leads cannot start in it/,
+  ],
+  [
+    "a lost outcome's status marked converted",
+    (f) => {
+      Object.assign(stage(f, "Closed/Lost").crm, { salesforceLeadStatus: "Closed - Not Converted" });
+      Object.assign(stage(f, "Closed/Lost").crm.setup, { object: "lead", converted: true, closed: false });
+    },
+    (f) => `${at(f, "Closed/Lost")}.crm.setup.converted`,
+    /is a lost outcome, so its Lead Status cannot be converted/,
+  ],
+  [
+    "two opportunity stages of one name",
+    (f) => {
+      stage(f, "Closed/Won").name = "sql ";
+    },
+    (f) => `${at(f, "sql ")}.name`,
+    /would be two opportunity stages of one name/,
+  ],
+  [
+    "an opportunity stage without a name",
+    (f) => {
+      stage(f, "SQL").name = "  ";
+    },
+    (f) => `${at(f, "  ")}.name`,
+    /An opportunity stage has no name/,
+  ],
+  [
+    "deals with nowhere open to be",
+    (f) => Object.assign(stage(f, "SQL").crm.setup, { object: "none" }),
+    () => "$.charter.stages",
+    /No opportunity stage is open: Salesforce would deactivate every open stage it has/,
   ],
   [
     "stages sharing a status but not its flags",
@@ -257,8 +297,8 @@ describe("the CRM set-up is checked before any file is made", () => {
 
   it("reports every problem at once, so the room fixes them in one pass", () => {
     const { made } = problemsAfter((f) => {
-      stage(f, "SAL").crm.setup.apiName = "";
-      stage(f, "SQL").crm.setup.converted = false;
+      stage(f, "MQL").crm.setup.apiName = "";
+      stage(f, "SAL").crm.setup.converted = false;
     });
     expect(made.ok ? [] : made.problems.map((p) => p.path)).toEqual([
       expect.stringMatching(/crm\.setup\.apiName$/),

@@ -6,10 +6,10 @@ import { buildCrmPack, type PackFile } from "../../shared/crm/pack";
 import { TEMPLATE_KEYS } from "../../shared/journey/template-data";
 import { setStageCrmSetup, updateReasonCode } from "../../shared/workshop/crm-rules";
 import type { Workshop } from "../../shared/workshop/model";
-import { renameStage } from "../../shared/workshop/stages";
+import { renameStage, updateStage } from "../../shared/workshop/stages";
 import { expectOk } from "../builders";
 import { hubspotProblems, salesforceProblems } from "./contracts";
-import { aMappedWorkshop, charterOf } from "./pack-builders";
+import { aDealsWorkshop, aMappedWorkshop, charterOf } from "./pack-builders";
 
 const packOf = async (w: Workshop) => expectOk(buildCrmPack(await charterOf(w)));
 const fileIn = (files: PackFile[], path: string) => {
@@ -65,24 +65,31 @@ describe("the CRM set-up pack", () => {
   });
 
   it("writes the demand waterfall's statuses, stages and reason codes as the room mapped them", async () => {
-    const files = await packOf(aMappedWorkshop("demand-waterfall"));
+    const files = await packOf(aDealsWorkshop());
     const leadStatus = fileIn(
       files,
       "salesforce/force-app/main/default/standardValueSets/LeadStatus.standardValueSet-meta.xml",
     );
-    // Inquiry and MQL share Salesforce's own "Open - Not Contacted": one value, the default; SQL converts.
+    // Inquiry and MQL share Salesforce's own "Open - Not Contacted": one value, the default; SAL converts.
     expect(leadStatus.match(/<fullName>[^<]*<\/fullName>/g)).toEqual([
       "<fullName>Open - Not Contacted</fullName>",
       "<fullName>Working - Contacted</fullName>",
-      "<fullName>Closed - Converted</fullName>",
     ]);
     expect(leadStatus).toContain(
       "<fullName>Open - Not Contacted</fullName>\n        <default>true</default>\n        <label>Open - Not Contacted</label>\n        <converted>false</converted>",
     );
-    expect(leadStatus).toContain("<label>Closed - Converted</label>\n        <converted>true</converted>");
+    expect(leadStatus).toContain("<label>Working - Contacted</label>\n        <converted>true</converted>");
     const stages = fileIn(
       files,
       "salesforce/force-app/main/default/standardValueSets/OpportunityStage.standardValueSet-meta.xml",
+    );
+    expect(stages.match(/<label>[^<]*<\/label>/g)).toEqual([
+      "<label>SQL</label>",
+      "<label>Closed/Won</label>",
+      "<label>Closed/Lost</label>",
+    ]);
+    expect(stages).toContain(
+      "<fullName>sql</fullName>\n        <default>false</default>\n        <label>SQL</label>\n        <closed>false</closed>\n        <forecastCategory>Pipeline</forecastCategory>\n        <probability>20</probability>\n        <won>false</won>",
     );
     expect(stages).toContain(
       "<label>Closed/Won</label>\n        <closed>true</closed>\n        <forecastCategory>Closed</forecastCategory>\n        <probability>100</probability>\n        <won>true</won>",
@@ -91,18 +98,18 @@ describe("the CRM set-up pack", () => {
       "<label>Closed/Lost</label>\n        <closed>true</closed>\n        <forecastCategory>Omitted</forecastCategory>\n        <probability>0</probability>\n        <won>false</won>",
     );
     const pipeline = json(files, "hubspot/pipelines/deals.json");
-    // Outcomes in the order the map shows them (Closed/Lost sits above Closed/Won).
     expect(pipeline.stages).toEqual([
-      { label: "Closed/Lost", displayOrder: 0, metadata: { probability: "0.0", isClosed: "true" } },
+      { label: "SQL", displayOrder: 0, metadata: { probability: "0.2", isClosed: "false" } },
       { label: "Closed/Won", displayOrder: 1, metadata: { probability: "1.0", isClosed: "true" } },
+      { label: "Closed/Lost", displayOrder: 2, metadata: { probability: "0.0", isClosed: "true" } },
     ]);
     const lifecycle = json(files, "hubspot/properties/contacts/lifecyclestage.json");
     expect(
       lifecycle.options.filter((o: { hidden: boolean }) => !o.hidden).map((o: { value: string }) => o.value),
-    ).toEqual(["lead", "marketingqualifiedlead", "salesqualifiedlead", "customer"]);
+    ).toEqual(["lead", "marketingqualifiedlead", "opportunity", "customer"]);
     // HubSpot replaces the whole list: the defaults the room does not use are there, hidden.
     expect(lifecycle.options.map((o: { value: string }) => o.value)).toEqual(
-      expect.arrayContaining(["subscriber", "opportunity", "evangelist", "other"]),
+      expect.arrayContaining(["subscriber", "salesqualifiedlead", "evangelist", "other"]),
     );
     expect(lifecycle.options.map((o: { displayOrder: number }) => o.displayOrder)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     const reasons = json(files, "hubspot/properties/contacts/accord_reason_code.json");
@@ -123,35 +130,84 @@ describe("the CRM set-up pack", () => {
     );
     expect(manifest).toContain("<version>66.0</version>");
     // Left out of the value sets, Salesforce's other defaults are deactivated: the README says which.
-    expect(fileIn(files, "salesforce/README.md")).toContain("Lead Status: Closed - Not Converted");
+    const readme = fileIn(files, "salesforce/README.md");
+    expect(readme).toContain("Lead Status: Closed - Not Converted");
+    expect(readme).toContain("Opportunity Stage: Prospecting");
   });
 
-  it("escapes hostile text for XML, JSON, CSV and Markdown and stays valid against every contract", async () => {
-    const hostile = "Q&A <script>alert(1)</script> ]]> “quoted” 'single' 😀 مرحلة שלב";
-    let w = aMappedWorkshop("crm-lifecycle");
-    const stage = w.stages.find((s) => s.name === "Opportunity");
-    w = expectOk(renameStage(w, stage?.id as string, hostile.slice(0, 38)));
-    const [first] = w.crmRules?.reasonCodes ?? [];
-    w = expectOk(
-      updateReasonCode(w, first?.id as string, { label: hostile, description: `=cmd|' /C calc'!A0 ${hostile}` }),
+  it("leaves the CRM's own deal stages alone when the journey has no open deal stage", async () => {
+    const files = await packOf(aMappedWorkshop("demand-waterfall"));
+    expect(files.map((f) => f.path)).not.toContain(
+      "salesforce/force-app/main/default/standardValueSets/OpportunityStage.standardValueSet-meta.xml",
     );
-    const files = await packOf(w);
-    expect(salesforceProblems(files)).toEqual([]);
-    expect(hubspotProblems(files)).toEqual([]);
-    const field = fileIn(
-      files,
-      "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
-    );
-    expect(field).toContain(
-      "<label>Q&amp;A &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; “quoted” &apos;single&apos; 😀 مرحلة שלב</label>",
-    );
-    expect(json(files, "hubspot/properties/contacts/accord_reason_code.json").options[0].label).toBe(hostile);
-    const markdown = fileIn(files, "charter.md");
-    expect(markdown).not.toContain("<script>");
-    expect(markdown).toContain("&lt;script&gt;");
-    const csv = fileIn(files, "glossary.csv");
-    expect(csv).not.toMatch(/(^|,)=/m);
+    expect(files.map((f) => f.path)).not.toContain("hubspot/pipelines/deals.json");
+    expect(fileIn(files, "salesforce/package.xml")).not.toContain("OpportunityStage");
   });
+
+  it("leaves HubSpot's lifecycle stages alone when the room named none", async () => {
+    const w = aMappedWorkshop("demand-waterfall");
+    const none = { ...w, stages: w.stages.map((s) => ({ ...s, crm: { ...s.crm, hubspotLifecycleStage: null } })) };
+    const files = await packOf(none);
+    expect(files.map((f) => f.path)).not.toContain("hubspot/properties/contacts/lifecyclestage.json");
+    expect(fileIn(files, "hubspot/README.md")).not.toContain("lifecyclestage");
+  });
+
+  it("orders the pack by what the charter signs, never by where stages sit on the map", async () => {
+    const file = await charterOf(aDealsWorkshop());
+    const moved = structuredClone(file);
+    for (const [i, id] of Object.keys(moved.layout.stages).entries()) moved.layout.stages[id] = { x: -i * 100, y: i };
+    expect(expectOk(buildCrmPack(moved))).toEqual(expectOk(buildCrmPack(file)));
+  });
+
+  const JOURNEYS: [string, () => Workshop][] = [
+    ...TEMPLATES.map((k): [string, () => Workshop] => [k, () => aMappedWorkshop(k)]),
+    ["demand-waterfall with deals", aDealsWorkshop],
+  ];
+
+  it.each(JOURNEYS)(
+    "escapes hostile text for XML, JSON, CSV and Markdown: %s, valid against every contract",
+    async (_name, make) => {
+      const hostile = "Q&A <script>alert(1)</script> ]]> “quoted” 'single' 😀 مرحلة שלב";
+      let w = make();
+      // Every stage renamed (a stage's name is its opportunity stage's label), the first lead's statuses too.
+      for (const [i, s] of w.stages.entries()) w = expectOk(renameStage(w, s.id, `${hostile.slice(0, 30)} ${i}`));
+      // One whose status no other stage shares, so the change keeps the set-up whole.
+      const lead = w.stages.find(
+        (s) =>
+          s.crm.setup?.object === "lead" &&
+          !s.crm.setup.isDefault &&
+          s.crm.salesforceLeadStatus !== null &&
+          w.stages.filter((o) => o.crm.salesforceLeadStatus === s.crm.salesforceLeadStatus).length === 1,
+      );
+      if (lead) {
+        w = expectOk(updateStage(w, lead.id, { crm: { salesforceLeadStatus: hostile.slice(0, 38) } }));
+        w = expectOk(setStageCrmSetup(w, lead.id, { hubspotLeadStatus: hostile }));
+      }
+      const [first] = w.crmRules?.reasonCodes ?? [];
+      w = expectOk(
+        updateReasonCode(w, first?.id as string, { label: hostile, description: `=cmd|' /C calc'!A0 ${hostile}` }),
+      );
+      const files = await packOf(w);
+      expect(salesforceProblems(files)).toEqual([]);
+      expect(hubspotProblems(files)).toEqual([]);
+      const field = fileIn(
+        files,
+        "salesforce/force-app/main/default/objects/Lead/fields/Accord_Reason_Code__c.field-meta.xml",
+      );
+      expect(field).toContain(
+        "<label>Q&amp;A &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; “quoted” &apos;single&apos; 😀 مرحلة שלב</label>",
+      );
+      expect(json(files, "hubspot/properties/contacts/accord_reason_code.json").options[0].label).toBe(hostile);
+      if (lead) {
+        expect(json(files, "hubspot/properties/contacts/hs_lead_status.json").options[0].label).toBe(hostile);
+      }
+      for (const f of files.filter((f) => f.path.endsWith(".md"))) {
+        expect(f.content, f.path).not.toContain("<script>");
+      }
+      expect(fileIn(files, "charter.md")).toContain("&lt;script&gt;");
+      expect(fileIn(files, "glossary.csv")).not.toMatch(/(^|,)=/m);
+    },
+  );
 
   it("maps a stage that is not in the CRM nowhere, and keeps apart the API name from the label", async () => {
     let w = aMappedWorkshop("demand-waterfall");

@@ -16,6 +16,7 @@ import { migrateWorkshop } from "../../shared/workshop/migrations";
 import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop, expectOk, expectRefused, sequentialIds } from "../builders";
 import { hubspotProblems, salesforceProblems } from "./contracts";
+import { aDealsWorkshop } from "./pack-builders";
 
 describe("the contracts the tests check against", () => {
   it("catch a Salesforce file whose elements are out of the schema's order", () => {
@@ -57,6 +58,13 @@ describe("text written for each format", () => {
     expect(inline("<img onerror=x> *bold* _it_ [l](u) | #\nnext")).toBe(
       "&lt;img onerror=x&gt; \\*bold\\* \\_it\\_ \\[l\\](u) \\| # next",
     );
+  });
+
+  it("never lets a definition start a heading, a list or a rule", () => {
+    expect(inline("# Not a heading")).toBe("\\# Not a heading");
+    expect(inline("- not a list")).toBe("\\- not a list");
+    expect(inline("1. not a list")).toBe("1\\. not a list");
+    expect(inline("---")).toBe("\\---");
   });
 
   it("makes an API name both CRMs accept from any label", () => {
@@ -111,8 +119,18 @@ describe("the CRM rules in the workshop", () => {
       }),
     );
     expect(plain.stages.find((s) => s.name === "MQL")?.crm.hubspotLifecycleStage).toBe("Marketing Qualified Lead");
-    expect(byName["Closed/Won"]).toMatchObject({ object: "opportunity", closed: true, won: true, probability: 100 });
-    expect(byName["Closed/Lost"]).toMatchObject({
+    // No open deal stage on this journey: the outcomes stay out of the CRM, whose deal stages are left alone.
+    expect(byName["Closed/Won"]?.object).toBe("none");
+    expect(byName["Closed/Lost"]?.object).toBe("none");
+    const deals = Object.fromEntries(aDealsWorkshop().stages.map((s) => [s.name, s.crm.setup]));
+    expect(deals.SQL).toMatchObject({
+      object: "opportunity",
+      closed: false,
+      probability: 20,
+      forecastCategory: "Pipeline",
+    });
+    expect(deals["Closed/Won"]).toMatchObject({ object: "opportunity", closed: true, won: true, probability: 100 });
+    expect(deals["Closed/Lost"]).toMatchObject({
       object: "opportunity",
       closed: true,
       won: false,

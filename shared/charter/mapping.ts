@@ -1,5 +1,5 @@
-import type { CharterStage, CharterStageCrmSetup } from "../charter/format";
 import { hubspotLeadStatusMeaning, hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
+import type { CharterStage, CharterStageCrmSetup } from "./format";
 
 /** "Lead: Salesforce Lead Status “Working - Contacted” (default), HubSpot lifecycle stage “Lead”". */
 export function describeMapping(stage: CharterStage): string {
