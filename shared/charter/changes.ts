@@ -1,7 +1,7 @@
 import { describeSlaCalendar } from "../workshop/calendar";
 import type { Charter, CharterSlaCalendar } from "./format";
 import { describeMapping } from "./mapping";
-import { formatOwner, formatSla, teamName, transitionName } from "./wording";
+import { followUpAttempts, formatOwner, formatSla, teamName, transitionName } from "./wording";
 
 export type ChangeSection =
   | "details"
@@ -93,9 +93,7 @@ const sectionLabel: Record<ChangeSection, string> = {
 
 const mapping = (s: Charter["stages"][number]) => (s.crm.setup === undefined ? null : describeMapping(s));
 const followUp = (t: Charter["transitions"][number]) =>
-  t.followUp
-    ? `${t.followUp.attempts} attempts in ${t.followUp.overDays} days, missed: ${quote(t.followUp.escalateTo)}`
-    : "none";
+  t.followUp ? `${followUpAttempts(t.followUp)}, missed: ${quote(t.followUp.escalateTo)}` : "none";
 
 /** Format 1.2's rules: compared only when both versions state them, so moving from 1.1 is no change. */
 function crmRuleChanges(p: Charter, n: Charter): CharterChange[] {

@@ -1,10 +1,14 @@
 import { slaAmount } from "../journey/wording";
-import type { Charter, CharterOwner, CharterSla } from "./format";
+import type { Charter, CharterFollowUp, CharterOwner, CharterSla } from "./format";
 
 /** "24 business hours", "1 day", worded as on the map. */
 export function formatSla(sla: CharterSla | null): string {
   return sla === null ? "no SLA" : slaAmount(sla);
 }
+
+/** "6 attempts in 14 days": how hard to try before a lead is unreachable (format 1.2). */
+export const followUpAttempts = (f: CharterFollowUp) =>
+  `${f.attempts} ${f.attempts === 1 ? "attempt" : "attempts"} in ${f.overDays} ${f.overDays === 1 ? "day" : "days"}`;
 
 export function teamName(charter: Charter, teamId: string | null): string {
   if (teamId === null) return "no team";

@@ -1,4 +1,4 @@
-import { salesforceStatusMeaning } from "../journey/crm";
+import { salesforceStatusKey, salesforceStatusMeaning } from "../journey/crm";
 import { FORECAST_CATEGORIES } from "../workshop/model";
 import type { Problem } from "../workshop/result";
 import { characterCount } from "../workshop/text";
@@ -25,8 +25,7 @@ function lengthProblem(text: string, max: number, who: string, what: string, crm
 
 /** The Salesforce status a lead stage sets: a default's exact name, or the label to create. */
 export const salesforceStatusOf = (p: PlannedStage) => salesforceStatusMeaning(p.stage.crm.salesforceLeadStatus ?? "");
-/** Stages that give the same label share one status (Salesforce labels are unique in a picklist). */
-export const salesforceStatusKey = (p: PlannedStage) => salesforceStatusOf(p).label.trim().toLowerCase();
+export const statusKeyOf = (p: PlannedStage) => salesforceStatusKey(p.stage.crm.salesforceLeadStatus);
 
 class Problems {
   readonly list: Problem[] = [];
@@ -171,7 +170,7 @@ function checkAcross(plan: CrmPlan, problems: Problems): void {
   const leads = leadStages(plan).filter((p) => (p.stage.crm.salesforceLeadStatus ?? "").trim() !== "");
   const byStatus = new Map<string, PlannedStage>();
   for (const p of leads) {
-    const status = salesforceStatusKey(p);
+    const status = statusKeyOf(p);
     const earlier = byStatus.get(status);
     if (!earlier) {
       byStatus.set(status, p);

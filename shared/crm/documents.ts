@@ -1,6 +1,6 @@
 import type { Charter, CharterTerm } from "../charter/format";
 import { describeMapping } from "../charter/mapping";
-import { formatOwner, formatSla, stageName, teamName } from "../charter/wording";
+import { followUpAttempts, formatOwner, formatSla, stageName, teamName } from "../charter/wording";
 import { describeSlaCalendar } from "../workshop/calendar";
 import { csv } from "./csv";
 import type { PackFile } from "./files";
@@ -67,7 +67,7 @@ function handoffsSection(charter: Charter): string[] {
     "|---|---|---|---|---|---|---|",
   ];
   for (const t of handoffs) {
-    const followUp = t.followUp ? `${t.followUp.attempts} attempts over ${t.followUp.overDays} days` : "not agreed";
+    const followUp = t.followUp ? followUpAttempts(t.followUp) : "not agreed";
     out.push(
       `| ${[
         `${stageName(charter, t.from)} → ${stageName(charter, t.to)}`,

@@ -6,7 +6,7 @@ import {
 } from "../journey/crm";
 import { jsonFile, type PackFile, shortened } from "./files";
 import { type CrmPlan, leadStages, opportunityStages, type PlannedStage } from "./plan";
-import { reasonKindLabel, reasonOptionDescription } from "./reasons";
+import { reasonFieldDescription, reasonOptionDescription } from "./reasons";
 
 /** A HubSpot property option (OptionInput in the CRM v3 Properties API). */
 export interface HubspotOption {
@@ -108,9 +108,7 @@ export function reasonCodeProperty(plan: CrmPlan) {
     type: "enumeration",
     fieldType: "select",
     groupName: "contactinformation",
-    description: shortened(
-      `Why a lead was rejected, disqualified or recycled, as agreed in the charter “${plan.charter.title}”, version ${plan.charter.version}.`,
-    ),
+    description: shortened(reasonFieldDescription(plan.charter)),
     formField: false,
     options: codes.map((c, i) => ({
       label: c.label,
@@ -121,8 +119,6 @@ export function reasonCodeProperty(plan: CrmPlan) {
     })),
   };
 }
-
-export { reasonKindLabel };
 
 /** The HubSpot half of the pack, with what each file is for in hubspot/README.md. */
 export function hubspotFiles(plan: CrmPlan, readme: (custom: CustomLifecycleStage[]) => string): PackFile[] {

@@ -19,9 +19,3 @@ export function crmProblemsOf(w: Workshop): Problem[] {
   } as unknown as CharterFile;
   return checkCrmSetup(planCrm(file));
 }
-
-/** "$.charter.stages[3].crm.setup.apiName" → 3: which stage (in the workshop's own order) a problem is about. */
-export function stageIndexOf(path: string): number | null {
-  const match = /^\$\.charter\.stages\[(\d+)\]/.exec(path);
-  return match ? Number(match[1]) : null;
-}

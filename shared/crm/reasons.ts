@@ -1,4 +1,4 @@
-import type { CharterCrmRules } from "../charter/format";
+import type { Charter, CharterCrmRules } from "../charter/format";
 import type { ReasonKind } from "../workshop/model";
 
 type Code = CharterCrmRules["reasonCodes"][number];
@@ -9,6 +9,10 @@ const KIND_LABELS: Record<ReasonKind, string> = {
   recycle: "Recycled to nurture",
 };
 export const reasonKindLabel = (kind: ReasonKind) => KIND_LABELS[kind];
+
+/** The help text of the reason-code field, the same in both CRMs. */
+export const reasonFieldDescription = (c: Charter) =>
+  `Why a lead was rejected, disqualified or recycled, as agreed in the charter “${c.title}”, version ${c.version}.`;
 
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
 

@@ -3,12 +3,12 @@ import {
   SALESFORCE_OPPORTUNITY_STAGES,
   salesforceOpportunityStageMeaning,
 } from "../journey/crm";
-import { salesforceStatusKey, salesforceStatusOf } from "./checks";
+import { salesforceStatusOf, statusKeyOf } from "./checks";
 import type { PackFile } from "./files";
 import { shortened } from "./files";
 import { type CrmPlan, leadStages, opportunityStages } from "./plan";
-import { reasonOptionDescription } from "./reasons";
-import { leaf, metadataDocument, node } from "./xml";
+import { reasonFieldDescription, reasonOptionDescription } from "./reasons";
+import { leaf, metadataDocument, node, type XmlNode } from "./xml";
 
 export const API_VERSION = "66.0";
 export const REASON_FIELD = "Accord_Reason_Code__c";
@@ -25,7 +25,7 @@ export interface LeadStatusValue {
 export function leadStatusValues(plan: CrmPlan): LeadStatusValue[] {
   const values = new Map<string, LeadStatusValue>();
   for (const p of leadStages(plan)) {
-    const key = salesforceStatusKey(p);
+    const key = statusKeyOf(p);
     if (key === "" || values.has(key)) continue;
     const meaning = salesforceStatusOf(p);
     values.set(key, {
@@ -61,54 +61,51 @@ export function opportunityStageValues(plan: CrmPlan): OpportunityStageValue[] {
   });
 }
 
-/** Element order is the schema's (CustomValue's fields, then StandardValue's), or the deploy fails. */
-function leadStatusSet(values: LeadStatusValue[]): string {
-  return metadataDocument(
-    node("StandardValueSet", [
-      leaf("sorted", false),
-      ...values.map((v) =>
-        node("standardValue", [
-          leaf("fullName", v.fullName),
-          leaf("default", v.isDefault),
-          leaf("label", v.label),
-          leaf("converted", v.converted),
-        ]),
-      ),
-    ]),
-  );
+/**
+ * A standard value set: each value's CustomValue fields (fullName, default,
+ * label), then its StandardValue fields as given. Element order is the
+ * schema's, or the deploy fails.
+ */
+function standardValueSet<V extends { fullName: string; label: string }>(
+  values: V[],
+  isDefault: (v: V) => boolean,
+  fields: (v: V) => XmlNode[],
+): string {
+  const value = (v: V) =>
+    node("standardValue", [
+      leaf("fullName", v.fullName),
+      leaf("default", isDefault(v)),
+      leaf("label", v.label),
+      ...fields(v),
+    ]);
+  return metadataDocument(node("StandardValueSet", [leaf("sorted", false), ...values.map(value)]));
 }
 
-function opportunityStageSet(values: OpportunityStageValue[]): string {
-  return metadataDocument(
-    node("StandardValueSet", [
-      leaf("sorted", false),
-      ...values.map((v) =>
-        node("standardValue", [
-          leaf("fullName", v.fullName),
-          leaf("default", false),
-          leaf("label", v.label),
-          leaf("closed", v.closed),
-          leaf("forecastCategory", v.forecastCategory),
-          leaf("probability", v.probability),
-          leaf("won", v.won),
-        ]),
-      ),
-    ]),
+const leadStatusSet = (values: LeadStatusValue[]) =>
+  standardValueSet(
+    values,
+    (v) => v.isDefault,
+    (v) => [leaf("converted", v.converted)],
   );
-}
+
+const opportunityStageSet = (values: OpportunityStageValue[]) =>
+  standardValueSet(
+    values,
+    () => false,
+    (v) => [
+      leaf("closed", v.closed),
+      leaf("forecastCategory", v.forecastCategory),
+      leaf("probability", v.probability),
+      leaf("won", v.won),
+    ],
+  );
 
 function reasonField(plan: CrmPlan): string {
   const codes = plan.charter.crmRules?.reasonCodes ?? [];
   return metadataDocument(
     node("CustomField", [
       leaf("fullName", REASON_FIELD),
-      leaf(
-        "description",
-        shortened(
-          `Why a lead was rejected, disqualified or recycled, as agreed in the charter “${plan.charter.title}”, version ${plan.charter.version}.`,
-          1000,
-        ),
-      ),
+      leaf("description", shortened(reasonFieldDescription(plan.charter), 1000)),
       leaf("inlineHelpText", "Pick the reason the room agreed for rejecting, disqualifying or recycling this lead."),
       leaf("label", "Reason code"),
       leaf("required", false),

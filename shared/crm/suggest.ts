@@ -1,4 +1,4 @@
-import { hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
+import { hubspotStageMeaning, salesforceStatusKey } from "../journey/crm";
 import { journeyOrder } from "../journey/order";
 import { suggestedCrmSetup } from "../workshop/crm-rules";
 import type { Stage, StageCrmSetup, Workshop } from "../workshop/model";
@@ -13,7 +13,7 @@ function lifecycleByName(name: string): string | null {
   return value === undefined ? null : hubspotStageMeaning(value).label;
 }
 
-const statusKey = (s: Stage) => salesforceStatusMeaning(s.crm.salesforceLeadStatus ?? "").label.toLowerCase();
+const statusKey = (s: Stage) => salesforceStatusKey(s.crm.salesforceLeadStatus);
 const CONVERTED = "closed - converted";
 
 /** The Salesforce status an unmapped lead stage starts with, when the room typed none. */
@@ -74,8 +74,7 @@ export function mapUnmappedStages(w: Workshop): Result {
         stage.outcome === "won" ? "customer" : (lifecycleByName(stage.name) ?? lifecycle ?? "lead");
       salesforceLeadStatus ??= statusFor(stage, converted);
     }
-    const status =
-      salesforceLeadStatus === null ? "" : salesforceStatusMeaning(salesforceLeadStatus).label.toLowerCase();
+    const status = salesforceStatusKey(salesforceLeadStatus);
     converted ||= status === CONVERTED || setup.object === "opportunity" || meaning === "customer";
     if (stage.kind === "stage") lifecycle = hubspotLifecycleStage ?? lifecycle;
     setups.set(stage.id, setup);

@@ -72,6 +72,12 @@ export function hubspotLeadStatusMeaning(typed: string): { value: string | null;
   return known ? { value: known.value, label: known.label } : { value: null, label: typed };
 }
 
+/** Stages giving one label (any case, spaces around) share one Lead Status: Salesforce's labels are unique in a picklist. */
+export const salesforceStatusKey = (typed: string | null): string =>
+  salesforceStatusMeaning(typed ?? "")
+    .label.trim()
+    .toLowerCase();
+
 /** Salesforce's default Opportunity stages: API name and label are the same. */
 export const SALESFORCE_OPPORTUNITY_STAGES = [
   "Prospecting",

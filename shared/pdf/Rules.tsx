@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Charter } from "../charter/format";
-import { formatOwner, formatSla, stageName, teamName } from "../charter/wording";
+import { followUpAttempts, formatOwner, formatSla, stageName, teamName } from "../charter/wording";
 import { describeSlaCalendar } from "../workshop/calendar";
 import { Prose, SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
@@ -38,7 +38,7 @@ export function Handoffs({ charter: c }: { charter: Charter }) {
                   <Text>{t.sla ? formatSla(t.sla) : "—"}</Text>
                   {t.followUp ? (
                     <Text style={styles.muted}>
-                      {`${t.followUp.attempts} attempts in ${t.followUp.overDays} days${t.followUp.escalateTo ? `; missed: ${t.followUp.escalateTo}` : ""}`}
+                      {`${followUpAttempts(t.followUp)}${t.followUp.escalateTo ? `; missed: ${t.followUp.escalateTo}` : ""}`}
                     </Text>
                   ) : null}
                 </View>

@@ -166,13 +166,18 @@ export function updateQualification(w: Workshop, patch: Partial<Qualification>):
   return ok({ ...w, crmRules: { ...w.crmRules, qualification } });
 }
 
-/** Maps a stage (or clears its mapping, null); a patch on an unmapped stage starts from the suggestion. */
+/**
+ * Maps a stage (or clears its mapping, null); a patch on an unmapped stage
+ * starts from the suggestion. A won stage is closed, so winning closes it and
+ * reopening it un-wins it: one tick, from any screen, keeps the two together.
+ */
 export function setStageCrmSetup(w: Workshop, stageId: string, patch: Partial<StageCrmSetup> | null): Result {
   const found = locate(w.stages, stageId);
   if (!found) return refuse("stageId", `There is no stage with the id “${stageId}”.`);
   const { index, item: stage } = found;
   const base = stage.crm.setup ?? suggestedCrmSetup(w, stageId);
-  const setup = patch === null || base === null ? null : { ...base, ...patch };
+  const tied = patch?.won === true ? { closed: true } : patch?.closed === false ? { won: false } : {};
+  const setup = patch === null || base === null ? null : { ...base, ...patch, ...tied };
   const stages = w.stages.map((s, i) => (i === index ? { ...s, crm: { ...s.crm, setup } } : s));
   return ok({ ...w, stages });
 }

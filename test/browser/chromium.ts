@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -61,4 +61,33 @@ export async function importWorkshop(page: Page, baseUrl: string, dir: string, w
   await page.getByRole("button", { name: "Import backup…" }).click();
   await (await chooser).setFiles(file);
   await page.getByRole("link", { name: workshop.details.title }).click();
+}
+
+export const SCREENS = "test-artifacts/screens";
+/** The two projector sizes a room reads; the first is the one a test runs at. */
+export const PROJECTOR_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** Both projector sizes, so the screenshots show what the back of the room reads. */
+export async function projectorScreens(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  for (const size of PROJECTOR_SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SCREENS}/${name}-${size.width}x${size.height}.png` });
+  }
+  await page.setViewportSize(PROJECTOR_SIZES[0]);
+}
+
+/** What a button saves, through the browser's download: the name it suggests and the bytes. */
+export async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const started = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const file = await started;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path()) as string) };
+}
+
+export async function openPhase(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole("navigation", { name: "Workshop phases" }).getByRole("link", { name }).click();
 }

@@ -1,55 +1,28 @@
-import { mkdirSync, readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
-import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { parseCharterFile } from "../../shared/charter/parse";
 import { buildCrmPack } from "../../shared/crm/pack";
 import { expectOk } from "../builders";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { hubspotProblems, salesforceProblems } from "../crm/contracts";
-import { BrowserProfile, importWorkshop } from "./chromium";
+import { BrowserProfile, download, importWorkshop, openPhase, PROJECTOR_SIZES, projectorScreens } from "./chromium";
 
 const baseUrl = inject("baseUrl");
-const ARTIFACTS = "test-artifacts/screens";
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-];
-
-async function screens(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${ARTIFACTS}/${name}-${size.width}x${size.height}.png` });
-  }
-  await page.setViewportSize(SIZES[0] as (typeof SIZES)[number]);
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const started = page.waitForEvent("download");
-  await page.getByRole("button", { name: button }).click();
-  const file = await started;
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path()) as string) };
-}
-
-const phase = (page: Page, name: RegExp) =>
-  page.getByRole("navigation", { name: "Workshop phases" }).getByRole("link", { name }).click();
-
 describe("the CRM set-up pack in Chromium", () => {
   const profile = new BrowserProfile();
   afterAll(() => profile.remove());
-  mkdirSync(ARTIFACTS, { recursive: true });
 
   it("maps the stages, lands on what is wrong, and exports the pack the charter gives", async () => {
-    const { context, page } = await profile.launch(SIZES[0]);
+    const { context, page } = await profile.launch(PROJECTOR_SIZES[0]);
     try {
       const w = aReadyWorkshop();
       await importWorkshop(page, baseUrl, profile.dir, w);
-      await phase(page, /Export/);
+      await openPhase(page, /Export/);
       const card = page.getByRole("region", { name: "CRM set-up for HubSpot and Salesforce" });
       await expect.poll(() => card.getByRole("status").first().innerText()).toContain("2 things to fix");
       await expect.poll(() => card.innerText()).toContain("Stage “MQL” is not mapped to the CRM");
       expect(await card.getByRole("button", { name: "Export CRM set-up pack…" }).isDisabled()).toBe(true);
-      await screens(page, "export-crm-unmapped");
+      await projectorScreens(page, "export-crm-unmapped");
 
       await card.getByRole("button", { name: "Suggest a mapping for the 2 unmapped stages" }).click();
       await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
@@ -65,7 +38,7 @@ describe("the CRM set-up pack in Chromium", () => {
       await page.keyboard.press("Control+A");
       await page.keyboard.type("sales_qualified");
       await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
-      await screens(page, "export-crm-mapped");
+      await projectorScreens(page, "export-crm-mapped");
 
       const zip = await download(page, "Export CRM set-up pack…");
       expect(zip.name).toBe("Acme Revenue Alignment Charter v1 CRM set-up.zip");
@@ -85,7 +58,7 @@ describe("the CRM set-up pack in Chromium", () => {
       expect(salesforceProblems(files)).toEqual([]);
       expect(hubspotProblems(files)).toEqual([]);
 
-      await phase(page, /Measures/);
+      await openPhase(page, /Measures/);
       const rules = page.getByRole("region", { name: "Rules for the CRM" });
       await rules.getByRole("button", { name: "Add a reason: disqualified after contact" }).click();
       const focused = () =>
@@ -96,9 +69,8 @@ describe("the CRM set-up pack in Chromium", () => {
       await rules.getByLabel("Tell when the SLA is missed").fill("Head of sales");
       await rules.getByLabel("Fit score that qualifies").fill("60");
       await rules.getByRole("heading", { name: "Reason codes" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
-      await screens(page, "measures-crm-rules");
-      if (process.env.ACCORD_FULL_PAGE) await page.screenshot({ path: process.env.ACCORD_FULL_PAGE, fullPage: true });
-      await phase(page, /Export/);
+      await projectorScreens(page, "measures-crm-rules");
+      await openPhase(page, /Export/);
       const again = await download(page, "Export charter as JSON…");
       const next = expectOk(await parseCharterFile(new Uint8Array(again.bytes))).file;
       expect(next.charter.crmRules?.reasonCodes.at(-1)).toMatchObject({

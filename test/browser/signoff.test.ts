@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
@@ -6,28 +6,10 @@ import { serializeBackup } from "../../shared/backup/backup";
 import { contentHash } from "../../shared/charter/canonical";
 import { checkSeal } from "../../shared/charter/seal";
 import { aReadyWorkshop } from "../charter/charter-builders";
-import { BrowserProfile } from "./chromium";
+import { BrowserProfile, download, openPhase, PROJECTOR_SIZES, projectorScreens } from "./chromium";
 
 const baseUrl = inject("baseUrl");
-const ARTIFACTS = "test-artifacts/screens";
 const TITLE = "Acme Revenue Alignment Charter";
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-];
-
-async function tab(page: Page, name: RegExp) {
-  await page.getByRole("navigation", { name: "Workshop phases" }).getByRole("link", { name }).click();
-}
-
-/** Both projector sizes, so the screenshots show what the back of the room reads. */
-async function screens(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${ARTIFACTS}/${name}-${size.width}x${size.height}.png` });
-  }
-  await page.setViewportSize(SIZES[0] as (typeof SIZES)[number]);
-}
 
 /** The home screen's import, through the browser's own file input. */
 async function importFile(page: Page, path: string) {
@@ -62,36 +44,28 @@ async function drawOn(page: Page, label: string) {
   await page.mouse.up();
 }
 
-async function download(page: Page, button: string): Promise<Buffer> {
-  const started = page.waitForEvent("download");
-  await page.getByRole("button", { name: button }).click();
-  const file = await started;
-  return readFileSync((await file.path()) as string);
-}
-
 describe("sign-off in Chromium: two signatures, the lock, the exports and version 2", () => {
   const profile = new BrowserProfile();
   afterAll(() => profile.remove());
-  mkdirSync(ARTIFACTS, { recursive: true });
   const backup = join(profile.dir, "ready.accord.json");
   writeFileSync(backup, serializeBackup(aReadyWorkshop(), { appVersion: "test", exportedAt: "2026-11-22T14:05:00Z" }));
 
   it("signs, locks, exports a charter that verifies, starts version 2 and lists its changes, across a reload", async () => {
-    const { context, page } = await profile.launch(SIZES[0]);
+    const { context, page } = await profile.launch(PROJECTOR_SIZES[0]);
     try {
       await page.goto(baseUrl);
       await importFile(page, backup);
       await page.getByText(`Imported “${TITLE}”`).waitFor();
       await page.getByRole("link", { name: TITLE, exact: true }).click();
       // The calendar the business-hours SLA counts in, as the room agreed it.
-      await tab(page, /^Set up/);
+      await openPhase(page, /^Set up/);
       const hours = page.getByRole("region", { name: "Working hours for SLAs" });
       await hours.getByText("Monday–Friday, 09:00–17:00, Europe/Warsaw").waitFor();
       await hours.scrollIntoViewIfNeeded();
-      await screens(page, "setup-working-hours");
-      await tab(page, /^Sign off/);
+      await projectorScreens(page, "setup-working-hours");
+      await openPhase(page, /^Sign off/);
       await page.getByRole("heading", { name: "Ready to sign" }).waitFor();
-      await screens(page, "signoff-ready");
+      await projectorScreens(page, "signoff-ready");
 
       const anna = await signTyped(page, "Anna Łódź", "Anna Łódź");
       await anna.getByRole("button", { name: "Sign version 1" }).click();
@@ -99,19 +73,19 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
 
       const bo = await signTyped(page, "Bo Ærøskøbing", "Bo Ærøskøbing");
       await drawOn(page, "Drawn signature of Bo Ærøskøbing");
-      await screens(page, "signoff-drawing");
+      await projectorScreens(page, "signoff-drawing");
       await bo.getByRole("button", { name: "Sign version 1" }).click();
       await page.getByRole("heading", { name: /LOCKED · Version 1 is signed/ }).waitFor();
       await page.getByRole("img", { name: "Drawn signature of Bo Ærøskøbing" }).waitFor();
-      await screens(page, "signoff-locked");
+      await projectorScreens(page, "signoff-locked");
       // The locked note is one line, on Sign off and elsewhere.
       const note = await page.getByRole("status").filter({ hasText: "Version 1 is signed and locked." }).boundingBox();
       expect(note?.height).toBeLessThanOrEqual(48);
 
-      await tab(page, /^Export/);
+      await openPhase(page, /^Export/);
       await page.getByText(/Signed by every signatory/).waitFor();
-      await screens(page, "export");
-      const charter = JSON.parse((await download(page, "Export charter as JSON…")).toString("utf8"));
+      await projectorScreens(page, "export");
+      const charter = JSON.parse((await download(page, "Export charter as JSON…")).bytes.toString("utf8"));
       // The contract's check, done here independently of the app: the hash of the charter, and each signature's.
       const hash = await contentHash(charter.charter);
       expect(charter.signOff.contentHash).toBe(hash);
@@ -122,16 +96,16 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
       // Sealed in Chromium with the installation's key (kept in IndexedDB, never readable), and the seal holds.
       expect(await checkSeal(charter)).toEqual({ sealed: true, key: charter.seal.keyFingerprint });
 
-      await tab(page, /^Sign off/);
+      await openPhase(page, /^Sign off/);
       await page.getByRole("button", { name: "Start version 2" }).click();
       await page.getByRole("heading", { name: "Changes since version 1" }).waitFor();
-      await tab(page, /^Set up/);
+      await openPhase(page, /^Set up/);
       await page.getByLabel("Workshop title").fill("Acme Charter 2027");
       await page.locator('[data-save-state="saved"]').waitFor();
-      await tab(page, /^Sign off/);
+      await openPhase(page, /^Sign off/);
       const change = page.getByText(`Title: ${TITLE} → Acme Charter 2027`);
       await change.waitFor();
-      await screens(page, "signoff-version-2");
+      await projectorScreens(page, "signoff-version-2");
 
       await page.reload();
       await change.waitFor();
@@ -139,7 +113,7 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
       const v1 = page.getByRole("article", { name: `Charter ${TITLE}, version 1` });
       await v1.getByText("signed by every signatory").waitFor();
       await v1.getByRole("img", { name: "Drawn signature of Bo Ærøskøbing" }).waitFor();
-      await screens(page, "signoff-earlier-version");
+      await projectorScreens(page, "signoff-earlier-version");
     } finally {
       await context.close();
     }
@@ -149,16 +123,16 @@ describe("sign-off in Chromium: two signatures, the lock, the exports and versio
   // policy (sent as a header, as app:// does: a worker does not take the page's meta tag):
   // react-pdf needs script-src 'wasm-unsafe-eval' (yoga) and worker-src blob: (PNG signatures), and nothing looser.
   it("makes the signed charter's PDF in the app itself, drawn signature included", async () => {
-    const { context, page } = await profile.launch(SIZES[0]);
+    const { context, page } = await profile.launch(PROJECTOR_SIZES[0]);
     try {
       await page.goto(baseUrl);
       await page.getByRole("link", { name: "Acme Charter 2027", exact: true }).click();
-      await tab(page, /^Export/);
-      const pdf = await download(page, "Version 1 as PDF…");
+      await openPhase(page, /^Export/);
+      const pdf = (await download(page, "Version 1 as PDF…")).bytes;
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(pdf.toString("latin1")).toContain("/Subtype /Image");
       await page.getByText("Charter version 1 saved as PDF.").waitFor();
-      await screens(page, "export-pdf-saved");
+      await projectorScreens(page, "export-pdf-saved");
     } finally {
       await context.close();
     }

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
 import type { CharterFile } from "../../shared/charter/format";
@@ -11,21 +9,10 @@ import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
 import { fixtureKeys } from "../charter/fixture-cases";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
+import { accord } from "./run-accord";
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "accord-cli-"));
 const at = (name: string) => join(dir, name);
-
-/** Runs the installed bin exactly as a RevOps script would. */
-async function accord(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["cli/accord.mjs", ...args], { encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let charterText: string;
 beforeAll(async () => {

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { serializeCharterFile } from "../../shared/charter/build";
 import { buildCrmPack } from "../../shared/crm/pack";
 import { mapUnmappedStages } from "../../shared/crm/suggest";
@@ -10,20 +8,10 @@ import { setStageCrmSetup } from "../../shared/workshop/crm-rules";
 import { expectOk } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { charterOf } from "../crm/pack-builders";
+import { accord } from "./run-accord";
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "accord-crm-"));
 const at = (name: string) => join(dir, name);
-
-async function accord(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["cli/accord.mjs", ...args], { encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const filesUnder = (root: string, prefix = ""): string[] =>
   readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((e) =>

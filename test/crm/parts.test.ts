@@ -138,6 +138,16 @@ describe("the CRM rules in the workshop", () => {
     });
   });
 
+  it("keeps won and closed together: winning closes a stage, reopening it un-wins it", () => {
+    const w = drawn();
+    const sql = w.stages.find((s) => s.name === "SQL")?.id as string;
+    const opp = expectOk(setStageCrmSetup(w, sql, { object: "opportunity", closed: false, won: false }));
+    const won = expectOk(setStageCrmSetup(opp, sql, { won: true }));
+    expect(won.stages.find((s) => s.id === sql)?.crm.setup).toMatchObject({ closed: true, won: true });
+    const reopened = expectOk(setStageCrmSetup(won, sql, { closed: false }));
+    expect(reopened.stages.find((s) => s.id === sql)?.crm.setup).toMatchObject({ closed: false, won: false });
+  });
+
   it("a follow-up starts from the default and is cleared with null", () => {
     const w = drawn();
     const t = w.transitions[1]?.id as string;

@@ -180,14 +180,9 @@ export function StageMappingRow({ stageId, index }: { stageId: string; index: nu
                 label="Closed"
                 checked={setup.closed}
                 path={`${path}.crm.setup.closed`}
-                onChange={(closed) => patch({ closed, ...(closed ? {} : { won: false }) })}
+                onChange={(closed) => patch({ closed })}
               />
-              <Flag
-                label="Won"
-                checked={setup.won}
-                path={`${path}.crm.setup.won`}
-                onChange={(won) => patch({ won, ...(won ? { closed: true } : {}) })}
-              />
+              <Flag label="Won" checked={setup.won} path={`${path}.crm.setup.won`} onChange={(won) => patch({ won })} />
             </div>
           </>
         )}
