@@ -6,11 +6,14 @@ import { type OpenedCharter, parseCharterFile } from "../shared/charter/parse";
 import { type CharterVerdict, charterVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
 import { detectTextKind } from "../shared/files/kinds";
 import { decodeUtf8 } from "../shared/files/utf8";
+import { versionBefore } from "../shared/signoff/versions";
 import { underPath } from "../shared/workshop/json-path";
 import type { Problem, Result } from "../shared/workshop/result";
 import { EXIT, type Io, readBytes, reportProblems, writeOut } from "./io";
 
-type Source = { kind: "charter"; opened: OpenedCharter } | { kind: "backup"; file: CharterFile; title: string };
+type Source =
+  | { kind: "charter"; opened: OpenedCharter }
+  | { kind: "backup"; file: CharterFile; title: string; previous: CharterFile | undefined };
 
 export interface CheckOptions {
   /** Print the verdict as one JSON object on stdout instead of a sentence. */
@@ -44,7 +47,8 @@ async function readSource(path: string, bytes: Uint8Array, io: Io): Promise<Sour
       const problems = built.problems.map((p) => ({ ...p, path: underPath("$.workshop", p.path) }));
       return refused(path, { ok: false, problems }, io);
     }
-    return { kind: "backup", file: built.value, title: restored.value.details.title };
+    const previous = await versionBefore(restored.value, built.value.charter.version);
+    return { kind: "backup", file: built.value, title: restored.value.details.title, previous };
   }
   const opened = await parseCharterFile(bytes);
   return opened.ok ? { kind: "charter", opened: opened.value } : refused(path, opened, io);
@@ -118,7 +122,41 @@ export async function verify(path: string, io: Io, options: CheckOptions = {}): 
   return report(path, checked, io, options, (o) => `${path}: intact, ${describeCharter(o)}`);
 }
 
-export async function render(path: string, out: { pdf: string; json?: string | undefined }, io: Io): Promise<number> {
+export interface RenderOut {
+  pdf: string;
+  json?: string | undefined;
+  /** The charter file of the version before, for the "what changed" page (a backup carries its own). */
+  previous?: string | undefined;
+}
+
+/**
+ * The version before, given with --previous: it must be an intact charter
+ * and the very version this one names as its previous (by content hash), or
+ * the "what changed" page would compare with something else.
+ */
+async function previousVersion(path: string, file: CharterFile, io: Io): Promise<CharterFile | null> {
+  const bytes = await readBytes(path, io);
+  if (bytes === null) return null;
+  const opened = await parseCharterFile(bytes);
+  if (!opened.ok) return refused(path, opened, io);
+  if (!opened.value.intact) {
+    notIntact(path, opened.value, io);
+    return null;
+  }
+  const named = file.charter.previousVersionHash;
+  const given = opened.value.file.signOff.contentHash;
+  if (named !== given) {
+    io.err(
+      named === null
+        ? `${path}: --previous is given, but the charter is version ${file.charter.version} and names no previous version`
+        : `${path}: is not the previous version: its content hash is ${given}, the charter names ${named} ($.charter.previousVersionHash)`,
+    );
+    return null;
+  }
+  return opened.value.file;
+}
+
+export async function render(path: string, out: RenderOut, io: Io): Promise<number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
   const source = await readSource(path, bytes, io);
@@ -126,12 +164,19 @@ export async function render(path: string, out: { pdf: string; json?: string | u
   const file = source.kind === "charter" ? source.opened.file : source.file;
   const intact = source.kind === "backup" || source.opened.intact;
   const mismatch = source.kind === "charter" ? source.opened.firstMismatch : undefined;
+  let previous = source.kind === "backup" ? source.previous : undefined;
+  if (out.previous !== undefined) {
+    const given = await previousVersion(out.previous, file, io);
+    if (given === null) return EXIT.invalid;
+    previous = given;
+  }
 
   // Loaded only here, so validate and verify never pay for the PDF engine.
   const [{ renderCharterPdf }, { nodeFonts }] = await Promise.all([import("../shared/pdf/render"), import("./fonts")]);
   const pdf = await renderCharterPdf(file, nodeFonts, {
     intact,
     mismatch: mismatch && `${mismatch.path} ${mismatch.message}`,
+    ...(previous ? { previous } : {}),
   });
   if (!(await writeOut(out.pdf, pdf, io))) return EXIT.usage;
   io.out(`Wrote ${out.pdf}`);

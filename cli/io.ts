@@ -11,7 +11,9 @@ export { VERDICT_EXIT as EXIT } from "../shared/charter/verdict";
 export const USAGE = `Usage:
   accord validate <file.json> [--json] [--key <fingerprint>]   check a charter or a workshop backup
   accord verify <charter.json> [--json] [--key <fingerprint>]  check a charter is intact, and who sealed it
-  accord render <charter-or-backup.json> --pdf <out.pdf> [--json <out.json>]
+  accord render <charter-or-backup.json> --pdf <out.pdf> [--json <out.json>] [--previous <charter.json>]
+                                          the charter as PDF; version 2 and later list what changed
+                                          since --previous (a backup brings its own earlier versions)
   accord crm <charter.json> --out <folder> [--json] [--key <fingerprint>]
                                           write the HubSpot and Salesforce set-up
   --json (validate, verify, crm): print the verdict as one JSON object

@@ -7,7 +7,7 @@ export { EXIT } from "./io";
 
 type Parsed =
   | { command: "validate" | "verify"; file: string; check: CheckOptions }
-  | { command: "render"; file: string; pdf: string; json?: string }
+  | { command: "render"; file: string; pdf: string; json?: string; previous?: string }
   | { command: "crm"; file: string; out: string; check: CheckOptions };
 
 const COMMANDS = ["validate", "verify", "render", "crm"] as const;
@@ -20,7 +20,8 @@ function parseArgs(args: readonly string[]): Parsed | string {
   if (command === undefined) return "no command given";
   if (!isCommand(command)) return `unknown command "${command}"`;
   // render's --json names the file to write; validate's and verify's asks for the verdict as JSON.
-  const takesValue = command === "render" ? ["--pdf", "--json"] : command === "crm" ? ["--out", "--key"] : ["--key"];
+  const takesValue =
+    command === "render" ? ["--pdf", "--json", "--previous"] : command === "crm" ? ["--out", "--key"] : ["--key"];
   const flags = command === "render" ? [] : ["--json"];
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -39,7 +40,13 @@ function parseArgs(args: readonly string[]): Parsed | string {
   const file = positional[0] as string;
   if (command === "render") {
     if (options.pdf === undefined) return "render needs --pdf <out.pdf>";
-    return { command, file, pdf: options.pdf, ...(options.json === undefined ? {} : { json: options.json }) };
+    return {
+      command,
+      file,
+      pdf: options.pdf,
+      ...(options.json === undefined ? {} : { json: options.json }),
+      ...(options.previous === undefined ? {} : { previous: options.previous }),
+    };
   }
   const check: CheckOptions = { json: options.json === "yes" };
   if (options.key !== undefined) {
@@ -73,6 +80,6 @@ export async function runAccord(args: readonly string[], io: Io): Promise<number
     case "crm":
       return crm(parsed.file, parsed.out, io, parsed.check);
     default:
-      return render(parsed.file, { pdf: parsed.pdf, json: parsed.json }, io);
+      return render(parsed.file, { pdf: parsed.pdf, json: parsed.json, previous: parsed.previous }, io);
   }
 }

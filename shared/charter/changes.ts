@@ -77,7 +77,8 @@ function diffList<T extends Identified>(
   return changes;
 }
 
-const sectionLabel: Record<ChangeSection, string> = {
+/** Each section's heading, as the screen and the PDF group the lines. */
+export const sectionLabel: Record<ChangeSection, string> = {
   details: "Details",
   teams: "Teams",
   participants: "Participants",

@@ -1,6 +1,7 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { CharterFile } from "../charter/format";
 import { meaningfulCharter } from "../charter/meaningful";
+import { Changes } from "./Changes";
 import { Cover } from "./Cover";
 import { CrmRules } from "./CrmRules";
 import { Footer, NotIntactBanner } from "./Footer";
@@ -13,6 +14,7 @@ import { Signatures } from "./Signatures";
 import { Summary } from "./Summary";
 import { pdfStatus } from "./status";
 import { FONT, styles } from "./styles";
+import { TheirWords } from "./TheirWords";
 
 export interface CharterDocumentProps {
   file: CharterFile;
@@ -20,8 +22,10 @@ export interface CharterDocumentProps {
   intact: boolean;
   /** Why it is not intact, from verifyCharterFile. */
   mismatch?: string;
-  /** Noto Sans, then a symbol font when one is registered. */
-  fontFamily?: string | string[];
+  /** The version signed before this one, for the "what changed" page of version 2 and later. */
+  previous?: CharterFile | undefined;
+  /** Noto Sans, then the fallback fonts this charter's text needs (fontsFor). */
+  fontFamily?: string[];
 }
 
 /** Landscape A4 less the page's padding, the title and the legend. */
@@ -30,7 +34,7 @@ const LANDSCAPE = { width: 842 - 2 * 52, height: 595 - 48 - 64 - 60 };
 /** A file's stray fields of a later revision mean nothing (docs/charter-format.md), so the PDF does not print them. */
 const meaningful = meaningfulCharter;
 
-export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: CharterDocumentProps) {
+export function CharterDocument({ file, intact, mismatch, previous, fontFamily = [FONT] }: CharterDocumentProps) {
   const c = meaningful(file);
   const status = pdfStatus(file, intact);
   const page = [styles.page, { fontFamily }];
@@ -74,11 +78,25 @@ export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: C
           <Summary charter={c} />
         </View>
       </Page>
+      {c.version > 1 ? (
+        <Page size="A4" style={page} wrap>
+          {chrome}
+          <View style={styles.body}>
+            <Changes charter={c} previous={previous} />
+          </View>
+        </Page>
+      ) : null}
       <Page size="A4" orientation="landscape" style={page}>
         {chrome}
         <View>
           <Text style={[styles.pageTitle, { marginBottom: 12 }]}>The buyer journey</Text>
-          <JourneyMap charter={c} layout={file.layout} width={LANDSCAPE.width} height={LANDSCAPE.height} />
+          <JourneyMap
+            charter={c}
+            layout={file.layout}
+            width={LANDSCAPE.width}
+            height={LANDSCAPE.height}
+            fontFamily={fontFamily}
+          />
         </View>
       </Page>
       {stagePages.map((stages, i) => (
@@ -113,6 +131,12 @@ export function CharterDocument({ file, intact, mismatch, fontFamily = FONT }: C
         {chrome}
         <View style={styles.body}>
           <Signatures file={file} />
+        </View>
+      </Page>
+      <Page size="A4" style={page} wrap>
+        {chrome}
+        <View style={styles.body}>
+          <TheirWords charter={c} />
         </View>
       </Page>
     </Document>

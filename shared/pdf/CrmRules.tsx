@@ -18,7 +18,7 @@ export function CrmRules({ charter: c }: { charter: Charter }) {
   const q = rules.qualification;
   const score = (n: number | null) => (n === null ? "not agreed" : String(n));
   return (
-    <View>
+    <>
       <SectionTitle>When a lead is marketing-qualified</SectionTitle>
       <Field label="Ideal customer profile">
         <Prose text={q.idealCustomerProfile} />
@@ -73,6 +73,6 @@ export function CrmRules({ charter: c }: { charter: Charter }) {
           rowKey={(r) => r.id}
         />
       )}
-    </View>
+    </>
   );
 }

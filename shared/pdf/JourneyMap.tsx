@@ -4,7 +4,7 @@ import { formatSla } from "../charter/wording";
 import { TEAM_COLOURS } from "../workshop/create";
 import { byId } from "../workshop/locate";
 import { type Arrow, fitLabel, mapGeometry } from "./journey-geometry";
-import { FONT, HANDOFF, INK, MUTED, RULE, styles, TINT } from "./styles";
+import { HANDOFF, INK, MUTED, RULE, styles, TINT } from "./styles";
 
 const teamColour = (c: Charter, teamId: string | null) => {
   const index = c.teams.findIndex((t) => t.id === teamId);
@@ -50,11 +50,14 @@ export function JourneyMap({
   layout,
   width,
   height,
+  fontFamily,
 }: {
   charter: Charter;
   layout: Layout;
   width: number;
   height: number;
+  /** The page's families: an SVG text names its own. */
+  fontFamily: string[];
 }) {
   const map = mapGeometry(c, layout, width, height - 40);
   const used = Math.max(0, ...map.boxes.map((b) => b.y + b.height)) + 12;
@@ -112,7 +115,7 @@ export function JourneyMap({
                 y={y + fs * 0.25}
                 fill={HANDOFF}
                 textAnchor="middle"
-                style={{ fontFamily: FONT, fontSize: fs * 0.72 }}
+                style={{ fontFamily, fontSize: fs * 0.72 }}
               >
                 {label}
               </SvgText>
@@ -149,7 +152,7 @@ export function JourneyMap({
                   y={textTop + i * fs * 1.2}
                   fill={INK}
                   textAnchor="middle"
-                  style={{ fontFamily: FONT, fontSize: fs, fontWeight: 700 }}
+                  style={{ fontFamily, fontSize: fs, fontWeight: 700 }}
                 >
                   {line}
                 </SvgText>

@@ -1,12 +1,13 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
 import type { Charter } from "../charter/format";
+import { decisionShown } from "./decisions";
 import { formatTime } from "./format";
 import { Prose, SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
 
 export function Decisions({ charter: c }: { charter: Charter }) {
   return (
-    <View>
+    <>
       <SectionTitle>Decisions</SectionTitle>
       {c.decisions.length === 0 ? (
         <Text style={styles.none}>No decisions were logged.</Text>
@@ -14,20 +15,20 @@ export function Decisions({ charter: c }: { charter: Charter }) {
         <Table
           columns={[
             { title: "When", width: "26%", render: (d) => <Text style={styles.muted}>{formatTime(d.at)}</Text> },
-            { title: "Decision", width: "74%", render: (d) => <Text>{d.text}</Text> },
+            { title: "Decision", width: "74%", render: (d) => <Text>{decisionShown(c, d)}</Text> },
           ]}
           rows={c.decisions}
           rowKey={(d) => d.id}
-          isLong={(d) => d.text.length > 600}
+          isLong={(d) => decisionShown(c, d).length > 600}
         />
       )}
-    </View>
+    </>
   );
 }
 
 export function OpenItems({ charter: c }: { charter: Charter }) {
   return (
-    <View>
+    <>
       <SectionTitle>Open items</SectionTitle>
       {c.openItems.length === 0 ? (
         <Text style={styles.none}>Nothing was left open.</Text>
@@ -42,6 +43,6 @@ export function OpenItems({ charter: c }: { charter: Charter }) {
           isLong={(o) => o.text.length > 600}
         />
       )}
-    </View>
+    </>
   );
 }

@@ -11,7 +11,7 @@ const long = (...texts: (string | null)[]) => texts.reduce((n, t) => n + (t?.len
 export function Handoffs({ charter: c }: { charter: Charter }) {
   const handoffs = c.transitions.filter((t) => t.handoff);
   return (
-    <View>
+    <>
       <SectionTitle>Handoff rules</SectionTitle>
       {handoffs.length === 0 ? (
         <Text style={styles.none}>No handoffs were mapped.</Text>
@@ -52,7 +52,7 @@ export function Handoffs({ charter: c }: { charter: Charter }) {
         />
       )}
       <WorkingHours charter={c} />
-    </View>
+    </>
   );
 }
 
@@ -71,7 +71,7 @@ function WorkingHours({ charter: c }: { charter: Charter }) {
 
 export function Kpis({ charter: c }: { charter: Charter }) {
   return (
-    <View>
+    <>
       <SectionTitle>Shared KPIs</SectionTitle>
       {c.kpis.length === 0 ? (
         <Text style={styles.none}>No shared KPIs were agreed.</Text>
@@ -101,13 +101,13 @@ export function Kpis({ charter: c }: { charter: Charter }) {
           isLong={(k) => long(k.definition, k.formula)}
         />
       )}
-    </View>
+    </>
   );
 }
 
 export function FeedbackLoop({ charter: c }: { charter: Charter }) {
   return (
-    <View>
+    <>
       <SectionTitle>Feedback loop</SectionTitle>
       {c.feedbackLoop.length === 0 ? (
         <Text style={styles.none}>No feedback loop was agreed.</Text>
@@ -129,6 +129,6 @@ export function FeedbackLoop({ charter: c }: { charter: Charter }) {
           isLong={(f) => long(f.what)}
         />
       )}
-    </View>
+    </>
   );
 }

@@ -2,28 +2,43 @@ import { Font } from "@react-pdf/renderer";
 import { FONT } from "./styles";
 
 /**
- * Where the Noto Sans files are: file paths in Node, asset URLs in the
- * browser. Noto covers Latin, Greek and Cyrillic with every accent
- * (Łódź, Ærøskøbing), which react-pdf's built-in Helvetica does not.
+ * Fonts tried, in this order, for a character Noto Sans has no glyph for:
+ * arrows and maths signs (→, ≥), dingbats (✓, ✗), Japanese, Korean and
+ * Chinese, then emoji. Without them react-pdf prints such a character as a
+ * zero-width mark over the next word, silently changing what a signed
+ * document says.
+ */
+export const FALLBACKS = ["math", "symbols", "japanese", "korean", "chinese", "emoji"] as const;
+export type FallbackFont = (typeof FALLBACKS)[number];
+
+export interface FallbackFiles {
+  regular: string;
+  bold: string;
+}
+
+/**
+ * Where the font files are: file paths in Node, asset URLs in the browser.
+ * Noto Sans covers Latin, Greek and Cyrillic with every accent (Łódź,
+ * Ærøskøbing); the fallbacks cover the rest people type into a charter.
  */
 export interface CharterFonts {
   regular: string;
   italic: string;
   semiBold: string;
   bold: string;
-  /**
-   * Optional: a font with arrows and maths signs (e.g. Noto Sans Math), tried
-   * where Noto Sans has no glyph. Without it those few characters are spelled
-   * out (see printable.ts).
-   */
-  symbols?: string;
+  fallbacks: Record<FallbackFont, FallbackFiles>;
 }
 
-export const SYMBOLS_FONT = "Accord Symbols";
+export const fallbackFamily = (font: FallbackFont) => `Accord fallback ${font}`;
 
 let registered: string | null = null;
 
-/** react-pdf keeps fonts in one global registry; registering the same files again would only add work. */
+/**
+ * react-pdf keeps fonts in one global registry; registering the same files
+ * again would only add work. Registering reads no file: react-pdf loads a
+ * family only when a page names it, so the large CJK files are read only for
+ * a charter whose text needs them (see fontsFor).
+ */
 export function registerCharterFonts(fonts: CharterFonts): void {
   const key = JSON.stringify(fonts);
   if (registered === key) return;
@@ -36,7 +51,19 @@ export function registerCharterFonts(fonts: CharterFonts): void {
       { src: fonts.bold, fontWeight: 700 },
     ],
   });
-  if (fonts.symbols) Font.register({ family: SYMBOLS_FONT, src: fonts.symbols });
+  // A fallback must answer every weight and style the page asks of Noto Sans, or react-pdf refuses the family.
+  for (const font of FALLBACKS) {
+    const { regular, bold } = fonts.fallbacks[font];
+    Font.register({
+      family: fallbackFamily(font),
+      fonts: [
+        { src: regular, fontWeight: 400 },
+        { src: regular, fontWeight: 400, fontStyle: "italic" },
+        { src: bold, fontWeight: 700 },
+        { src: bold, fontWeight: 700, fontStyle: "italic" },
+      ],
+    });
+  }
   // Hyphenating names reads badly, and a hash must copy whole; only other very long tokens (URLs) may break.
   Font.registerHyphenationCallback((word) =>
     word.length > 28 && !word.startsWith("sha256:") ? (word.match(/.{1,14}/gu) ?? [word]) : [word],

@@ -2,10 +2,14 @@ import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { styles } from "./styles";
 
-/** A heading never ends a page alone: it needs room for a few lines of what follows. */
+/**
+ * A heading never ends a page alone: it needs room for a table's head and a
+ * row or a few lines. react-pdf moves it only when something precedes it in
+ * the same parent, so a section is a fragment, never a View of its own.
+ */
 export function SectionTitle({ children, breakBefore = false }: { children: ReactNode; breakBefore?: boolean }) {
   return (
-    <Text style={styles.sectionTitle} minPresenceAhead={60} break={breakBefore}>
+    <Text style={styles.sectionTitle} minPresenceAhead={90} break={breakBefore}>
       {children}
     </Text>
   );

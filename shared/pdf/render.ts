@@ -2,14 +2,15 @@ import { pdf } from "@react-pdf/renderer";
 import { createElement } from "react";
 import type { CharterFile } from "../charter/format";
 import { CharterDocument } from "./CharterDocument";
-import { type CharterFonts, registerCharterFonts, SYMBOLS_FONT } from "./fonts";
-import { printableFile } from "./printable";
-import { FONT } from "./styles";
+import { type CharterFonts, registerCharterFonts } from "./fonts";
+import { fontsFor } from "./scripts";
 
 export interface PdfOptions {
   /** Whether the file matched its hash (verifyCharterFile); a file that did not is marked on every page. */
   intact?: boolean;
   mismatch?: string;
+  /** The version before this one, for its "what changed" page; without it the page says it could not compare. */
+  previous?: CharterFile;
 }
 
 /**
@@ -20,15 +21,15 @@ export interface PdfOptions {
 export async function renderCharterPdf(
   file: CharterFile,
   fonts: CharterFonts,
-  { intact = true, mismatch }: PdfOptions = {},
+  { intact = true, mismatch, previous }: PdfOptions = {},
 ): Promise<Uint8Array> {
   registerCharterFonts(fonts);
-  const printed = fonts.symbols ? file : printableFile(file);
   const document = createElement(CharterDocument, {
-    file: printed,
+    file,
     intact,
     mismatch,
-    fontFamily: fonts.symbols ? [FONT, SYMBOLS_FONT] : FONT,
+    previous,
+    fontFamily: fontsFor(file, previous),
   });
   // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.
   // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries

@@ -77,6 +77,16 @@ export function earlierVersions(w: Workshop): { version: number; contentHash: st
   return w.signOff.history.map((h) => ({ version: h.version, contentHash: h.contentHash })).reverse();
 }
 
+/** For reading an earlier version's content (what changed, say), not exporting it: no real time or app is named. */
+export const READING_ONLY: ExportInfo = { appVersion: "", exportedAt: "2000-01-01T00:00:00Z" };
+
+/** The version signed before `version`, to compare with; none for version 1, or when it is damaged. */
+export async function versionBefore(w: Workshop, version: number): Promise<CharterFile | undefined> {
+  if (version < 2) return undefined;
+  const earlier = await earlierCharterFile(w, version - 1, READING_ONLY);
+  return earlier.ok ? earlier.value : undefined;
+}
+
 /**
  * An earlier signed version as a charter file, exactly as it was signed.
  * History came in with the workshop (possibly from a backup file), so it is

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -7,8 +8,10 @@ import { serializeBackup } from "../../shared/backup/backup";
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
 import { signCharter } from "../../shared/signoff/sign";
+import { startNewVersion } from "../../shared/signoff/versions";
 import type { Workshop } from "../../shared/workshop/model";
 import { expectOk } from "../builders";
+import { aSignedWorkshop } from "../charter/charter-builders";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 import { BrowserProfile } from "./chromium";
 
@@ -127,14 +130,14 @@ async function exportWatched(page: Page): Promise<{ pdf: Buffer; watch: Watch }>
   return { pdf, watch: { ...(await stopWatching(page)), workers } };
 }
 
-async function openExport(page: Page) {
+async function openExport(page: Page, ready: RegExp = /Signed by every signatory/) {
   await page.goto(baseUrl);
   await page.getByRole("link", { name: TITLE, exact: true }).click();
   await page
     .getByRole("navigation", { name: "Workshop phases" })
     .getByRole("link", { name: /^Export/ })
     .click();
-  await page.getByText(/Signed by every signatory/).waitFor();
+  await page.getByText(ready).first().waitFor();
 }
 
 function expectTheCharterPdf(pdf: Buffer) {
@@ -220,6 +223,52 @@ describe("the charter PDF is made in a worker, and the window never freezes", ()
   });
 
   it("made no request to anything but the app's own server", () => {
+    expect(profile.requestsLeaving(baseUrl)).toEqual([]);
+  });
+});
+
+describe("the PDF from the app, in the room's own words", () => {
+  const profile = new BrowserProfile();
+  afterAll(() => profile.remove());
+
+  it("version 2 lists what changed since version 1 and draws Japanese with the Japanese font, fetched from the app", async () => {
+    const v1 = await aSignedWorkshop(aRealisticWorkshop());
+    const started = expectOk(startNewVersion(v1, contentHash(buildCharter(v1)), AT));
+    const v2: Workshop = {
+      ...started,
+      kpis: started.kpis.map((k, i) => (i === 0 ? { ...k, target: "≥ 95%", name: "商談になった割合" } : k)),
+    };
+    const { context, page } = await profile.launch();
+    const fonts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".ttf")) fonts.push(r.url());
+    });
+    try {
+      await page.goto(baseUrl);
+      const backup = join(profile.dir, "v2.accord.json");
+      writeFileSync(backup, serializeBackup(v2, { appVersion: "test", exportedAt: AT }));
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Import backup…" }).click();
+      await (await chooser).setFiles(backup);
+      await page.getByText(`Imported “${TITLE}”`).waitFor();
+      await openExport(page, /Export charter as PDF/);
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Export charter as PDF…" }).click();
+      const path = join(profile.dir, "v2.pdf");
+      writeFileSync(path, readFileSync((await (await download).path()) as string));
+      const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("What changed since version 1");
+      expect(text).toContain("KPI 商談になった割合: name: MQL acceptance rate → 商談になった割合");
+      const embedded = execFileSync("pdffonts", [path], { encoding: "utf8" });
+      expect(embedded, embedded).toMatch(
+        /NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes/,
+      );
+      // Japanese, and the maths sign: no Korean, Chinese-only or emoji font was fetched for this charter.
+      expect(fonts.some((u) => u.includes("NotoSansJP"))).toBe(true);
+      expect(fonts.filter((u) => /NotoSansKR|NotoEmoji/.test(u))).toEqual([]);
+    } finally {
+      await context.close();
+    }
     expect(profile.requestsLeaving(baseUrl)).toEqual([]);
   });
 });

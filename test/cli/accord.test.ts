@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serializeBackup } from "../../shared/backup/backup";
-import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { buildCharter, buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
 import type { CharterFile } from "../../shared/charter/format";
 import { sealCharterFile } from "../../shared/charter/seal";
+import { startNewVersion } from "../../shared/signoff/versions";
 import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
 import { fixtureKeys } from "../charter/fixture-cases";
@@ -73,6 +76,34 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     expect(readFileSync(at("out.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
     const verified = await accord("verify", at("out.json"));
     expect(verified.code).toBe(0);
+  });
+
+  it("renders version 2 with what changed since the version given with --previous, or from a backup's history", async () => {
+    const v1 = await aSignedWorkshop(aRealisticWorkshop());
+    const started = expectOk(startNewVersion(v1, contentHash(buildCharter(v1)), INFO.exportedAt));
+    const v2 = { ...started, kpis: started.kpis.map((k, i) => (i === 0 ? { ...k, target: "≥ 95%" } : k)) };
+    writeFileSync(at("v1.json"), serializeCharterFile(expectOk(await buildCharterFile(v1, INFO))));
+    writeFileSync(at("v2.json"), serializeCharterFile(expectOk(await buildCharterFile(v2, INFO))));
+    writeFileSync(at("v2-backup.json"), serializeBackup(v2, INFO));
+    const change = "KPI MQL acceptance rate: target: ≥ 90% → ≥ 95%";
+    const text = (pdf: string) => execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+
+    expect((await accord("render", at("v2.json"), "--pdf", at("v2.pdf"), "--previous", at("v1.json"))).code).toBe(0);
+    expect(text(at("v2.pdf"))).toContain(change);
+    expect((await accord("render", at("v2-backup.json"), "--pdf", at("v2b.pdf"))).code).toBe(0);
+    expect(text(at("v2b.pdf"))).toContain(change);
+
+    // Not the version before: refused, naming both hashes and the field, and no PDF written.
+    const other = await aSignedWorkshop({ ...aRealisticWorkshop(), details: { ...v1.details, title: "Another charter" } });
+    writeFileSync(at("other.json"), serializeCharterFile(expectOk(await buildCharterFile(other, INFO))));
+    const wrong = await accord("render", at("v2.json"), "--pdf", at("wrong.pdf"), "--previous", at("other.json"));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /is not the previous version: its content hash is sha256:[0-9a-f]{64}, the charter names sha256:[0-9a-f]{64} \(\$\.charter\.previousVersionHash\)/,
+    );
+    expect(existsSync(at("wrong.pdf"))).toBe(false);
+    const tampered = await accord("render", at("v2.json"), "--pdf", at("wrong.pdf"), "--previous", at("tampered.json"));
+    expect(tampered).toMatchObject({ code: 1, stderr: expect.stringContaining("NOT intact") });
   });
 
   it("renders a tampered charter marked as such, and exits 3, the code for not intact", async () => {

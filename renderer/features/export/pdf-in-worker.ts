@@ -62,9 +62,20 @@ function pdfWorker(): Worker {
 /** Relative asset URLs would resolve against the worker's script; made absolute here, on the app's own origin. */
 function absoluteFonts(fonts: CharterFonts): CharterFonts {
   const base = typeof document === "undefined" ? self.location.href : document.baseURI;
-  return Object.fromEntries(
-    Object.entries(fonts).map(([name, url]) => [name, url === undefined ? url : new URL(url, base).href]),
-  ) as unknown as CharterFonts;
+  const absolute = (url: string) => new URL(url, base).href;
+  const fallbacks = Object.fromEntries(
+    Object.entries(fonts.fallbacks).map(([font, files]) => [
+      font,
+      { regular: absolute(files.regular), bold: absolute(files.bold) },
+    ]),
+  ) as CharterFonts["fallbacks"];
+  return {
+    regular: absolute(fonts.regular),
+    italic: absolute(fonts.italic),
+    semiBold: absolute(fonts.semiBold),
+    bold: absolute(fonts.bold),
+    fallbacks,
+  };
 }
 
 /** The charter PDF, made in the PDF worker; rejects with PdfWorkerUnavailable when there can be none. */

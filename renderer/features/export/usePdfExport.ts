@@ -1,6 +1,8 @@
 import { useCallback, useState } from "react";
 import type { CharterFile } from "../../../shared/charter/format";
 import type { CharterFonts } from "../../../shared/pdf/fonts";
+import type { PdfOptions } from "../../../shared/pdf/render";
+import { versionBefore } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 import { useServices } from "../../storage/StorageContext";
 import { charterFileName } from "../../ui/charter/file-names";
@@ -35,13 +37,13 @@ const paint = () =>
  * (jsdom has none; a worker whose script fails to load or start counts as
  * none) is it made on this thread instead: slower to paint, but still made.
  */
-async function renderPdf(file: CharterFile, fonts: CharterFonts): Promise<Uint8Array> {
+async function renderPdf(file: CharterFile, fonts: CharterFonts, options: PdfOptions): Promise<Uint8Array> {
   try {
-    return await renderCharterPdfInWorker(file, fonts);
+    return await renderCharterPdfInWorker(file, fonts, options);
   } catch (error) {
     if (!(error instanceof PdfWorkerUnavailable)) throw error;
     const engine = await import("../../../shared/pdf/render");
-    return engine.renderCharterPdf(file, fonts);
+    return engine.renderCharterPdf(file, fonts, options);
   }
 }
 
@@ -62,14 +64,19 @@ export function usePdfExport() {
       try {
         setProgress({ state: "preparing", version: shown });
         await paint();
-        const [fonts, built] = await Promise.all([import("./browser-fonts"), charterFile(workshop, version)]);
+        // Version 2 and later print what changed since the version before, read from the workshop's history.
+        const [fonts, built, previous] = await Promise.all([
+          import("./browser-fonts"),
+          charterFile(workshop, version),
+          versionBefore(workshop, shown),
+        ]);
         if (!built.ok) {
           setProgress({ state: "failed", text: built.problems.map((p) => p.message).join(" ") });
           return;
         }
         setProgress({ state: "drawing", version: shown });
         await paint();
-        const bytes = await renderPdf(built.value, fonts.browserFonts);
+        const bytes = await renderPdf(built.value, fonts.browserFonts, previous ? { previous } : {});
         setProgress({ state: "saving", version: shown });
         await paint();
         const saved = await host.saveFile({

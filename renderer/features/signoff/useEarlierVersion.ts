@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import type { CharterFile } from "../../../shared/charter/format";
-import { earlierCharterFile } from "../../../shared/signoff/versions";
+import { earlierCharterFile, READING_ONLY } from "../../../shared/signoff/versions";
 import type { Workshop } from "../../../shared/workshop/model";
 
 export type EarlierVersion = { state: "loading" } | { state: "ready"; file: CharterFile } | { state: "damaged" };
-
-/** Not a real export: earlierCharterFile needs a time, and only the charter inside is read. */
-const READING = { appVersion: "", exportedAt: "2000-01-01T00:00:00Z" };
 
 /**
  * An earlier signed version, validated like any charter file since the
@@ -22,7 +19,7 @@ export function useEarlierVersion(workshop: Workshop, version: number | null): E
   useEffect(() => {
     if (version === null) return;
     let cancelled = false;
-    earlierCharterFile(latest.current, version, READING).then((result) => {
+    earlierCharterFile(latest.current, version, READING_ONLY).then((result) => {
       if (cancelled) return;
       setFound({
         key: history,
