@@ -1,5 +1,5 @@
 import { mapUnmappedStages } from "../crm/suggest";
-import { addStageAfter, removeFromJourney } from "../journey/edit";
+import { addStageAfter, insertStageOn, removeFromJourney } from "../journey/edit";
 import { arrangeJourney } from "../journey/layout";
 import { applyTemplate } from "../journey/templates";
 import { recordOpenItems, signCharter, withdrawSignature } from "../signoff/sign";
@@ -137,6 +137,7 @@ export const OPERATIONS = {
 
   addStage: entry(addStage),
   addStageAfter: entry(addStageAfter),
+  insertStageOn: entry(insertStageOn),
   renameStage: entry(renameStage),
   updateStage: entry(updateStage, { history: typing("stage") }),
   moveStages: entry(moveStages),

@@ -1,9 +1,10 @@
+import { noSuch } from "../workshop/checks";
 import { newId } from "../workshop/ids";
 import { byId } from "../workshop/locate";
 import type { Workshop } from "../workshop/model";
 import { ok, type Produced, produced, type Result } from "../workshop/result";
 import { addStage, removeStages, type StageInit } from "../workshop/stages";
-import { connectStages, removeTransitions } from "../workshop/transitions";
+import { connectStages, reconnectTransition, removeTransitions } from "../workshop/transitions";
 
 /**
  * Adds a stage straight after another and connects them, as one step: the
@@ -20,6 +21,30 @@ export function addStageAfter(
   if (!added.ok) return added;
   const connected = connectStages(added.value.workshop, previousId, added.value.value, makeId);
   return connected.ok ? produced(connected.value.workshop, added.value.value) : connected;
+}
+
+/**
+ * Puts a new stage on a transition, A → B becoming A → new → B, as one step.
+ * The transition keeps what the room agreed for it (trigger, owner, SLA,
+ * handoff) and now arrives at B from the new stage, since those rules are
+ * about reaching B; A → new is a fresh transition. Its value is the new
+ * stage's id.
+ */
+export function insertStageOn(
+  w: Workshop,
+  transitionId: string,
+  init: StageInit = {},
+  makeId: () => string = newId,
+): Result<Produced<string>> {
+  const transition = byId(w.transitions, transitionId);
+  if (!transition) return noSuch("transitionId", "transition", transitionId);
+  const added = addStage(w, init, makeId);
+  if (!added.ok) return added;
+  const stageId = added.value.value;
+  const rewired = reconnectTransition(added.value.workshop, transitionId, { from: stageId });
+  if (!rewired.ok) return rewired;
+  const connected = connectStages(rewired.value, transition.from, stageId, makeId);
+  return connected.ok ? produced(connected.value.workshop, stageId) : connected;
 }
 
 /**

@@ -47,6 +47,8 @@ function build(w: Workshop, template: JourneyTemplate, makeId: () => string): Re
     next = added.value.workshop;
     ids.set(s.key, added.value.value);
   }
+  // A template lists its stages in the order it was written; connecting them must not reorder it.
+  const { stages, terms } = next;
   for (const t of template.transitions) {
     const connected = connectStages(next, ids.get(t.from) as string, ids.get(t.to) as string, makeId);
     if (!connected.ok) return connected;
@@ -58,7 +60,7 @@ function build(w: Workshop, template: JourneyTemplate, makeId: () => string): Re
     if (!described.ok) return described;
     next = described.value;
   }
-  return ok(next);
+  return ok({ ...next, stages, terms });
 }
 
 /**

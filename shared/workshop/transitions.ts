@@ -61,7 +61,46 @@ export function connectStages(
     sla: null,
     onReject: null,
   };
-  return produced({ ...w, transitions: [...w.transitions, transition] }, transition.id);
+  const placed = followJourney(w, from, to);
+  return produced({ ...placed, transitions: [...w.transitions, transition] }, transition.id);
+}
+
+/**
+ * The glossary, the charter and the PDF list stages (and their terms) in the
+ * workshop's order, so a stage the room draws between two others must not
+ * stay last. When a transition is the first to arrive at a stage listed
+ * further down, that stage and its term move up to just after the stage the
+ * transition leaves. A stage already reached, or listed earlier (a loop back
+ * to the start), stays where it is.
+ */
+function followJourney(w: Workshop, from: string, to: string): Workshop {
+  if (w.transitions.some((t) => t.to === to)) return w;
+  // Branches keep the order they were drawn in: after `from` come the stages it already leads to, then this one.
+  // A branch `to` itself leads on to comes after it, though.
+  const leadsOn = new Set(w.transitions.filter((t) => t.from === to).map((t) => t.to));
+  const siblings = new Set(w.transitions.filter((t) => t.from === from && !leadsOn.has(t.to)).map((t) => t.to));
+  const anchorOf = (ids: readonly (string | null)[]) => {
+    let anchor = ids.indexOf(from);
+    while (anchor >= 0 && siblings.has(ids[anchor + 1] as string)) anchor++;
+    return anchor;
+  };
+  const stageIds = w.stages.map((s) => s.id);
+  const anchor = anchorOf(stageIds);
+  const toIndex = stageIds.indexOf(to);
+  if (anchor < 0 || toIndex <= anchor + 1) return w;
+  const stages = moveBehind(w.stages, toIndex, anchor);
+  const termStages = w.terms.map((t) => t.stageId);
+  const termAnchor = anchorOf(termStages);
+  const toTerm = termStages.indexOf(to);
+  const terms = termAnchor >= 0 && toTerm > termAnchor + 1 ? moveBehind(w.terms, toTerm, termAnchor) : w.terms;
+  return { ...w, stages, terms };
+}
+
+/** The item at `index` moved to just after the item at `anchor` (anchor < index). */
+function moveBehind<T>(items: readonly T[], index: number, anchor: number): T[] {
+  const moved = items[index] as T;
+  const rest = items.filter((_, i) => i !== index);
+  return [...rest.slice(0, anchor + 1), moved, ...rest.slice(anchor + 1)];
 }
 
 /**

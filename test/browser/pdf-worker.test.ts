@@ -260,9 +260,7 @@ describe("the PDF from the app, in the room's own words", () => {
       expect(text).toContain("What changed since version 1");
       expect(text).toContain("KPI 商談になった割合: name: MQL acceptance rate → 商談になった割合");
       const embedded = execFileSync("pdffonts", [path], { encoding: "utf8" });
-      expect(embedded, embedded).toMatch(
-        /NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes/,
-      );
+      expect(embedded, embedded).toMatch(/NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes/);
       // Japanese, and the maths sign: no Korean, Chinese-only or emoji font was fetched for this charter.
       expect(fonts.some((u) => u.includes("NotoSansJP"))).toBe(true);
       expect(fonts.filter((u) => /NotoSansKR|NotoEmoji/.test(u))).toEqual([]);

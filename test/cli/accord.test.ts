@@ -94,7 +94,10 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     expect(text(at("v2b.pdf"))).toContain(change);
 
     // Not the version before: refused, naming both hashes and the field, and no PDF written.
-    const other = await aSignedWorkshop({ ...aRealisticWorkshop(), details: { ...v1.details, title: "Another charter" } });
+    const other = await aSignedWorkshop({
+      ...aRealisticWorkshop(),
+      details: { ...v1.details, title: "Another charter" },
+    });
     writeFileSync(at("other.json"), serializeCharterFile(expectOk(await buildCharterFile(other, INFO))));
     const wrong = await accord("render", at("v2.json"), "--pdf", at("wrong.pdf"), "--previous", at("other.json"));
     expect(wrong.code).toBe(1);

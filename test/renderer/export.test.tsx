@@ -94,8 +94,8 @@ describe("export", () => {
     expect(screen.getByRole("button", { name: "Export charter as PDF…" })).toBeDisabled();
     expect(app.saved).toHaveLength(0);
     await waitFor(() => expect(pdfEngine.calls).toHaveLength(1));
-    const call = pdfEngine.calls[0] as { fonts: Record<string, string> };
-    expect(Object.keys(call.fonts).sort()).toEqual(["bold", "italic", "regular", "semiBold"]);
+    const call = pdfEngine.calls[0] as { fonts: Record<string, unknown> };
+    expect(Object.keys(call.fonts).sort()).toEqual(["bold", "fallbacks", "italic", "regular", "semiBold"]);
     pdfEngine.finish(new Uint8Array([37, 80, 68, 70]));
     expect(await screen.findByText("Charter version 1 saved as PDF.")).toBeInTheDocument();
     expect(app.saved[0]?.suggestedName).toBe("Acme Revenue Alignment Charter v1.pdf");
@@ -126,8 +126,11 @@ describe("export", () => {
       expect(worker.options.type).toBe("module");
       const job = worker.jobs[0] as PdfJob;
       expect(job.file.charter.version).toBe(1);
-      expect(Object.keys(job.fonts).sort()).toEqual(["bold", "italic", "regular", "semiBold"]);
-      for (const url of Object.values(job.fonts)) expect(url).toMatch(new RegExp(`^${window.location.origin}/`));
+      const { fallbacks, ...noto } = job.fonts;
+      expect(Object.keys(noto).sort()).toEqual(["bold", "italic", "regular", "semiBold"]);
+      expect(Object.keys(fallbacks).sort()).toEqual(["chinese", "emoji", "japanese", "korean", "math", "symbols"]);
+      const urls = [...Object.values(noto), ...Object.values(fallbacks).flatMap((f) => [f.regular, f.bold])];
+      for (const url of urls) expect(url).toMatch(new RegExp(`^${window.location.origin}/`));
       expect(app.saved).toHaveLength(0);
 
       worker.reply({ id: job.id, bytes: new Uint8Array([37, 80, 68, 70]).buffer });

@@ -149,6 +149,41 @@ describe("the journey map", () => {
     app.unmountAll();
   });
 
+  it("inserts a stage on a transition from its inspector: named in place, listed between its stages, one undo", async () => {
+    const user = userEvent.setup();
+    const app = await openJourney();
+    await user.click(screen.getByRole("button", { name: /Demand waterfall/ }));
+    await user.click(await screen.findByRole("button", { name: /Handoff:\s*within 24 hours/ }));
+    const inspector = await screen.findByRole("region", { name: "Transition from MQL to SAL" });
+    await user.click(within(inspector).getByRole("button", { name: "Insert a stage between" }));
+    const name = await screen.findByLabelText("Name on the map");
+    expect(name).toHaveFocus();
+    await user.clear(name);
+    await user.type(name, "Nurture{Enter}");
+    const names = () => doc().stages.map((s) => s.name);
+    expect(names().slice(0, 4)).toEqual(["Inquiry", "MQL", "Nurture", "SAL"]);
+    expect(
+      doc()
+        .terms.map((t) => t.term)
+        .slice(0, 4),
+    ).toEqual(["Inquiry", "MQL", "Nurture", "SAL"]);
+    const ends = (from: string, to: string) =>
+      doc().transitions.find(
+        (t) =>
+          doc().stages.find((s) => s.id === t.from)?.name === from &&
+          doc().stages.find((s) => s.id === t.to)?.name === to,
+      );
+    expect(ends("Nurture", "SAL")).toMatchObject({ handoff: true, sla: { within: 24, unit: "hours" } });
+    expect(ends("MQL", "Nurture")).toBeDefined();
+    expect(ends("MQL", "SAL")).toBeUndefined();
+    // The rename is a step of its own; the insert before it is one more.
+    await user.keyboard("{Control>}z{/Control}");
+    await user.keyboard("{Control>}z{/Control}");
+    expect(names()).not.toContain("Nurture");
+    expect(ends("MQL", "SAL")).toBeDefined();
+    app.unmountAll();
+  });
+
   it("deletes the selected stage with the Delete key, with its transitions, in one undo step", async () => {
     const user = userEvent.setup();
     const app = await openJourney();

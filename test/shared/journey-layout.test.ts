@@ -92,7 +92,9 @@ describe("editing the map", () => {
     const next = expectOk(
       addStageAfter(w, "sal", { position: { x: 400, y: 0 } }, idsOf("sql", "term-sql", "t1")),
     ).workshop;
-    expect(next.stages.at(-1)?.name).toBe("New stage");
+    // Listed right after the stage it follows, not last: the glossary and the PDF read in journey order.
+    expect(next.stages.map((s) => s.id)).toEqual(["mql", "sal", "sql", "won"]);
+    expect(next.stages[2]?.name).toBe("New stage");
     expect(termOf(next, "sql")?.term).toBe("New stage");
     expect(next.transitions).toEqual([expect.objectContaining({ id: "t1", from: "sal", to: "sql" })]);
   });

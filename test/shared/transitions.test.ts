@@ -1,4 +1,7 @@
+import { insertStageOn } from "../../shared/journey/edit";
+import { WorkshopSchema } from "../../shared/workshop/model";
 import { addStage, updateStage } from "../../shared/workshop/stages";
+import { moveTerm } from "../../shared/workshop/terms";
 import {
   connectStages,
   reconnectTransition,
@@ -6,7 +9,7 @@ import {
   updateTransition,
 } from "../../shared/workshop/transitions";
 import { expectOk } from "../builders";
-import { aJourney, deepFreeze, expectRefusal, expectValid } from "./journey-builders";
+import { aJourney, deepFreeze, expectRefusal, expectValid, idsOf } from "./journey-builders";
 
 /** MQL → SAL (t-1, a handoff from Marketing to Sales) and SAL → Won (t-2, both Sales). */
 function linked() {
@@ -174,5 +177,69 @@ describe("removing transitions", () => {
       path: "transitionIds[1]",
       message: 'There is no transition with id "t-9".',
     });
+  });
+});
+
+describe("stages and terms follow the journey as it is drawn", () => {
+  const ids = (w: { stages: { id: string }[] }) => w.stages.map((s) => s.id);
+  const termIds = (w: { terms: { stageId: string | null }[] }) => w.terms.map((t) => t.stageId);
+
+  it("a stage drawn last and connected between two others is listed between them, its term too", () => {
+    const { w } = linked();
+    let next = expectOk(addStage(w, { name: "SQL", position: { x: 400, y: 0 } }, idsOf("sql", "term-sql"))).workshop;
+    expect(ids(next)).toEqual(["mql", "sal", "won", "sql"]);
+    next = expectOk(connectStages(next, "sql", "won")).workshop;
+    next = expectOk(connectStages(next, "sal", "sql")).workshop;
+    expect(ids(next)).toEqual(["mql", "sal", "sql", "won"]);
+    expect(termIds(next)).toEqual(["mql", "sal", "sql", "won"]);
+  });
+
+  it("a loop back to the start, or a stage already reached, keeps its place", () => {
+    const { w } = linked();
+    const back = expectOk(connectStages(w, "won", "mql")).workshop;
+    expect(ids(back)).toEqual(["mql", "sal", "won"]);
+    const skip = expectOk(connectStages(w, "mql", "won")).workshop;
+    expect(ids(skip)).toEqual(["mql", "sal", "won"]);
+  });
+
+  it("a term the room moved keeps its own place when its stage is already in order", () => {
+    const { w } = aJourney();
+    const moved = expectOk(moveTerm(w, "term-sal", 0));
+    const next = expectOk(connectStages(moved, "mql", "sal")).workshop;
+    expect(termIds(next)).toEqual(["sal", "mql", "won"]);
+  });
+});
+
+describe("inserting a stage on a transition", () => {
+  it("rewires A → B into A → new → B, the old transition keeping its rules into B, in one step", () => {
+    const { w } = linked();
+    const agreed = expectOk(updateTransition(w, "t-1", { trigger: "Score 80", sla: { within: 4, unit: "hours" } }));
+    const { workshop: next, value } = expectOk(
+      insertStageOn(agreed, "t-1", { name: "SQL", position: { x: 100, y: 0 } }, idsOf("sql", "term-sql", "t-new")),
+    );
+    expect(value).toBe("sql");
+    WorkshopSchema.parse(next);
+    const t1 = next.transitions.find((t) => t.id === "t-1");
+    expect(t1).toMatchObject({ from: "sql", to: "sal", trigger: "Score 80", sla: { within: 4, unit: "hours" } });
+    expect(next.transitions.find((t) => t.id === "t-new")).toMatchObject({ from: "mql", to: "sql", trigger: "" });
+    expect(next.stages.map((s) => s.id)).toEqual(["mql", "sql", "sal", "won"]);
+    expect(next.terms.map((t) => t.stageId)).toEqual(["mql", "sql", "sal", "won"]);
+  });
+
+  it("refuses a transition that is not there, and a name already taken, changing nothing", () => {
+    const { w } = linked();
+    expect(expectRefusal(w, (f) => insertStageOn(f, "t-9", { name: "SQL" })).path).toBe("transitionId");
+    expect(expectRefusal(w, (f) => insertStageOn(f, "t-1", { name: "SAL" })).message).toMatch(/SAL/);
+  });
+});
+
+describe("branches keep the order they were drawn in", () => {
+  it("a second branch from a stage goes after the first, not before it", () => {
+    const { w } = aJourney();
+    let next = expectOk(addStage(w, { name: "Lost", outcome: "lost" }, idsOf("lost", "term-lost"))).workshop;
+    next = expectOk(connectStages(next, "mql", "sal")).workshop;
+    next = expectOk(connectStages(next, "sal", "won")).workshop;
+    next = expectOk(connectStages(next, "sal", "lost")).workshop;
+    expect(next.stages.map((s) => s.id)).toEqual(["mql", "sal", "won", "lost"]);
   });
 });

@@ -4,11 +4,15 @@ import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { OwnerFields } from "../../ui/OwnerFields";
 import { SlaFields } from "../../ui/SlaFields";
 import { useJourneySelection } from "./selection";
+import { useMapEdits } from "./useMapEdits";
+
+const NO_DRAG = () => {};
 
 export function TransitionInspector({ transitionId }: { transitionId: string }) {
   const transition = useTransition(transitionId);
   const from = useWorkshopStore((s) => stageOf(s, transition?.from)?.name);
   const to = useWorkshopStore((s) => stageOf(s, transition?.to)?.name);
+  const { insertStageOn } = useMapEdits(NO_DRAG);
   if (!transition) return null;
   const update = (patch: TransitionPatch) => edit("updateTransition", transitionId, patch);
   return (
@@ -44,15 +48,20 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
           onChange={(e) => update({ onReject: e.target.value.trim() === "" ? null : e.target.value })}
         />
       </label>
-      <button
-        type="button"
-        className="btn btn-danger"
-        onClick={() => {
-          if (edit("removeFromJourney", { transitionIds: [transitionId] }).ok) useJourneySelection.getState().clear();
-        }}
-      >
-        Remove transition
-      </button>
+      <div className="inspector-actions">
+        <button type="button" className="btn" onClick={() => insertStageOn(transitionId)}>
+          Insert a stage between
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => {
+            if (edit("removeFromJourney", { transitionIds: [transitionId] }).ok) useJourneySelection.getState().clear();
+          }}
+        >
+          Remove transition
+        </button>
+      </div>
     </section>
   );
 }

@@ -40,6 +40,29 @@ export function useMapEdits(endDrag: () => void) {
     [flow],
   );
 
+  /** Puts a new stage halfway along a transition, rewired A → new → B, and starts typing its name. */
+  const insertStageOn = useCallback(
+    (transitionId: string) => {
+      const w = useWorkshopStore.getState().workshop;
+      const t = w ? byId(w.transitions, transitionId) : undefined;
+      const from = w && t ? byId(w.stages, t.from) : undefined;
+      const to = w && t ? byId(w.stages, t.to) : undefined;
+      if (!w || !from || !to) return;
+      const halfway = {
+        x: snap((from.position.x + to.position.x) / 2),
+        y: snap((from.position.y + to.position.y) / 2),
+      };
+      const position = freeSpotNear(w.stages, halfway, { width: STAGE_WIDTH, height: STAGE_HEIGHT, gap: RANK_GAP });
+      const added = edit("insertStageOn", transitionId, { position });
+      if (added.ok) {
+        useJourneySelection.getState().select({ stageIds: [added.value] });
+        useJourneySelection.getState().rename(added.value);
+        revealStage(flow, position);
+      }
+    },
+    [flow],
+  );
+
   const onConnect = useCallback((c: Connection) => edit("connectStages", c.source, c.target), []);
 
   const onReconnect = useCallback(
@@ -64,7 +87,7 @@ export function useMapEdits(endDrag: () => void) {
     [endDrag],
   );
 
-  return { addStageAt, onConnect, onReconnect, onBeforeDelete, onNodeDragStop };
+  return { addStageAt, insertStageOn, onConnect, onReconnect, onBeforeDelete, onNodeDragStop };
 }
 
 function viewportCentre() {
