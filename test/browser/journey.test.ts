@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { TEMPLATES } from "../../shared/journey/template-data";
-import { BrowserProfile } from "./chromium";
+import { applyTemplate } from "../../shared/journey/templates";
+import { aWorkshop, expectOk } from "../builders";
+import { BrowserProfile, importWorkshop } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 const ARTIFACTS = "test-artifacts/screens";
@@ -218,6 +220,46 @@ describe("the journey map in Chromium", () => {
       await page.reload();
       for (const s of TEMPLATES.at(-1)?.stages ?? []) await stage(page, s.name).waitFor();
       await expect.poll(() => edges(page).count()).toBe(TEMPLATES.at(-1)?.transitions.length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("puts no handoff label under a stage or another label, lines wrapping to the next row included", async () => {
+    const { context, page } = await profile.launch({ width: 1280, height: 720 });
+    try {
+      // Every transition a handoff, on a journey that wraps onto three rows at the projector's size.
+      const laid = expectOk(applyTemplate(aWorkshop({ title: "Labels everywhere" }), "crm-lifecycle"));
+      const w = {
+        ...laid,
+        transitions: laid.transitions.map((t) => ({
+          ...t,
+          handoff: true,
+          sla: { within: 24, unit: "hours" as const },
+          trigger: "Meets the agreed criteria",
+        })),
+      };
+      await importWorkshop(page, baseUrl, profile.dir, w);
+      await page
+        .getByRole("navigation", { name: "Workshop phases" })
+        .getByRole("link", { name: /Journey/ })
+        .click();
+      await page.locator(".transition-label").first().waitFor();
+      const found = await page.evaluate(() => {
+        const rect = (e: Element) => e.getBoundingClientRect();
+        const meet = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const labels = [...document.querySelectorAll(".transition-label")].map(rect);
+        const nodes = [...document.querySelectorAll(".react-flow__node")].map(rect);
+        return {
+          labels: labels.length,
+          overNode: labels.filter((l) => nodes.some((n) => meet(l, n))).length,
+          overLabel: labels.filter((l, i) => labels.some((m, j) => i !== j && meet(l, m))).length,
+        };
+      });
+      await page.screenshot({ path: `${ARTIFACTS}/journey-labels-wrapped-1280x720.png` });
+      expect(found.labels).toBe(w.transitions.length);
+      expect(found).toMatchObject({ overNode: 0, overLabel: 0 });
     } finally {
       await context.close();
     }

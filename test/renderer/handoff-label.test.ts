@@ -1,19 +1,81 @@
-import { handoffLabelPlacement } from "../../renderer/features/journey/TransitionEdge";
-import { HANDOFF_GAP, HANDOFF_LABEL_WIDTH, RANK_GAP } from "../../shared/journey/layout";
+import { handoffLabelSpots, type LabelSpot } from "../../shared/journey/label-spots";
+import { HANDOFF_GAP, HANDOFF_LABEL_WIDTH, RANK_GAP, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
+import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
+import { aWorkshop, expectOk } from "../builders";
+
+const stage = (id: string, x: number, y: number) => ({ id, position: { x, y } });
+const handoff = (id: string, from: string, to: string) => ({ id, from, to, handoff: true });
+
+const box = (s: LabelSpot) => ({
+  left: s.x - s.width / 2,
+  right: s.x + s.width / 2,
+  top: s.y - s.height / 2,
+  bottom: s.y + s.height / 2,
+});
+const stageBox = (s: { position: { x: number; y: number } }) => ({
+  left: s.position.x,
+  right: s.position.x + STAGE_WIDTH,
+  top: s.position.y,
+  bottom: s.position.y + STAGE_HEIGHT,
+});
+type Box = ReturnType<typeof box>;
+const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** No label over a stage, none over another label. */
+function expectClear(stages: { id: string; position: { x: number; y: number } }[], spots: Map<string, LabelSpot>) {
+  const labels = [...spots.entries()];
+  for (const [id, spot] of labels) {
+    for (const s of stages) expect(meet(box(spot), stageBox(s)), `${id}'s label over stage ${s.id}`).toBe(false);
+    for (const [other, o] of labels)
+      if (other !== id) expect(meet(box(spot), box(o)), `${id}'s label over ${other}'s`).toBe(false);
+  }
+}
 
 describe("where a handoff's label goes", () => {
   it("sits across a straight line in the wide gap Arrange leaves, at full width", () => {
-    const p = handoffLabelPlacement(190, 75, 0, 75, HANDOFF_GAP, 75);
-    expect(p.narrow).toBe(false);
-    expect(p.style.width).toBe(HANDOFF_LABEL_WIDTH);
-    expect(p.style.transform).toContain("translate(-50%, -50%)");
+    const spots = handoffLabelSpots(
+      [stage("a", 0, 0), stage("b", STAGE_WIDTH + HANDOFF_GAP, 0)],
+      [handoff("t", "a", "b")],
+    );
+    expect(spots.get("t")).toMatchObject({ narrow: false, width: HANDOFF_LABEL_WIDTH, y: STAGE_HEIGHT / 2, dy: 0 });
   });
 
-  it("shrinks to a gap a stage was dragged into, and goes narrow above the line when there is no room or the line bends", () => {
-    expect(handoffLabelPlacement(120, 75, 0, 75, 240, 75).style.width).toBe(180);
-    const tight = handoffLabelPlacement(80, 75, 0, 75, RANK_GAP, 75);
-    expect(tight.narrow).toBe(true);
-    expect(tight.style.transform).toContain("translate(-50%, -100%)");
-    expect(handoffLabelPlacement(190, 150, 0, 75, HANDOFF_GAP, 225).narrow).toBe(true);
+  it("shrinks to a gap a stage was dragged into, and goes narrow off the line when there is no room", () => {
+    const shrunk = handoffLabelSpots([stage("a", 0, 0), stage("b", STAGE_WIDTH + 240, 0)], [handoff("t", "a", "b")]);
+    expect(shrunk.get("t")).toMatchObject({ narrow: false, width: 180 });
+    const stages = [stage("a", 0, 0), stage("b", STAGE_WIDTH + RANK_GAP - 40, 0)];
+    const tight = handoffLabelSpots(stages, [handoff("t", "a", "b")]);
+    expect(tight.get("t")?.narrow).toBe(true);
+    expectClear(stages, tight);
+  });
+
+  it("a handoff wrapping to the next row never puts its label under a stage of either row", () => {
+    // Two rows 50 apart, as Arrange leaves a long journey: the lane between them is narrower than a label.
+    const row2 = STAGE_HEIGHT + 50;
+    const stages = [
+      stage("a", 0, 0),
+      stage("b", 460, 0),
+      stage("c", 920, 0),
+      stage("d", 0, row2),
+      stage("e", 460, row2),
+      stage("f", 920, row2),
+    ];
+    const spots = handoffLabelSpots(stages, [handoff("t", "c", "d"), handoff("u", "b", "c"), handoff("v", "d", "e")]);
+    expect(spots.size).toBe(3);
+    expectClear(stages, spots);
+  });
+
+  it("two handoffs out of one stage get a spot each", () => {
+    const stages = [stage("a", 0, 0), stage("b", 460, -200), stage("c", 460, 200)];
+    const spots = handoffLabelSpots(stages, [handoff("t", "a", "b"), handoff("u", "a", "c")]);
+    expectClear(stages, spots);
+  });
+
+  it("no template, laid out for a projector, has a label over a stage or another label", () => {
+    for (const key of TEMPLATE_KEYS) {
+      const w = expectOk(applyTemplate(aWorkshop(), key));
+      const handoffs = w.transitions.map((t) => ({ ...t, handoff: true }));
+      expectClear(w.stages, handoffLabelSpots(w.stages, handoffs));
+    }
   });
 });

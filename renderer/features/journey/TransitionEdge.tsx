@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
+import { type LabelSpot, labelSpotsOf } from "../../../shared/journey/label-spots";
 import { wrapLaneY } from "../../../shared/journey/lanes";
-import { HANDOFF_LABEL_WIDTH } from "../../../shared/journey/layout";
 import { handoffLabel, splitHandoffLabel } from "../../../shared/journey/wording";
 import { transitionOf } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -10,32 +10,13 @@ import { useJourneySelection } from "./selection";
 
 /** Wide enough to grab with a mouse on a projector laptop. */
 const INTERACTION_WIDTH = 28;
-/** Line left in sight between a label across the line and each handle, arrowhead included. */
-const LABEL_MARGIN = 30;
-
-const NARROW_LABEL = 156;
-
-/**
- * Where a handoff's label goes: on a straight line with room (as "Arrange"
- * leaves it), across the line, as wide as the gap allows; otherwise narrow,
- * just above the line, so the line and both handles stay in sight.
- */
-export function handoffLabelPlacement(
-  x: number,
-  y: number,
-  sourceX: number,
-  sourceY: number,
-  targetX: number,
-  targetY: number,
-) {
-  const gap = targetX - sourceX - 2 * LABEL_MARGIN;
-  if (Math.abs(sourceY - targetY) < 1 && gap >= NARROW_LABEL) {
-    const width = Math.min(gap, HANDOFF_LABEL_WIDTH);
-    return { narrow: false, style: { width, transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` } };
-  }
+/** Where the label's box goes, in the map's coordinates: centred on its spot, which follows the line's ends. */
+function placementOf(spot: LabelSpot, sourceX: number, sourceY: number, targetX: number, targetY: number) {
+  const x = (sourceX + targetX) / 2 + spot.dx;
+  const y = (sourceY + targetY) / 2 + spot.dy;
   return {
-    narrow: true,
-    style: { width: NARROW_LABEL, transform: `translate(-50%, -100%) translate(${x}px, ${y - 12}px)` },
+    narrow: spot.narrow,
+    style: { width: spot.width, transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` },
   };
 }
 
@@ -44,7 +25,7 @@ function HandoffLabel({
   placement,
 }: {
   transitionId: string;
-  placement: ReturnType<typeof handoffLabelPlacement>;
+  placement: ReturnType<typeof placementOf>;
 }) {
   const text = useWorkshopStore((s) => {
     const t = transitionOf(s, transitionId);
@@ -76,7 +57,11 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   // Only a line going back left (down to the next row) needs its lane worked out.
   const wraps = targetX < sourceX && targetY > sourceY;
   const centerY = useWorkshopStore((s) => (wraps && s.workshop ? wrapLaneY(s.workshop.stages, source, target) : null));
-  const [path, labelX, labelY] = getSmoothStepPath({
+  // Worked out for all labels at once, so none lands on a stage or on another label.
+  const spot = useWorkshopStore((s) =>
+    handoff && s.workshop ? labelSpotsOf(s.workshop.stages, s.workshop.transitions).get(id) : undefined,
+  );
+  const [path] = getSmoothStepPath({
     ...props,
     ...(centerY === null ? {} : { centerY }),
     borderRadius: 16,
@@ -85,11 +70,8 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={INTERACTION_WIDTH} />
-      {handoff && (
-        <HandoffLabel
-          transitionId={id}
-          placement={handoffLabelPlacement(labelX, labelY, sourceX, sourceY, targetX, targetY)}
-        />
+      {handoff && spot && (
+        <HandoffLabel transitionId={id} placement={placementOf(spot, sourceX, sourceY, targetX, targetY)} />
       )}
     </>
   );
