@@ -260,6 +260,23 @@ describe("the journey map in Chromium", () => {
       await page.screenshot({ path: `${ARTIFACTS}/journey-labels-wrapped-1280x720.png` });
       expect(found.labels).toBe(w.transitions.length);
       expect(found).toMatchObject({ overNode: 0, overLabel: 0 });
+
+      // Fit to screen with the inspector open: every stage, handle and label in the part of the map it leaves.
+      await stage(page, "Lead").locator(".stage-node-name").click();
+      await page.locator(".journey-inspector section").first().waitFor();
+      await page.getByRole("button", { name: "Fit to screen" }).click();
+      await page.waitForTimeout(200);
+      const outside = await page.evaluate(() => {
+        const map = (document.querySelector(".journey-canvas .react-flow") as Element).getBoundingClientRect();
+        const right = (document.querySelector(".journey-inspector") as Element).getBoundingClientRect().left;
+        const things = [...document.querySelectorAll(".react-flow__node, .react-flow__handle, .transition-label")];
+        return things
+          .map((e) => ({ what: e.className, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < map.left || r.right > right || r.top < map.top || r.bottom > map.bottom)
+          .map(({ what }) => what);
+      });
+      await page.screenshot({ path: `${ARTIFACTS}/journey-fit-with-inspector-1280x720.png` });
+      expect(outside).toEqual([]);
     } finally {
       await context.close();
     }
@@ -308,6 +325,16 @@ describe("the journey map in Chromium", () => {
         await page.screenshot({
           path: `${ARTIFACTS}/journey-12-stages-high-contrast-${size.width}x${size.height}.png`,
         });
+        // Each name clears its stage's top border: at least the border's own thickness of space in between.
+        const clearance = await page.evaluate(() =>
+          [...document.querySelectorAll(".stage-node")].map((node) => {
+            const name = node.querySelector(".stage-node-name") as Element;
+            const border = Number.parseFloat(getComputedStyle(node).borderTopWidth);
+            const scale = node.getBoundingClientRect().height / (node as HTMLElement).offsetHeight;
+            return (name.getBoundingClientRect().top - node.getBoundingClientRect().top) / scale - border;
+          }),
+        );
+        for (const gap of clearance) expect(gap).toBeGreaterThanOrEqual(8);
         const handleSize = await handle(page, "Lead", "source").boundingBox();
         expect(handleSize?.width ?? 0).toBeGreaterThanOrEqual(16);
       } finally {

@@ -19,6 +19,9 @@ describe("agreeing a stage's term", () => {
     await user.type(within(handoff).getByLabelText("SLA: act within"), "24");
     await user.selectOptions(within(handoff).getByLabelText("SLA unit"), "business hours");
     await user.type(within(handoff).getByLabelText("Rejection / recycle rule"), "Back to nurture with a reason code");
+    // Read whole on the projector, several lines, not scrolled inside one.
+    expect(within(handoff).getByLabelText("Rejection / recycle rule")).toHaveProperty("tagName", "TEXTAREA");
+    expect(within(handoff).getByLabelText("Rejection / recycle rule")).toHaveAttribute("rows", "3");
     await waitFor(async () => {
       const stored = await storedWorkshop(app.db, journey.id);
       expect(stored?.stages.find((s) => s.id === "mql")?.owner.role).toBe("Demand gen lead");

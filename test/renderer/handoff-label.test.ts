@@ -1,3 +1,4 @@
+import { fitViewport, journeyBounds } from "../../shared/journey/fit";
 import { handoffLabelSpots, type LabelSpot } from "../../shared/journey/label-spots";
 import { HANDOFF_GAP, HANDOFF_LABEL_WIDTH, RANK_GAP, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
@@ -77,5 +78,34 @@ describe("where a handoff's label goes", () => {
       const handoffs = w.transitions.map((t) => ({ ...t, handoff: true }));
       expectClear(w.stages, handoffLabelSpots(w.stages, handoffs));
     }
+  });
+});
+
+describe("fitting the journey to the screen", () => {
+  it("covers the stages' handles and the labels above the top row, and keeps clear of the padding", () => {
+    const stages = [stage("a", 0, 0), stage("b", 460, 0)];
+    const transitions = [handoff("t", "a", "b")];
+    const bounds = journeyBounds(stages, transitions) as NonNullable<ReturnType<typeof journeyBounds>>;
+    expect(bounds.left).toBeLessThan(0);
+    expect(bounds.right).toBeGreaterThan(460 + STAGE_WIDTH);
+    const tight = [stage("a", 0, 0), stage("b", STAGE_WIDTH + 100, 0)];
+    const above = journeyBounds(tight, transitions) as NonNullable<ReturnType<typeof journeyBounds>>;
+    expect(above.top).toBeLessThan(0);
+    const area = {
+      width: 1000,
+      height: 500,
+      padding: { top: 20, right: 400, bottom: 20, left: 100 },
+      minZoom: 0.1,
+      maxZoom: 1.25,
+    };
+    const v = fitViewport(above, area);
+    const screen = (x: number, y: number) => ({ x: x * v.zoom + v.x, y: y * v.zoom + v.y });
+    const topLeft = screen(above.left, above.top);
+    const bottomRight = screen(above.right, above.bottom);
+    expect(topLeft.x).toBeGreaterThanOrEqual(100 - 1e-9);
+    expect(topLeft.y).toBeGreaterThanOrEqual(20 - 1e-9);
+    expect(bottomRight.x).toBeLessThanOrEqual(600 + 1e-9);
+    expect(bottomRight.y).toBeLessThanOrEqual(480 + 1e-9);
+    expect(fitViewport({ left: 0, top: 0, right: 10, bottom: 10 }, area).zoom).toBe(1.25);
   });
 });

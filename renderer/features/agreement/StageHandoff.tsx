@@ -14,7 +14,8 @@ function Handoff({ transitionId }: { transitionId: string }) {
       <legend>Handoff to {target}</legend>
       <label className="field">
         <span>Handoff trigger</span>
-        <input
+        <textarea
+          rows={2}
           value={transition.trigger}
           onChange={(e) => edit("updateTransition", transitionId, { trigger: e.target.value })}
         />
@@ -22,7 +23,9 @@ function Handoff({ transitionId }: { transitionId: string }) {
       <SlaFields transitionId={transitionId} />
       <label className="field">
         <span>Rejection / recycle rule</span>
-        <input
+        {/* A rule is a sentence or two ("back to nurture with a reason code…"): it is read whole, not scrolled in one line. */}
+        <textarea
+          rows={3}
           value={transition.onReject ?? ""}
           onChange={(e) => edit("updateTransition", transitionId, { onReject: e.target.value || null })}
         />

@@ -10,6 +10,7 @@ import {
 } from "@xyflow/react";
 import { type MouseEvent, useCallback, useEffect, useState } from "react";
 import { GRID } from "../../../shared/journey/layout";
+import { fitJourney } from "./fit";
 import { Overview } from "./Overview";
 import { StageNode } from "./StageNode";
 import { useJourneySelection } from "./selection";
@@ -24,9 +25,9 @@ const NODE_TYPES: NodeTypes = { stage: StageNode };
 const EDGE_TYPES: EdgeTypes = { transition: TransitionEdge };
 const SNAP: [number, number] = [GRID, GRID];
 const DELETE_KEYS = ["Delete", "Backspace"];
-// Room on the left for the zoom buttons, so no stage sits under them.
-export const FIT_OPTIONS = {
-  padding: { top: "20px", bottom: "20px", left: "100px", right: "48px" },
+// Room on the left for the zoom buttons, so no stage sits under them; above and below for handoff labels.
+const FIT_OPTIONS = {
+  padding: { top: "56px", bottom: "56px", left: "100px", right: "48px" },
   maxZoom: 1.25,
 } as const;
 /**
@@ -46,13 +47,16 @@ function useFitRequests() {
   const fitRequest = useJourneySelection((s) => s.fitRequest);
   useEffect(() => {
     if (fitRequest === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    const frame = requestAnimationFrame(() => void fitJourney(flow));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
 }
 
 export function JourneyCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, endDrag } = useFlowElements();
+  const flow = useReactFlow();
+  // The zoom buttons' own fit sees only the stages; this one, run right after it, sees labels and the inspector too.
+  const fitFromControls = useCallback(() => void fitJourney(flow), [flow]);
   const edits = useMapEdits(endDrag);
   const onKeyDown = useMapKeys();
   useFitRequests();
@@ -108,7 +112,7 @@ export function JourneyCanvas() {
       >
         <Background gap={GRID * 2} />
         <Overview />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={fitFromControls} />
       </ReactFlow>
     </div>
   );

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useBindCommands } from "../../commands/bind";
 import { edit } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
-import { FIT_OPTIONS } from "./JourneyCanvas";
+import { fitJourney } from "./fit";
 import { StartFromDialog } from "./StartFromDialog";
 import { useJourneySelection } from "./selection";
 import { useMapEdits } from "./useMapEdits";
@@ -46,7 +46,7 @@ export function Toolbar() {
   const flow = useReactFlow();
   const [startFrom, setStartFrom] = useState(false);
   const arrange = () => edit("arrangeJourney").ok && useJourneySelection.getState().requestFit();
-  const fit = () => void flow.fitView(FIT_OPTIONS);
+  const fit = () => void fitJourney(flow);
   useBindCommands({ "journey.add-stage": () => addStageAt(), "journey.arrange": arrange, "journey.fit": fit });
   return (
     <div className="journey-toolbar" role="toolbar" aria-label="Journey">
