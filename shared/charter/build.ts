@@ -73,6 +73,8 @@ const calendar = (c: SlaCalendar | null) =>
 export const writesOneOne = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 1;
 /** Whether this version carries the CRM set-up (format 1.2). */
 export const writesOneTwo = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 2;
+/** Format 1.3: open items say by when. */
+export const writesOneThree = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 3;
 
 const crmRules = (r: CrmRules | null) =>
   r === null
@@ -179,7 +181,12 @@ export function buildCharter(w: Workshop): Charter {
       cadence: f.cadence,
     })),
     decisions: w.decisions.map((d) => ({ id: d.id, text: d.text, at: d.at, termId: d.termId })),
-    openItems: w.parkingLot.map((p) => ({ id: p.id, text: p.text, owner: p.owner })),
+    openItems: w.parkingLot.map((p) => ({
+      id: p.id,
+      text: p.text,
+      owner: p.owner,
+      ...(writesOneThree(w) ? { due: p.due } : {}),
+    })),
   };
 }
 

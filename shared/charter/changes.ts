@@ -228,7 +228,12 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
       p.openItems,
       n.openItems,
       (o) => `Open item "${shortened(o.text)}"`,
-      (b, a) => [b.text === a.text ? null : "text changed", field("owner", b.owner, a.owner)],
+      (b, a) => [
+        b.text === a.text ? null : "text changed",
+        field("owner", b.owner, a.owner),
+        // Compared only when both versions state it (format 1.3), so moving from 1.2 is no change.
+        b.due === undefined || a.due === undefined ? null : field("due", b.due, a.due),
+      ],
     ),
     ...crmRuleChanges(p, n),
   ];

@@ -34,7 +34,7 @@ export const CHARTER_FORMAT_VERSION = 1;
  * (stage mappings, follow-ups, reason codes, qualification). See
  * docs/charter-format.md.
  */
-export const CHARTER_FORMAT_MINOR = 2;
+export const CHARTER_FORMAT_MINOR = 3;
 
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -237,7 +237,17 @@ export const CharterSchema = z.object({
     .array(z.object({ id, fromTeamId: id, toTeamId: id, what: text, cadence: shortText }))
     .max(L.feedbackLoop),
   decisions: z.array(z.object({ id, text, at: time, termId: id.nullable() })).max(L.decisions),
-  openItems: z.array(z.object({ id, text, owner: shortText.nullable() })).max(L.openItems),
+  openItems: z
+    .array(
+      z.object({
+        id,
+        text,
+        owner: shortText.nullable(),
+        /** Format 1.3: the date the owner answers by; null when none was agreed. */
+        due: z.iso.date().nullable().optional(),
+      }),
+    )
+    .max(L.openItems),
 });
 
 export const CharterSignatureSchema = z.object({

@@ -82,7 +82,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     return refuse("$.charter.teams", `has ${c.teams.length} teams; Accord workshops have ${MIN_TEAMS} to ${MAX_TEAMS}`);
   }
   const base = createWorkshop({}, makeId);
-  const minor = Math.min(file.formatMinor ?? 0, 2) as 0 | 1 | 2;
+  const minor = Math.min(file.formatMinor ?? 0, 3) as 0 | 1 | 2 | 3;
   const oneOne = minor >= 1;
   const meant = meaningfulCharter(file);
   const stageById = new Map(c.stages.map((s) => [s.id, s]));
@@ -120,7 +120,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     kpis: c.kpis.map((k) => ({ ...k })),
     feedbackLoop: c.feedbackLoop.map((f) => ({ ...f })),
     decisions: c.decisions.map((d) => ({ ...d, kind: "note" })),
-    parkingLot: c.openItems.map((o) => ({ ...o })),
+    parkingLot: meant.openItems.map((o) => ({ id: o.id, text: o.text, owner: o.owner, due: o.due ?? null })),
     // Only a 1.1 file means its calendar (1.0 does not know the field, nor its rules).
     slaCalendar:
       oneOne && c.slaCalendar

@@ -8,10 +8,13 @@ import type { Charter, CharterFile } from "./format";
 export function meaningfulCharter(file: CharterFile): Charter {
   const minor = file.formatMinor ?? 0;
   const c = file.charter;
-  if (minor >= 2) return c;
+  if (minor >= 3) return c;
+  const openItems = c.openItems.map(({ due: _due, ...item }) => item);
+  if (minor >= 2) return { ...c, openItems };
   const { crmRules: _rules, slaCalendar, ...rest } = c;
   return {
     ...rest,
+    openItems,
     ...(minor >= 1 ? { slaCalendar } : {}),
     stages: rest.stages.map((s) => {
       const { outcome, ...stage } = s;

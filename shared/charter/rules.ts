@@ -67,7 +67,19 @@ export function checkCharterRules(file: CharterFile): Problem[] {
   checkSignatures(file, problems);
   if ((file.formatMinor ?? 0) >= 1) checkOneOne(file, problems);
   if ((file.formatMinor ?? 0) >= 2) checkOneTwo(file, problems);
+  if ((file.formatMinor ?? 0) >= 3) checkOneThree(file, problems);
   return problems;
+}
+
+/** Format 1.3: every open item says by when (null when no date was agreed). */
+function checkOneThree(file: CharterFile, problems: Problem[]): void {
+  for (const [i, item] of file.charter.openItems.entries()) {
+    if (item.due === undefined)
+      problems.push({
+        path: `$.charter.openItems[${i}].due`,
+        message: "is missing: a format 1.3 charter states each open item's due date (null when there is none)",
+      });
+  }
 }
 
 /** Format 1.2's CRM set-up: present throughout (null where there is none), reason codes told apart. */

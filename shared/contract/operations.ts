@@ -26,6 +26,7 @@ import {
 } from "../workshop/crm-rules";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
+import { parkedItemToTerm } from "../workshop/parked";
 import {
   addFeedback,
   addKpi,
@@ -181,6 +182,7 @@ export const OPERATIONS = {
   // A phone parks a question, or the reason for its block.
   addParkingLotItem: entry(addParkingLotItem, { room: true }),
   updateParkingLotItem: entry(updateParkingLotItem, { history: typing("parking") }),
+  parkedItemToTerm: entry(parkedItemToTerm),
   removeParkingLotItem: entry(removeParkingLotItem),
   addDecisionNote: entry(addDecisionNote),
 

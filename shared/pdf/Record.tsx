@@ -1,7 +1,7 @@
 import { Text } from "@react-pdf/renderer";
 import type { Charter } from "../charter/format";
 import { decisionShown } from "./decisions";
-import { formatTime } from "./format";
+import { formatDate, formatTime } from "./format";
 import { Prose, SectionTitle, Table } from "./parts";
 import { styles } from "./styles";
 
@@ -35,8 +35,10 @@ export function OpenItems({ charter: c }: { charter: Charter }) {
       ) : (
         <Table
           columns={[
-            { title: "Item", width: "74%", render: (o) => <Prose text={o.text} none="—" /> },
-            { title: "Owner", width: "26%", render: (o) => <Text>{o.owner ?? "Not yet taken"}</Text> },
+            { title: "Item", width: "58%", render: (o) => <Prose text={o.text} none="—" /> },
+            { title: "Owner", width: "24%", render: (o) => <Text>{o.owner ?? "Not yet taken"}</Text> },
+            // Format 1.3: an item with an owner and a date is an action the room expects answered.
+            { title: "By", width: "18%", render: (o) => <Text>{o.due ? formatDate(o.due) : "—"}</Text> },
           ]}
           rows={c.openItems}
           rowKey={(o) => o.id}

@@ -131,7 +131,7 @@ export function recordOpenItems(w: Workshop, items: readonly ReadinessItem[], ma
   const added = items
     .filter((item) => item.canRecord && !parked.has(item.message))
     .filter((item, i, all) => all.findIndex((other) => other.message === item.message) === i)
-    .map((item) => ({ id: makeId(), text: item.message, owner: null }));
+    .map((item) => ({ id: makeId(), text: item.message, owner: null, due: null }));
   return ok(added.length === 0 ? w : { ...w, parkingLot: [...w.parkingLot, ...added] });
 }
 

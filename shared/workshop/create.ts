@@ -69,7 +69,7 @@ export function freshSignOff(makeId: () => string = newId): SignOff {
     version: 1,
     previousVersionHash: null,
     signatures: [],
-    charterFormatMinor: 2,
+    charterFormatMinor: 3,
     history: [],
   };
 }

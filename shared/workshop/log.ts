@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { checkLength, checkTime, firstProblem, given, noSuch, problem, SHORT_TEXT_MAX, TEXT_MAX } from "./checks";
 import { newId } from "./ids";
 import { locate, replaceAt } from "./locate";
@@ -7,7 +8,12 @@ import { ok, type Produced, produced, type Result, refuse } from "./result";
 export interface ParkingLotInit {
   text: string;
   owner?: string | null;
+  /** YYYY-MM-DD: the day the owner answers by. */
+  due?: string | null;
 }
+
+const DAY = z.iso.date();
+const isDay = (day: string) => DAY.safeParse(day).success;
 
 /** An owner left blank means nobody has taken the item yet. */
 const ownerOrNull = (owner: string | null | undefined) => (owner?.trim() ? owner : null);
@@ -16,6 +22,9 @@ function checkItem(item: ParkingLotItem, prefix: string) {
   return firstProblem(
     checkLength(`${prefix}text`, "A parking lot item", item.text, TEXT_MAX),
     checkLength(`${prefix}owner`, "Its owner", item.owner, SHORT_TEXT_MAX),
+    item.due === null || isDay(item.due)
+      ? null
+      : problem(`${prefix}due`, `"${item.due}" is not a date: give the day the owner answers by, as YYYY-MM-DD.`),
   );
 }
 
@@ -26,7 +35,12 @@ export function addParkingLotItem(
   makeId: () => string = newId,
 ): Result<Produced<string>> {
   if (init.text.trim() === "") return refuse("text", "Write what to park before adding it.");
-  const item: ParkingLotItem = { id: makeId(), text: init.text.trim(), owner: ownerOrNull(init.owner?.trim()) };
+  const item: ParkingLotItem = {
+    id: makeId(),
+    text: init.text.trim(),
+    owner: ownerOrNull(init.owner?.trim()),
+    due: init.due || null,
+  };
   const invalid = checkItem(item, "");
   if (invalid) return invalid;
   return produced({ ...w, parkingLot: [...w.parkingLot, item] }, item.id);
@@ -38,7 +52,7 @@ export function updateParkingLotItem(w: Workshop, itemId: string, patch: Partial
   if (!found) return noSuch("itemId", "parking lot item", itemId);
   const { index, item: current } = found;
   const next = { ...current, ...given(patch) };
-  const item: ParkingLotItem = { ...next, id: current.id, owner: ownerOrNull(next.owner) };
+  const item: ParkingLotItem = { ...next, id: current.id, owner: ownerOrNull(next.owner), due: next.due || null };
   const invalid = checkItem(item, `$.parkingLot[${index}].`);
   if (invalid) return invalid;
   return ok({ ...w, parkingLot: replaceAt(w.parkingLot, index, item) });

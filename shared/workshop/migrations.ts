@@ -109,6 +109,28 @@ const charterFormatOneTwo: MigrationStep = {
 };
 
 /**
+ * Schema 7: charter format 1.3 (an open item's due date). Items get none, so
+ * nothing signed changes; a workshop that wrote 1.2 and holds no signature
+ * writes 1.3 from now on.
+ */
+const charterFormatOneThree: MigrationStep = {
+  from: 6,
+  to: 7,
+  upgrade(doc) {
+    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
+    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
+    const upgrade = signOff !== null && signOff.charterFormatMinor === 2 && !signed;
+    return {
+      ...doc,
+      parkingLot: isList(doc.parkingLot)
+        ? doc.parkingLot.map((item) => (isDocument(item) ? { ...item, due: item.due ?? null } : item))
+        : doc.parkingLot,
+      ...(upgrade ? { signOff: { ...signOff, charterFormatMinor: 3 } } : {}),
+    };
+  },
+};
+
+/**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
@@ -118,6 +140,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   anAgenda,
   charterFormatOneOne,
   charterFormatOneTwo,
+  charterFormatOneThree,
 ];
 
 /**

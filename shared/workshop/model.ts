@@ -8,7 +8,7 @@ import { hasBrokenText, invisibleProblem, withinCharacters } from "./text";
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -309,7 +309,8 @@ export const DecisionSchema = z.object({
   termId: id.nullable(),
 });
 
-export const ParkingLotItemSchema = z.object({ id, text, owner: shortText.nullable() });
+/** What cannot be settled today; with an owner and a date it is an action the charter carries (format 1.3). */
+export const ParkingLotItemSchema = z.object({ id, text, owner: shortText.nullable(), due: z.iso.date().nullable() });
 
 export const SignatureSchema = z.object({
   id,
@@ -335,11 +336,11 @@ export const SignOffSchema = z.object({
   signatures: z.array(SignatureSchema).max(LIMITS.signatures),
   /**
    * The charter format revision this version is written in: 0 for format
-   * 1.0, 1 for 1.1, 2 for 1.2. A version signed in one revision stays in it,
+   * 1.0, 1 for 1.1, 2 for 1.2, 3 for 1.3. A version signed in one revision stays in it,
    * so its hash and its signatures hold; the next version is written in the
    * newest (CHARTER_FORMAT_MINOR).
    */
-  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
 });

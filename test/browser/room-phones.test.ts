@@ -62,7 +62,7 @@ async function joinAs(phone: Page, name: string) {
 const vote = (phone: Page, meaning: RegExp) => phone.getByRole("button", { name: meaning }).tap();
 const parked = (editor: Page) =>
   editor
-    .locator(".parked-item input[aria-label^='Parked item']")
+    .locator(".parked-item textarea[aria-label^='Parked item']")
     .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
 describe("phones in the room, on 127.0.0.1", () => {

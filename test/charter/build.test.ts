@@ -39,7 +39,7 @@ describe("building the charter from a workshop", () => {
   it("turns the parking lot into open items and keeps the team definitions in team order", () => {
     const w = aReadyWorkshop();
     const charter = buildCharter(w);
-    expect(charter.openItems).toEqual([{ id: "pl-1", text: "Lead scoring model", owner: null }]);
+    expect(charter.openItems).toEqual([{ id: "pl-1", text: "Lead scoring model", owner: null, due: null }]);
     expect(charter.terms[0]?.teamDefinitions.map((d) => d.teamId)).toEqual(w.teams.map((t) => t.id));
     expect(charter.teams).toEqual(w.teams.map((t) => ({ id: t.id, name: t.name })));
     expect(charter.facilitator).toEqual({ name: "Zoë Müller" });

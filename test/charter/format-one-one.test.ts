@@ -1,5 +1,6 @@
 import { buildCharter, buildCharterFile } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
+import { CHARTER_FORMAT_MINOR } from "../../shared/charter/format";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { parseCharterFile } from "../../shared/charter/parse";
 import { readiness } from "../../shared/charter/readiness";
@@ -17,7 +18,7 @@ describe("charter format 1.1", () => {
   it("a new workshop writes 1.1's fields (in 1.2): the marker, the calendar, each stage's outcome type and CRM meaning", async () => {
     const w = aReadyWorkshop();
     const file = expectOk(await buildCharterFile(w, INFO));
-    expect(file.formatMinor).toBe(2);
+    expect(file.formatMinor).toBe(CHARTER_FORMAT_MINOR);
     expect(file.charter.slaCalendar).toEqual(defaultSlaCalendar("Europe/Warsaw"));
     expect(file.charter.stages.map((s) => s.outcome)).toEqual([null, null]);
     expect(file.charter.stages[0]?.crm).toMatchObject({ hubspot: null, salesforce: null });
@@ -35,16 +36,16 @@ describe("charter format 1.1", () => {
   it("the next version of a 1.0 charter is written in the newest revision; the 1.0 version exports as 1.0", async () => {
     const signed = await aSignedWorkshop(asOneZero(aReadyWorkshop()));
     const v2 = expectOk(startNewVersion(signed, contentHash(buildCharter(signed)), "2026-12-01T09:00:00Z"));
-    expect(v2.signOff.charterFormatMinor).toBe(2);
+    expect(v2.signOff.charterFormatMinor).toBe(CHARTER_FORMAT_MINOR);
     expect(buildCharter(v2).slaCalendar).toEqual(defaultSlaCalendar("Europe/Warsaw"));
     const v1 = expectOk(await earlierCharterFile(v2, 1, INFO));
     expect(v1.formatMinor).toBeUndefined();
     expect(contentHash(v1.charter)).toBe(v1.signOff.contentHash);
-    // And a 1.2 version archived exports as 1.2.
+    // And a version archived in the newest revision exports in it.
     const v3 = expectOk(
       startNewVersion(await aSignedWorkshop(v2), contentHash(buildCharter(await aSignedWorkshop(v2))), AT),
     );
-    expect(expectOk(await earlierCharterFile(v3, 2, INFO)).formatMinor).toBe(2);
+    expect(expectOk(await earlierCharterFile(v3, 2, INFO)).formatMinor).toBe(CHARTER_FORMAT_MINOR);
   });
 
   it("an imported charter is written back in its own format, so its hash holds", async () => {
@@ -193,7 +194,7 @@ describe("the upgrade to schema 5", () => {
 
   it("a workshop nobody signed yet writes the newest revision from then on", () => {
     const up = expectOk(migrateWorkshop(schema4(aReadyWorkshop()))) as Workshop;
-    expect(up.signOff.charterFormatMinor).toBe(2);
+    expect(up.signOff.charterFormatMinor).toBe(CHARTER_FORMAT_MINOR);
     expect(up.crmRules).toBeNull();
     expect(up.slaCalendar).toBeNull();
   });

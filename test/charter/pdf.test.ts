@@ -117,7 +117,7 @@ describe("the charter PDF's words", { timeout: 60_000 }, () => {
     const bare = w.terms.find((t) => t.stageId !== null) as (typeof w.terms)[number];
     const one = {
       ...w,
-      parkingLot: [{ id: "pl-1", text: "Lead scoring model", owner: null }],
+      parkingLot: [{ id: "pl-1", text: "Lead scoring model", owner: null, due: null }],
       terms: w.terms.map((t) =>
         t.id === bare.id ? { ...t, agreed: { ...t.agreed, entryCriteria: [], exitCriteria: [] } } : t,
       ),

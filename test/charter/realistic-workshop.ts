@@ -215,8 +215,13 @@ export function aRealisticWorkshop({
       },
     ],
     parkingLot: [
-      { id: "pl-1", text: "Lead scoring model: revisit after one quarter of data.", owner: "Jürgen Müller" },
-      { id: "pl-2", text: "Partner-sourced leads: who owns them?", owner: null },
+      {
+        id: "pl-1",
+        text: "Lead scoring model: revisit after one quarter of data.",
+        owner: "Jürgen Müller",
+        due: "2027-03-31",
+      },
+      { id: "pl-2", text: "Partner-sourced leads: who owns them?", owner: null, due: null },
     ],
     signOff: { ...w.signOff, charterId: "charter-acme" },
   };

@@ -134,7 +134,12 @@ describe("readiness", () => {
     const refused = expectRefused(signCharter(gappy, signing("p-ann", hashOf(gappy))));
     expect(refused[0]?.message).toMatch(/Handoff MQL → SQL has no SLA\. Fix it, or record it as an open item/);
     const recorded = expectOk(recordOpenItems(gappy, readiness(gappy), sequentialIds("open")));
-    expect(recorded.parkingLot.at(-1)).toEqual({ id: "open-1", text: "Handoff MQL → SQL has no SLA.", owner: null });
+    expect(recorded.parkingLot.at(-1)).toEqual({
+      id: "open-1",
+      text: "Handoff MQL → SQL has no SLA.",
+      owner: null,
+      due: null,
+    });
     expect(readiness(recorded).every((i) => i.recorded)).toBe(true);
     expect(expectOk(recordOpenItems(recorded, readiness(recorded)))).toBe(recorded);
     expectOk(signCharter(recorded, signing("p-ann", hashOf(recorded)))).workshop;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHARTER_FORMAT_MINOR } from "../../shared/charter/format";
 import { csv, csvField } from "../../shared/crm/csv";
 import { inline } from "../../shared/crm/markdown";
 import { mapUnmappedStages } from "../../shared/crm/suggest";
@@ -172,7 +173,7 @@ describe("the upgrade to schema 6", () => {
   it("adds no CRM rules, so every charter it writes stays as it was", () => {
     const up = expectOk(migrateWorkshop(schema5(aWorkshop(), 1))) as Workshop;
     expect(up.crmRules).toBeNull();
-    expect(up.signOff.charterFormatMinor).toBe(2);
+    expect(up.signOff.charterFormatMinor).toBe(CHARTER_FORMAT_MINOR);
   });
 
   it("a workshop holding signatures keeps its revision, so their hash holds", () => {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { storedWorkshop } from "../stored";
 import { openView, SALES_LEAD } from "./workshop-fixtures";
@@ -73,6 +73,43 @@ describe("agreeing a term", () => {
     await waitFor(async () => expect((await stored(app))?.timer.startedAt).not.toBeNull());
     await user.click(within(box).getByRole("button", { name: "Reset" }));
     expect(within(box).getByText("5:00")).toBeInTheDocument();
+    app.unmountAll();
+  });
+
+  it("shows a parked item as a card with owner and date, and makes it a term the Definitions board lists", async () => {
+    const user = userEvent.setup();
+    const app = await openView("agreement");
+    const question = "Do webinar attendees count as MQLs?";
+    await user.type(await screen.findByLabelText("Park something"), `${question}{Enter}`);
+    const text = screen.getByLabelText("Parked item 1");
+    // The whole question, on more than one line: a card to read, not a narrow input.
+    expect(text.tagName).toBe("TEXTAREA");
+    expect(text).toHaveValue(question);
+    await user.type(screen.getByLabelText("Owner of parked item 1"), "Dana");
+    fireEvent.change(screen.getByLabelText("Due date of parked item 1"), { target: { value: "2027-01-15" } });
+    await waitFor(async () =>
+      expect((await stored(app))?.parkingLot).toEqual([
+        expect.objectContaining({ text: question, owner: "Dana", due: "2027-01-15" }),
+      ]),
+    );
+    await user.click(screen.getByRole("button", { name: "Make parked item 1 a term" }));
+    const name = screen.getByLabelText("Name of the term");
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue("Do webinar attendees count as MQLs");
+    await user.clear(name);
+    await user.type(name, "Webinar attendee{Enter}");
+    expect(await screen.findByText(/“Webinar attendee” is a term now/)).toBeInTheDocument();
+    expect(screen.queryByLabelText("Parked item 1")).toBeNull();
+    const w = await waitFor(async () => {
+      const s = await stored(app);
+      expect(s?.terms.map((t) => t.term)).toContain("Webinar attendee");
+      return s;
+    });
+    expect(w?.parkingLot).toEqual([]);
+    expect(w?.decisions.at(-1)?.text).toBe(`Parked item made the term Webinar attendee: ${question}`);
+    // One step: undo brings the card back and takes the term away.
+    await user.keyboard("{Control>}z{/Control}");
+    expect(await screen.findByLabelText("Parked item 1")).toHaveValue(question);
     app.unmountAll();
   });
 });

@@ -6,6 +6,7 @@ import Dexie from "dexie";
 import { AccordDatabase } from "../../renderer/storage/db";
 import { listTrash, listWorkshops, loadWorkshop, readStored } from "../../renderer/storage/repository";
 import { readProblem } from "../../renderer/storage/summary";
+import { CHARTER_FORMAT_MINOR } from "../../shared/charter/format";
 import { currentHash, isLocked } from "../../shared/signoff/lock";
 import { signOffStatus } from "../../shared/signoff/status";
 import { SCHEMA_VERSION } from "../../shared/workshop/model";
@@ -76,8 +77,8 @@ describe("a database written by the previous release, opened by this one", () =>
         stored.terms.map((t) => t.consensus.votes.map((v) => ({ ...v, participantId: null }))),
       );
       // A workshop that holds a signature keeps writing the charter format it was signed in (1.0); one
-      // nobody signed writes the newest (1.2). Neither gains a calendar or CRM rules it never had.
-      const minor = stored.signOff.signatures.length > 0 ? 0 : 2;
+      // nobody signed writes the newest. Neither gains a calendar or CRM rules it never had.
+      const minor = stored.signOff.signatures.length > 0 ? 0 : CHARTER_FORMAT_MINOR;
       expect(workshop.signOff).toEqual({ ...stored.signOff, charterFormatMinor: minor });
       expect(workshop.slaCalendar).toBeNull();
       expect(workshop.crmRules).toBeNull();

@@ -75,7 +75,7 @@ export function aFullWorkshop(): Workshop {
       { id: "f-weekly", fromTeamId: sales, toTeamId: marketing, what: "Rejected leads", cadence: "weekly" },
     ],
     decisions: [{ id: "d-1", kind: "note", text: "Started", at: AT, termId: "t-mql" }],
-    parkingLot: [{ id: "pl-1", text: "Lead scoring model", owner: null }],
+    parkingLot: [{ id: "pl-1", text: "Lead scoring model", owner: null, due: null }],
     signOff: {
       ...w.signOff,
       signatures: [

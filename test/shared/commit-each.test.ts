@@ -62,6 +62,7 @@ describe("the room's changes committed together", () => {
           id: `parked-${i}`,
           text: `Item ${i}`,
           owner: null,
+          due: null,
         })),
       }),
     ) as Checked;

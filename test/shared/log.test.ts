@@ -13,7 +13,7 @@ describe("the parking lot", () => {
   it("parks what cannot be settled today, with who will follow it up", () => {
     const w = deepFreeze(aWorkshop());
     const next = expectOk(addParkingLotItem(w, { text: " Lead scoring model ", owner: "Priya" }, () => "p-1")).workshop;
-    expect(next.parkingLot).toEqual([{ id: "p-1", text: "Lead scoring model", owner: "Priya" }]);
+    expect(next.parkingLot).toEqual([{ id: "p-1", text: "Lead scoring model", owner: "Priya", due: null }]);
   });
 
   it("an item without an owner has owner null", () => {
@@ -36,7 +36,7 @@ describe("the parking lot", () => {
       expectOk(addParkingLotItem(aWorkshop(), { text: "Territories", owner: "Sam" }, () => "p-1")).workshop,
     );
     const next = expectValid(updateParkingLotItem(w, "p-1", { text: "Territories and ", owner: "" }));
-    expect(next.parkingLot[0]).toEqual({ id: "p-1", text: "Territories and ", owner: null });
+    expect(next.parkingLot[0]).toEqual({ id: "p-1", text: "Territories and ", owner: null, due: null });
     expect(expectValid(updateParkingLotItem(w, "p-1", { owner: undefined })).parkingLot[0]?.owner).toBe("Sam");
   });
 

@@ -143,7 +143,7 @@ describe("validating a workshop that comes from outside", () => {
   it("a broken file shows twenty problems and says how many more there are", () => {
     const problems = problemsOf(
       aBrokenWorkshop((w) => {
-        w.parkingLot = Array.from({ length: 50 }, (_, i) => ({ id: i, text: "x", owner: null }));
+        w.parkingLot = Array.from({ length: 50 }, (_, i) => ({ id: i, text: "x", owner: null, due: null }));
       }),
     );
     expect(problems).toHaveLength(MAX_PROBLEMS);
