@@ -136,6 +136,21 @@ describe("one term, from two conflicting definitions to agreed, in Chromium", ()
       await page.getByRole("navigation", { name: "Terms" }).getByRole("button", { name: /^Lead/ }).click();
       await page.getByLabel("Agreed definition of Lead").waitFor();
       await page.screenshot({ path: `${ARTIFACTS}/definitions-agree-1280x720.png` });
+      // A parked question reads whole on its card, with who answers it and by when.
+      await page
+        .getByLabel("Park something")
+        .fill("Do webinar attendees count as MQLs, or only those who ask for a demo?");
+      await page.getByLabel("Park something").press("Enter");
+      const card = page.locator(".parked-item").first();
+      await card.getByLabel("Owner of parked item 1").fill("Dana Okafor");
+      await card.getByLabel("Due date of parked item 1").fill("2027-01-15");
+      await card.scrollIntoViewIfNeeded();
+      const text = await card.getByLabel("Parked item 1", { exact: true }).boundingBox();
+      expect(text?.width ?? 0).toBeGreaterThanOrEqual(250);
+      expect(
+        await card.getByLabel("Parked item 1", { exact: true }).evaluate((e) => e.scrollHeight <= e.clientHeight + 1),
+      ).toBe(true);
+      await page.screenshot({ path: `${ARTIFACTS}/parking-lot-card-1280x720.png` });
     } finally {
       await context.close();
     }
