@@ -85,7 +85,14 @@ export async function checkSeal(value: unknown): Promise<SealCheck> {
     const key = await crypto.subtle.importKey("raw", publicKey as Uint8Array<ArrayBuffer>, ED25519, false, ["verify"]);
     const bytes = sealedBytes(value as { charter: unknown; signOff: unknown }) as Uint8Array<ArrayBuffer>;
     good = await crypto.subtle.verify(ED25519, key, signature as Uint8Array<ArrayBuffer>, bytes);
-  } catch {
+  } catch (error) {
+    // A system without Ed25519 says nothing about the file: saying "changed" would accuse it falsely.
+    if (error instanceof Error && error.name === "NotSupportedError") {
+      return broken(
+        "$.seal",
+        `cannot be checked on this system, whose WebCrypto has no Ed25519 (${error.message}): the seal is neither confirmed nor refuted`,
+      );
+    }
     good = false;
   }
   if (!good) {

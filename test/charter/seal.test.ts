@@ -82,6 +82,20 @@ describe("the seal", () => {
     expect(keys.A.fingerprint).not.toBe(keys.B.fingerprint);
   });
 
+  it("on a system without Ed25519, says the seal cannot be checked there, not that the file changed", async () => {
+    const refuse = () => Promise.reject(new DOMException("Unrecognized name.", "NotSupportedError"));
+    const spy = vi.spyOn(crypto.subtle, "importKey").mockImplementation(refuse);
+    try {
+      const check = await checkSeal(sealed);
+      expect(check).toMatchObject({ sealed: false, problem: { path: "$.seal" } });
+      expect(check.problem?.message).toMatch(/cannot be checked on this system.*no Ed25519/);
+      expect(check.problem?.message).not.toMatch(/changed/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await checkSeal(sealed)).toEqual({ sealed: true, key: keys.A.fingerprint });
+  });
+
   it("a file without a seal is simply not sealed, and never throws on a broken one", async () => {
     expect(await checkSeal(signed)).toEqual({ sealed: false, key: null });
     for (const seal of [null, "seal", [], {}, { ...sealed.seal, signature: 5 }, { ...sealed.seal, publicKey: "!" }]) {
