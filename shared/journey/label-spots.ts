@@ -144,22 +144,33 @@ export function handoffLabelSpots(
   return spots;
 }
 
-const known = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], Map<string, LabelSpot>>>();
+type Placed = Pick<Stage, "id" | "position">;
+type Linked = Pick<Transition, "id" | "from" | "to" | "handoff">;
+let last: { stages: readonly Placed[]; transitions: readonly Linked[]; spots: Map<string, LabelSpot> } | null = null;
 
-/** The same, worked out once per stages and transitions list (lists are replaced, never changed in place). */
-export function labelSpotsOf(
-  stages: readonly Pick<Stage, "id" | "position">[],
-  transitions: readonly Pick<Transition, "id" | "from" | "to" | "handoff">[],
-): Map<string, LabelSpot> {
-  let byTransitions = known.get(stages);
-  if (!byTransitions) {
-    byTransitions = new WeakMap();
-    known.set(stages, byTransitions);
+const samePlaces = (a: readonly Placed[], b: readonly Placed[]) =>
+  a.length === b.length && a.every((s, i) => s.id === b[i]?.id && s.position === b[i]?.position);
+const sameLinks = (a: readonly Linked[], b: readonly Linked[]) =>
+  a.length === b.length &&
+  a.every((t, i) => {
+    const u = b[i];
+    return u !== undefined && t.id === u.id && t.from === u.from && t.to === u.to && t.handoff === u.handoff;
+  });
+
+/**
+ * The same, worked out again only when a stage moved or a handoff changed
+ * ends: typing a name or a trigger replaces the lists but moves nothing, and
+ * on a map of thousands of handoffs a keystroke must not pay for all of them.
+ */
+export function labelSpotsOf(stages: readonly Placed[], transitions: readonly Linked[]): Map<string, LabelSpot> {
+  if (
+    last &&
+    (last.stages === stages || samePlaces(last.stages, stages)) &&
+    (last.transitions === transitions || sameLinks(last.transitions, transitions))
+  ) {
+    last = { stages, transitions, spots: last.spots };
+    return last.spots;
   }
-  let spots = byTransitions.get(transitions);
-  if (!spots) {
-    spots = handoffLabelSpots(stages, transitions);
-    byTransitions.set(transitions, spots);
-  }
-  return spots;
+  last = { stages, transitions, spots: handoffLabelSpots(stages, transitions) };
+  return last.spots;
 }

@@ -1,5 +1,5 @@
 import { fitViewport, journeyBounds } from "../../shared/journey/fit";
-import { handoffLabelSpots, type LabelSpot } from "../../shared/journey/label-spots";
+import { handoffLabelSpots, type LabelSpot, labelSpotsOf } from "../../shared/journey/label-spots";
 import { HANDOFF_GAP, HANDOFF_LABEL_WIDTH, RANK_GAP, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
 import { aWorkshop, expectOk } from "../builders";
@@ -107,5 +107,24 @@ describe("fitting the journey to the screen", () => {
     expect(bottomRight.x).toBeLessThanOrEqual(600 + 1e-9);
     expect(bottomRight.y).toBeLessThanOrEqual(480 + 1e-9);
     expect(fitViewport({ left: 0, top: 0, right: 10, bottom: 10 }, area).zoom).toBe(1.25);
+  });
+});
+
+describe("label spots are worked out again only when something moved", () => {
+  it("a renamed stage or a retyped trigger reuses them; a moved stage or a new handoff does not", () => {
+    const stages = [
+      { ...stage("a", 0, 0), name: "A" },
+      { ...stage("b", 700, 0), name: "B" },
+    ];
+    const transitions = [{ ...handoff("t", "a", "b"), trigger: "" }];
+    const first = labelSpotsOf(stages, transitions);
+    const renamed = stages.map((s) => (s.id === "a" ? { ...s, name: "Lead" } : s));
+    const retyped = transitions.map((t) => ({ ...t, trigger: "Score 80" }));
+    expect(labelSpotsOf(renamed, retyped)).toBe(first);
+    const moved = renamed.map((s) => (s.id === "b" ? { ...s, position: { x: 900, y: 0 } } : s));
+    const again = labelSpotsOf(moved, retyped);
+    expect(again).not.toBe(first);
+    expect(again.get("t")?.x).not.toBe(first.get("t")?.x);
+    expect(labelSpotsOf(moved, [...retyped, handoff("u", "b", "a")]).size).toBe(2);
   });
 });
