@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for Accord charter files (format 1.0, 1.1 and 1.2).
+"""Independent verifier for Accord charter files (format 1.0, 1.1, 1.2 and 1.3).
 
 Written from docs/charter-format.md and schema/accord-charter-1.schema.json
 alone, with the Python 3.11 standard library only (no third-party modules).
@@ -18,9 +18,10 @@ given.
 The checks, in the docs' order:
   1. "Reading the bytes" (steps 1-9), then format and formatVersion;
   2. "Shapes and limits", with format 1.1's fields and rules when formatMinor >= 1
-     (format 1.2's fields keep their shapes in any file);
+     (format 1.2's and 1.3's fields keep their shapes in any file);
   3. "Rules between fields" 1-2, only when every shape holds; then 3-7, only
-     when 1-2 hold, with format 1.2's rules when formatMinor >= 2;
+     when 1-2 hold, with format 1.2's rules when formatMinor >= 2 and 1.3's
+     when formatMinor >= 3;
   4. "Intact" 1-4, the seal last; the first failure is the problem.
 """
 
@@ -711,6 +712,21 @@ def check_1_2(c, doc):
             c.err(f"{p}.revisitAfterDays", "must be null: only a recycle code says when to look again")
 
 
+# ---------------------------------------------------------------- format 1.3
+
+# An open item's due date: a date or null, its shape checked in every file that
+# holds it; only a 1.3 file must state it (check_1_3).
+DUE = optional(nullable(date))
+
+
+def check_1_3(c, doc):
+    """Format 1.3's rule, after 1.2's: every open item states its due date (null for none)."""
+    for i, item in enumerate(doc["charter"]["openItems"]):
+        if "due" not in item:
+            c.err(f"$.charter.openItems[{i}].due",
+                  "is missing: a format 1.3 charter states each open item's due date (null when there is none)")
+
+
 # ---------------------------------------------------------------- the whole file
 
 def crm_value_shape(crm_object, crm_field):
@@ -759,7 +775,7 @@ def file_shape(v1_1):
                        target=nullable(SHORT), ownerTeamId=nullable(ID)), 0, 500),
         feedbackLoop=array(obj(id=ID, fromTeamId=ID, toTeamId=ID, what=LONG, cadence=SHORT), 0, 500),
         decisions=array(obj(id=ID, text=LONG, at=time, termId=nullable(ID)), 0, 10_000),
-        openItems=array(obj(id=ID, text=LONG, owner=nullable(SHORT)), 0, 2000),
+        openItems=array(obj(id=ID, text=LONG, owner=nullable(SHORT), due=DUE), 0, 2000),
     )
     charter["slaCalendar"] = nullable(SLA_CALENDAR) if v1_1 else optional(nullable(SLA_CALENDAR_SHAPE))
     # Format 1.2's fields: optional as shapes in any file; check_1_2 asks a 1.2 file for them.
@@ -790,9 +806,15 @@ def is_1_1(doc):
 
 
 def is_1_2(doc):
-    """formatMinor 2 (or a later 1.x, read as 1.2)."""
+    """formatMinor 2 or more: 1.2's fields are there and mean what they say."""
     minor = doc.get("formatMinor")
     return is_whole(minor) and minor >= 2
+
+
+def is_1_3(doc):
+    """formatMinor 3 (or a later 1.x, read as 1.3)."""
+    minor = doc.get("formatMinor")
+    return is_whole(minor) and minor >= 3
 
 
 # ---------------------------------------------------------------- rules between fields
@@ -915,9 +937,11 @@ def check_agreement(c, doc):
         if s["role"] != who["role"]:
             c.err(f"{p}.role", "must be the participant's role")
 
-    # Format 1.2's rules are checked with these.
+    # Format 1.2's rules are checked with these, then 1.3's.
     if is_1_2(doc):
         check_1_2(c, doc)
+    if is_1_3(doc):
+        check_1_3(c, doc)
 
 
 # ---------------------------------------------------------------- intact and the seal
@@ -1131,6 +1155,13 @@ def self_test():
            and [p["path"] for p in rules.problems]
            == ["$.charter.stages[1].crm.setup", "$.charter.transitions[0].followUp",
                "$.charter.crmRules.reasonCodes[2].id", "$.charter.crmRules.reasonCodes[2].revisitAfterDays"])
+    dated = Checker()
+    check_1_3(dated, {"charter": {"openItems": [{"id": "o-1", "due": "2027-01-15"}, {"id": "o-2", "due": None},
+                                                {"id": "o-3"}]}})
+    report("format 1.3", problems_of(DUE, "2028-02-29") == [] and problems_of(DUE, None) == []
+           and all(problems_of(DUE, d) for d in ("2027-02-30", "2027-02-29", "next week", "2027-1-15",
+                                                 "2027-01-15T00:00:00Z", 20270115))
+           and [p["path"] for p in dated.problems] == ["$.charter.openItems[2].due"])
     deep = "[" * 2000 + "]" * 2000
     report("nesting past Python's own limit", _scan_deep(deep) == (True, "$" + "[0]" * 64)
            and _scan_deep(deep + ",") == (False, None)

@@ -28,11 +28,11 @@ export { CHARTER_FORMAT };
  */
 export const CHARTER_FORMAT_VERSION = 1;
 /**
- * Format 1.1 and 1.2 add optional fields only (a 1.0 reader ignores them),
- * and say so in `formatMinor` (1, 2); a file without it is 1.0. 1.1 added
+ * Formats 1.1, 1.2 and 1.3 add optional fields only (a 1.0 reader ignores
+ * them), and say so in `formatMinor` (1, 2, 3); a file without it is 1.0. 1.1 added
  * outcome types, the SLA calendar and CRM value meanings; 1.2 the CRM set-up
- * (stage mappings, follow-ups, reason codes, qualification). See
- * docs/charter-format.md.
+ * (stage mappings, follow-ups, reason codes, qualification); 1.3 an open
+ * item's due date. See docs/charter-format.md.
  */
 export const CHARTER_FORMAT_MINOR = 3;
 
@@ -298,7 +298,7 @@ export const LayoutSchema = z.object({
 export const CharterFileSchema = z.object({
   format: z.literal(CHARTER_FORMAT),
   formatVersion: z.literal(CHARTER_FORMAT_VERSION),
-  /** Absent in format 1.0 files; 1 in 1.1, 2 in 1.2. A higher one is read as 1.2 with fields this reader ignores. */
+  /** Absent in format 1.0 files; 1 in 1.1, 2 in 1.2, 3 in 1.3. A higher one is read as 1.3 with fields this reader ignores. */
   formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   generator: shortText,
   exportedAt: time,

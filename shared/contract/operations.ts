@@ -26,7 +26,6 @@ import {
 } from "../workshop/crm-rules";
 import { updateDetails } from "../workshop/details";
 import { addDecisionNote, addParkingLotItem, removeParkingLotItem, updateParkingLotItem } from "../workshop/log";
-import { parkedItemToTerm } from "../workshop/parked";
 import {
   addFeedback,
   addKpi,
@@ -37,6 +36,7 @@ import {
   updateKpi,
 } from "../workshop/measures";
 import type { Workshop } from "../workshop/model";
+import { parkedItemToTerm } from "../workshop/parked";
 import { addParticipant, addParticipants, removeParticipant, updateParticipant } from "../workshop/participants";
 import type { Produced, Result } from "../workshop/result";
 import { addSignal, removeSignal, renameSignal } from "../workshop/signals";

@@ -65,8 +65,15 @@ function rehash(file: Json, { signatures = true } = {}): Json {
   return file;
 }
 
-/** The file as format 1.1 writes it: 1.2's CRM set-up and its marker gone. */
+/** The file as format 1.2 writes it: 1.3's due dates and its marker gone. */
+function asOneTwo(f: Json): void {
+  f.formatMinor = 2;
+  for (const item of f.charter.openItems) delete item.due;
+}
+
+/** The file as format 1.1 writes it: 1.2's CRM set-up and 1.3's dates, and their marker, gone. */
 function asOneOne(f: Json): void {
+  asOneTwo(f);
   f.formatMinor = 1;
   delete f.charter.crmRules;
   for (const stage of f.charter.stages) delete stage.crm.setup;
@@ -189,9 +196,10 @@ async function padded(file: Json, bytes: number): Promise<Uint8Array> {
 
 /**
  * Every case, with its verdict stated by hand. Among them a 1.1 file carrying
- * 1.2's fields: every reader finds it valid and intact, but Accord does not
- * write it back as it came (those fields mean nothing in 1.1, so the import
- * leaves them out), and the round trip in fixtures.test.ts says so.
+ * 1.2's fields, and a 1.2 file carrying 1.3's dates: every reader finds them
+ * valid and intact, but Accord does not write them back as they came (those
+ * fields mean nothing in the earlier revision, so the import leaves them out),
+ * and the round trip in fixtures.test.ts says so.
  */
 export async function charterCases(): Promise<CharterCase[]> {
   const keys = await fixtureKeys();
@@ -689,14 +697,22 @@ export async function charterCases(): Promise<CharterCase[]> {
     await edited((f) => delete f.charter.transitions[0].followUp),
     invalid("$.charter.transitions[0].followUp"),
   );
-  // A later 1.x is read as 1.2: its fields are asked for all the same.
+  // A later 1.x is read as 1.3: its fields are asked for all the same.
   add(
-    "format-1.3-without-crm-rules",
+    "format-1.4-without-crm-rules",
     await edited((f) => {
-      f.formatMinor = 3;
+      f.formatMinor = 4;
       delete f.charter.crmRules;
     }),
     invalid("$.charter.crmRules"),
+  );
+  add(
+    "format-1.4-without-due",
+    await edited((f) => {
+      f.formatMinor = 4;
+      delete f.charter.openItems[0].due;
+    }),
+    invalid("$.charter.openItems[0].due"),
   );
   // The built file's rules hold the default codes: [0]-[2] reject, [3]-[7] disqualify, [8]-[9] recycle.
   await byRule(
@@ -772,6 +788,68 @@ export async function charterCases(): Promise<CharterCase[]> {
     "follow-up-too-long",
     await edited((f) => (f.charter.transitions[0].followUp = { attempts: 6, overDays: 366, escalateTo: "" })),
     invalid("$.charter.transitions[0].followUp.overDays"),
+  );
+  // Format 1.3: an open item's due date. With an owner and a date it is an action; a date with
+  // nobody to own it, or no date at all, is allowed. The built file's one item is undated.
+  const item = (id: string, owner: string | null, due: string | null) => ({
+    id,
+    text: `Question ${id}`,
+    owner,
+    due,
+  });
+  add(
+    "open-items-due",
+    await edited((f) => {
+      f.charter.openItems.push(
+        item("oi-dated", "Head of Partnerships", "2027-01-15"),
+        item("oi-leap-day", null, "2028-02-29"),
+        item("oi-undated", "Dana", null),
+      );
+    }),
+    fine("A"),
+  );
+  add(
+    "format-1.3-without-due",
+    await edited((f) => {
+      f.charter.openItems.push(item("oi-dated", "Dana", "2027-01-15"), item("oi-undated", null, null));
+      delete f.charter.openItems[2].due;
+    }),
+    invalid("$.charter.openItems[2].due"),
+  );
+  add(
+    "due-not-a-real-date",
+    await edited((f) => (f.charter.openItems[0].due = "2027-02-30")),
+    invalid("$.charter.openItems[0].due"),
+  );
+  add(
+    "due-not-a-date",
+    await edited((f) => (f.charter.openItems[0].due = "next week")),
+    invalid("$.charter.openItems[0].due"),
+  );
+  add(
+    "due-with-a-time",
+    await edited((f) => (f.charter.openItems[0].due = "2027-01-15T17:00:00Z")),
+    invalid("$.charter.openItems[0].due"),
+  );
+  // The same charter in 1.2: without 1.3's dates and marker, valid. A stray date means nothing
+  // (no presence rule applies) but keeps its shape.
+  add("format-1.2", await edited(asOneTwo), fine("A"));
+  add(
+    "format-1.2-with-a-stray-due",
+    await edited((f) => {
+      asOneTwo(f);
+      f.charter.openItems[0].due = "2027-01-15";
+      f.charter.openItems.push({ id: "oi-undated", text: "Question oi-undated", owner: null });
+    }),
+    fine("A"),
+  );
+  add(
+    "format-1.2-with-a-broken-due",
+    await edited((f) => {
+      asOneTwo(f);
+      f.charter.openItems[0].due = "2027-13-01";
+    }),
+    invalid("$.charter.openItems[0].due"),
   );
   add(
     "time-in-lower-case",
