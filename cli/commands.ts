@@ -68,7 +68,11 @@ function notIntact(path: string, opened: OpenedCharter, io: Io): void {
 function describeCharter(c: OpenedCharter): string {
   const { charter, signOff } = c.file;
   const signatories = charter.participants.filter((p) => p.signatory).length;
-  const seal = c.sealed ? `sealed by ${c.key}` : "not sealed";
+  const seal = c.sealed
+    ? `sealed by ${c.key}`
+    : c.sealUnchecked
+      ? `seal not checked: ${c.sealUnchecked}`
+      : "not sealed";
   return `version ${charter.version}, ${signOff.status}, ${signOff.signatures.length} of ${signatories} signatures, ${signOff.contentHash}, ${seal}`;
 }
 
@@ -134,14 +138,17 @@ export interface RenderOut {
  * and the very version this one names as its previous (by content hash), or
  * the "what changed" page would compare with something else.
  */
-async function previousVersion(path: string, file: CharterFile, io: Io): Promise<CharterFile | null> {
+async function previousVersion(path: string, file: CharterFile, io: Io): Promise<CharterFile | number> {
   const bytes = await readBytes(path, io);
-  if (bytes === null) return null;
+  if (bytes === null) return EXIT.usage;
   const opened = await parseCharterFile(bytes);
-  if (!opened.ok) return refused(path, opened, io);
+  if (!opened.ok) {
+    refused(path, opened, io);
+    return EXIT.invalid;
+  }
   if (!opened.value.intact) {
     notIntact(path, opened.value, io);
-    return null;
+    return VERDICT_EXIT.notIntact;
   }
   const named = file.charter.previousVersionHash;
   const given = opened.value.file.signOff.contentHash;
@@ -151,7 +158,7 @@ async function previousVersion(path: string, file: CharterFile, io: Io): Promise
         ? `${path}: --previous is given, but the charter is version ${file.charter.version} and names no previous version`
         : `${path}: is not the previous version: its content hash is ${given}, the charter names ${named} ($.charter.previousVersionHash)`,
     );
-    return null;
+    return EXIT.invalid;
   }
   return opened.value.file;
 }
@@ -167,7 +174,7 @@ export async function render(path: string, out: RenderOut, io: Io): Promise<numb
   let previous = source.kind === "backup" ? source.previous : undefined;
   if (out.previous !== undefined) {
     const given = await previousVersion(out.previous, file, io);
-    if (given === null) return EXIT.invalid;
+    if (typeof given === "number") return given;
     previous = given;
   }
 
@@ -176,6 +183,7 @@ export async function render(path: string, out: RenderOut, io: Io): Promise<numb
   const pdf = await renderCharterPdf(file, nodeFonts, {
     intact,
     mismatch: mismatch && `${mismatch.path} ${mismatch.message}`,
+    sealed: source.kind === "charter" && source.opened.sealed,
     ...(previous ? { previous } : {}),
   });
   if (!(await writeOut(out.pdf, pdf, io))) return EXIT.usage;

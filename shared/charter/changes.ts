@@ -231,8 +231,8 @@ export function charterChanges(previous: Charter, next: Charter): CharterChange[
       (b, a) => [
         b.text === a.text ? null : "text changed",
         field("owner", b.owner, a.owner),
-        // Compared only when both versions state it (format 1.3), so moving from 1.2 is no change.
-        b.due === undefined || a.due === undefined ? null : field("due", b.due, a.due),
+        // Format 1.3: moving from 1.2 is no change, but a date promised in this version is.
+        a.due === undefined || (b.due === undefined && a.due === null) ? null : field("due", b.due ?? null, a.due),
       ],
     ),
     ...crmRuleChanges(p, n),

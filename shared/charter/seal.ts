@@ -22,6 +22,8 @@ export interface SealCheck {
   key: string | null;
   /** Why a seal that is present does not verify. */
   problem?: Problem;
+  /** Why a seal that is present could not be checked at all on this system: neither confirmed nor refuted. */
+  unchecked?: string;
 }
 
 const ED25519 = { name: "Ed25519" } as const;
@@ -88,10 +90,11 @@ export async function checkSeal(value: unknown): Promise<SealCheck> {
   } catch (error) {
     // A system without Ed25519 says nothing about the file: saying "changed" would accuse it falsely.
     if (error instanceof Error && error.name === "NotSupportedError") {
-      return broken(
-        "$.seal",
-        `cannot be checked on this system, whose WebCrypto has no Ed25519 (${error.message}): the seal is neither confirmed nor refuted`,
-      );
+      return {
+        sealed: false,
+        key: null,
+        unchecked: `this system's WebCrypto has no Ed25519 (${error.message}), so the seal by ${fingerprint} is neither confirmed nor refuted`,
+      };
     }
     good = false;
   }

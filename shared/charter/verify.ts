@@ -11,6 +11,8 @@ export interface Verification {
   sealed: boolean;
   /** The fingerprint of the sealing key, when sealed. */
   key: string | null;
+  /** Why the file's seal could not be checked here (no Ed25519): the hash holds, the seal is unknown. */
+  sealUnchecked?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -71,6 +73,8 @@ export async function verifyCharterFile(value: unknown): Promise<Verification> {
   }
   const seal = await checkSeal(value);
   if (seal.problem) return mismatch(seal.problem.path, seal.problem.message);
+  // The content matches its hash and its signatures; only the seal is unknown, and that is said, not hidden.
+  if (seal.unchecked) return { intact: true, sealed: false, key: null, sealUnchecked: seal.unchecked };
   return { intact: true, sealed: seal.sealed, key: seal.key };
 }
 

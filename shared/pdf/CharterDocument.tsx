@@ -22,6 +22,8 @@ export interface CharterDocumentProps {
   intact: boolean;
   /** Why it is not intact, from verifyCharterFile. */
   mismatch?: string;
+  /** Whether the seal was checked and holds (a system without Ed25519 cannot say). */
+  sealed?: boolean;
   /** The version signed before this one, for the "what changed" page of version 2 and later. */
   previous?: CharterFile | undefined;
   /** Noto Sans, then the fallback fonts this charter's text needs (fontsFor). */
@@ -34,7 +36,14 @@ const LANDSCAPE = { width: 842 - 2 * 52, height: 595 - 48 - 64 - 60 };
 /** A file's stray fields of a later revision mean nothing (docs/charter-format.md), so the PDF does not print them. */
 const meaningful = meaningfulCharter;
 
-export function CharterDocument({ file, intact, mismatch, previous, fontFamily = [FONT] }: CharterDocumentProps) {
+export function CharterDocument({
+  file,
+  intact,
+  mismatch,
+  previous,
+  sealed = intact,
+  fontFamily = [FONT],
+}: CharterDocumentProps) {
   const c = meaningful(file);
   const status = pdfStatus(file, intact);
   const page = [styles.page, { fontFamily }];
@@ -53,7 +62,7 @@ export function CharterDocument({ file, intact, mismatch, previous, fontFamily =
         title={c.title.trim() || "Charter"}
         version={c.version}
         hash={file.signOff.contentHash}
-        sealedBy={intact ? (file.seal?.keyFingerprint ?? null) : null}
+        sealedBy={intact && sealed ? (file.seal?.keyFingerprint ?? null) : null}
       />
     </>
   );

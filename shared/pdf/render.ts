@@ -9,6 +9,8 @@ export interface PdfOptions {
   /** Whether the file matched its hash (verifyCharterFile); a file that did not is marked on every page. */
   intact?: boolean;
   mismatch?: string;
+  /** Whether the file's seal was checked and holds; the footer names the key only then. Defaults to `intact`. */
+  sealed?: boolean;
   /** The version before this one, for its "what changed" page; without it the page says it could not compare. */
   previous?: CharterFile;
 }
@@ -21,7 +23,7 @@ export interface PdfOptions {
 export async function renderCharterPdf(
   file: CharterFile,
   fonts: CharterFonts,
-  { intact = true, mismatch, previous }: PdfOptions = {},
+  { intact = true, mismatch, previous, sealed = intact }: PdfOptions = {},
 ): Promise<Uint8Array> {
   registerCharterFonts(fonts);
   const document = createElement(CharterDocument, {
@@ -29,6 +31,7 @@ export async function renderCharterPdf(
     intact,
     mismatch,
     previous,
+    sealed,
     fontFamily: fontsFor(file, previous),
   });
   // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.

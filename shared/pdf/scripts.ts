@@ -46,6 +46,7 @@ export function fallbacksFor(text: string): FallbackFont[] {
  * the "what changed" page).
  */
 export function fontsFor(file: CharterFile, previous?: CharterFile): string[] {
-  const text = previous ? `${textOf(file)}\n${textOf(previous)}` : textOf(file);
+  // The "what changed" page writes its own arrows ("24 hours → 4 hours"), which Noto Sans lacks.
+  const text = previous ? `${textOf(file)}\n${textOf(previous)}\n→` : textOf(file);
   return [FONT, ...fallbacksFor(text).map(fallbackFamily)];
 }

@@ -84,7 +84,10 @@ export const READING_ONLY: ExportInfo = { appVersion: "", exportedAt: "2000-01-0
 export async function versionBefore(w: Workshop, version: number): Promise<CharterFile | undefined> {
   if (version < 2) return undefined;
   const earlier = await earlierCharterFile(w, version - 1, READING_ONLY);
-  return earlier.ok ? earlier.value : undefined;
+  // Only the very version this one names as its previous: any other would list changes against something else.
+  const previousHash = version === w.signOff.version ? w.signOff.previousVersionHash : null;
+  if (!earlier.ok || (previousHash !== null && earlier.value.signOff.contentHash !== previousHash)) return undefined;
+  return earlier.value;
 }
 
 /**

@@ -68,39 +68,65 @@ export function connectStages(
 /**
  * The glossary, the charter and the PDF list stages (and their terms) in the
  * workshop's order, so a stage the room draws between two others must not
- * stay last. When a transition is the first to arrive at a stage listed
- * further down, that stage and its term move up to just after the stage the
- * transition leaves. A stage already reached, or listed earlier (a loop back
- * to the start), stays where it is.
+ * stay last. When a transition is the first to arrive at a stage, that stage
+ * moves, with the stages listed right after it that it already leads to, to
+ * just after the stage the transition leaves (and after the branches already
+ * drawn from there); its terms move the same way. A loop back (the stage
+ * already leads to the one the transition leaves) moves nothing.
  */
 function followJourney(w: Workshop, from: string, to: string): Workshop {
   if (w.transitions.some((t) => t.to === to)) return w;
-  // Branches keep the order they were drawn in: after `from` come the stages it already leads to, then this one.
-  // A branch `to` itself leads on to comes after it, though.
-  const leadsOn = new Set(w.transitions.filter((t) => t.from === to).map((t) => t.to));
-  const siblings = new Set(w.transitions.filter((t) => t.from === from && !leadsOn.has(t.to)).map((t) => t.to));
-  const anchorOf = (ids: readonly (string | null)[]) => {
-    let anchor = ids.indexOf(from);
-    while (anchor >= 0 && siblings.has(ids[anchor + 1] as string)) anchor++;
-    return anchor;
+  const next = new Map<string, string[]>();
+  for (const t of w.transitions) next.set(t.from, [...(next.get(t.from) ?? []), t.to]);
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [...(next.get(start) ?? [])];
+    while (todo.length > 0) {
+      const id = todo.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(next.get(id) ?? []));
+    }
+    return seen;
   };
-  const stageIds = w.stages.map((s) => s.id);
-  const anchor = anchorOf(stageIds);
-  const toIndex = stageIds.indexOf(to);
-  if (anchor < 0 || toIndex <= anchor + 1) return w;
-  const stages = moveBehind(w.stages, toIndex, anchor);
-  const termStages = w.terms.map((t) => t.stageId);
-  const termAnchor = anchorOf(termStages);
-  const toTerm = termStages.indexOf(to);
-  const terms = termAnchor >= 0 && toTerm > termAnchor + 1 ? moveBehind(w.terms, toTerm, termAnchor) : w.terms;
-  return { ...w, stages, terms };
+  const onward = reach(to);
+  if (onward.has(from)) return w;
+  const ids = w.stages.map((s) => s.id);
+  const start = ids.indexOf(to);
+  if (start < 0 || !ids.includes(from)) return w;
+  let end = start + 1;
+  while (end < ids.length && onward.has(ids[end] as string)) end++;
+  const block = new Set(ids.slice(start, end));
+  // What `from` already leads to (and not through `to`) stays before the new branch.
+  const before = reach(from);
+  const rest = ids.filter((id) => !block.has(id));
+  let anchor = rest.indexOf(from);
+  while (anchor + 1 < rest.length && before.has(rest[anchor + 1] as string) && !onward.has(rest[anchor + 1] as string))
+    anchor++;
+  const anchorId = rest[anchor] as string;
+  const stages = moveBlock(
+    w.stages,
+    (s) => block.has(s.id),
+    (s) => s.id === anchorId,
+  );
+  // Terms follow their stages when these move; a term the room placed itself, its stage already in order, stays.
+  if (stages === null) return w;
+  const terms = moveBlock(
+    w.terms,
+    (t) => t.stageId !== null && block.has(t.stageId),
+    (t) => t.stageId === anchorId,
+  );
+  return { ...w, stages, terms: terms ?? w.terms };
 }
 
-/** The item at `index` moved to just after the item at `anchor` (anchor < index). */
-function moveBehind<T>(items: readonly T[], index: number, anchor: number): T[] {
-  const moved = items[index] as T;
-  const rest = items.filter((_, i) => i !== index);
-  return [...rest.slice(0, anchor + 1), moved, ...rest.slice(anchor + 1)];
+/** The block's items, in their order, moved to just after the anchor; null when there is no anchor or nothing moves. */
+function moveBlock<T>(items: readonly T[], inBlock: (item: T) => boolean, isAnchor: (item: T) => boolean): T[] | null {
+  const moved = items.filter(inBlock);
+  const rest = items.filter((item) => !inBlock(item));
+  const at = rest.findIndex(isAnchor);
+  if (at < 0 || moved.length === 0) return null;
+  const result = [...rest.slice(0, at + 1), ...moved, ...rest.slice(at + 1)];
+  return result.every((item, i) => item === items[i]) ? null : result;
 }
 
 /**

@@ -143,7 +143,7 @@ describe("one term, from two conflicting definitions to agreed, in Chromium", ()
       await page.getByLabel("Park something").press("Enter");
       const card = page.locator(".parked-item").first();
       await card.getByLabel("Owner of parked item 1").fill("Dana Okafor");
-      await card.getByLabel("Due date of parked item 1").fill("2027-01-15");
+      await card.getByLabel("By: the date parked item 1 is answered").fill("2027-01-15");
       await card.scrollIntoViewIfNeeded();
       const text = await card.getByLabel("Parked item 1", { exact: true }).boundingBox();
       expect(text?.width ?? 0).toBeGreaterThanOrEqual(250);

@@ -77,6 +77,16 @@ describe("charter format 1.3: an open item says by when", () => {
   });
 });
 
+describe("a date promised after a 1.2 version", () => {
+  it("is a change the signatories see; moving from 1.2 with no date is none", () => {
+    const now = buildCharter(dated(aReadyWorkshop()));
+    const before = { ...now, openItems: now.openItems.map(({ due: _due, ...item }) => item) };
+    const lines = charterChanges(before, now).map((c) => c.text);
+    expect(lines).toContain('Open item "Who owns partner leads?": due: (blank) → 2027-01-15');
+    expect(lines.filter((l) => l.includes("Lead scoring model"))).toEqual([]);
+  });
+});
+
 describe("the parking lot's dates and terms", () => {
   it("refuses a date that is not one, naming the item's field, and takes a real one", () => {
     const w = dated(aWorkshop());
@@ -92,7 +102,7 @@ describe("the parking lot's dates and terms", () => {
     expect(workshop.terms.find((t) => t.id === value)?.term).toBe("Partner lead");
     expect(workshop.parkingLot.map((p) => p.id)).toEqual(["pl-2"]);
     expect(workshop.decisions.at(-1)).toMatchObject({
-      text: "Parked item made the term Partner lead: Who owns partner leads?",
+      text: "Parked item made the term Partner lead: Who owns partner leads? (owner Dana, due 2027-01-15)",
       termId: value,
       at: AT,
     });

@@ -106,7 +106,11 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     );
     expect(existsSync(at("wrong.pdf"))).toBe(false);
     const tampered = await accord("render", at("v2.json"), "--pdf", at("wrong.pdf"), "--previous", at("tampered.json"));
-    expect(tampered).toMatchObject({ code: 1, stderr: expect.stringContaining("NOT intact") });
+    expect(tampered).toMatchObject({ code: 3, stderr: expect.stringContaining("NOT intact") });
+    expect((await accord("render", at("v2.json"), "--pdf", at("wrong.pdf"), "--previous", at("none.json"))).code).toBe(
+      2,
+    );
+    expect(existsSync(at("wrong.pdf"))).toBe(false);
   });
 
   it("renders a tampered charter marked as such, and exits 3, the code for not intact", async () => {

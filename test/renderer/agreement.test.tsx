@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { storedWorkshop } from "../stored";
-import { openView, SALES_LEAD } from "./workshop-fixtures";
+import { aWorkshopWithLead, openView, SALES_LEAD } from "./workshop-fixtures";
 
 const stored = async (app: Awaited<ReturnType<typeof openView>>) => storedWorkshop(app.db, app.workshop.id);
 
@@ -76,6 +76,17 @@ describe("agreeing a term", () => {
     app.unmountAll();
   });
 
+  it("a version written in format 1.2 offers no date a 1.2 charter could not carry, and says why", async () => {
+    const user = userEvent.setup();
+    const w = aWorkshopWithLead();
+    const app = await openView("agreement", { ...w, signOff: { ...w.signOff, charterFormatMinor: 2 } });
+    await user.type(await screen.findByLabelText("Park something"), "Territories{Enter}");
+    expect(screen.getByLabelText("Owner of parked item 1")).toBeInTheDocument();
+    expect(screen.queryByLabelText("By: the date parked item 1 is answered")).toBeNull();
+    expect(screen.getByText(/written in charter format 1\.2, which has no dates/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+
   it("shows a parked item as a card with owner and date, and makes it a term the Definitions board lists", async () => {
     const user = userEvent.setup();
     const app = await openView("agreement");
@@ -86,19 +97,22 @@ describe("agreeing a term", () => {
     expect(text.tagName).toBe("TEXTAREA");
     expect(text).toHaveValue(question);
     await user.type(screen.getByLabelText("Owner of parked item 1"), "Dana");
-    fireEvent.change(screen.getByLabelText("Due date of parked item 1"), { target: { value: "2027-01-15" } });
+    fireEvent.change(screen.getByLabelText("By: the date parked item 1 is answered"), {
+      target: { value: "2027-01-15" },
+    });
     await waitFor(async () =>
       expect((await stored(app))?.parkingLot).toEqual([
         expect.objectContaining({ text: question, owner: "Dana", due: "2027-01-15" }),
       ]),
     );
-    await user.click(screen.getByRole("button", { name: "Make parked item 1 a term" }));
+    await user.click(screen.getByRole("button", { name: "Make it a term: parked item 1" }));
     const name = screen.getByLabelText("Name of the term");
     expect(name).toHaveFocus();
     expect(name).toHaveValue("Do webinar attendees count as MQLs");
     await user.clear(name);
     await user.type(name, "Webinar attendee{Enter}");
-    expect(await screen.findByText(/“Webinar attendee” is a term now/)).toBeInTheDocument();
+    const said = await screen.findByText(/“Webinar attendee” is a term now/);
+    await waitFor(() => expect(said).toHaveFocus());
     expect(screen.queryByLabelText("Parked item 1")).toBeNull();
     const w = await waitFor(async () => {
       const s = await stored(app);
@@ -106,7 +120,9 @@ describe("agreeing a term", () => {
       return s;
     });
     expect(w?.parkingLot).toEqual([]);
-    expect(w?.decisions.at(-1)?.text).toBe(`Parked item made the term Webinar attendee: ${question}`);
+    expect(w?.decisions.at(-1)?.text).toBe(
+      `Parked item made the term Webinar attendee: ${question} (owner Dana, due 2027-01-15)`,
+    );
     // One step: undo brings the card back and takes the term away.
     await user.keyboard("{Control>}z{/Control}");
     expect(await screen.findByLabelText("Parked item 1")).toHaveValue(question);

@@ -1,5 +1,5 @@
 import { insertStageOn } from "../../shared/journey/edit";
-import { WorkshopSchema } from "../../shared/workshop/model";
+import { type Workshop, WorkshopSchema } from "../../shared/workshop/model";
 import { addStage, updateStage } from "../../shared/workshop/stages";
 import { moveTerm } from "../../shared/workshop/terms";
 import {
@@ -8,7 +8,7 @@ import {
   removeTransitions,
   updateTransition,
 } from "../../shared/workshop/transitions";
-import { expectOk } from "../builders";
+import { aWorkshop, expectOk } from "../builders";
 import { aJourney, deepFreeze, expectRefusal, expectValid, idsOf } from "./journey-builders";
 
 /** MQL → SAL (t-1, a handoff from Marketing to Sales) and SAL → Won (t-2, both Sales). */
@@ -230,6 +230,35 @@ describe("inserting a stage on a transition", () => {
     const { w } = linked();
     expect(expectRefusal(w, (f) => insertStageOn(f, "t-9", { name: "SQL" })).path).toBe("transitionId");
     expect(expectRefusal(w, (f) => insertStageOn(f, "t-1", { name: "SAL" })).message).toMatch(/SAL/);
+  });
+});
+
+describe("the journey's order when it is drawn in an unusual order", () => {
+  const order = (w: Workshop) => w.stages.map((s) => s.id);
+  const withStages = (names: string[]) => {
+    let w = aWorkshop();
+    for (const n of names) w = expectOk(addStage(w, { name: n }, idsOf(n, `term-${n}`))).workshop;
+    return w;
+  };
+  const connect = (w: Workshop, ...pairs: [string, string][]) =>
+    pairs.reduce((next, [a, b]) => expectOk(connectStages(next, a, b)).workshop, w);
+
+  it("a branch drawn after a chain goes after the whole chain, not inside it", () => {
+    const w = connect(withStages(["A", "B", "C", "D"]), ["A", "B"], ["B", "C"], ["A", "D"]);
+    expect(order(w)).toEqual(["A", "B", "C", "D"]);
+  });
+
+  it("a chain drawn from its end moves up whole when its first stage is reached", () => {
+    const w = connect(withStages(["A", "X", "B", "C", "D"]), ["B", "C"], ["C", "D"], ["A", "B"]);
+    expect(order(w)).toEqual(["A", "B", "C", "D", "X"]);
+    expect(w.terms.map((t) => t.stageId)).toEqual(["A", "B", "C", "D", "X"]);
+  });
+
+  it("a stage listed first but reached last moves down after the stage that reaches it; a real loop does not", () => {
+    const w = connect(withStages(["Won", "Lead", "MQL"]), ["Lead", "MQL"], ["MQL", "Won"]);
+    expect(order(w)).toEqual(["Lead", "MQL", "Won"]);
+    const loop = connect(withStages(["Lead", "MQL"]), ["Lead", "MQL"], ["MQL", "Lead"]);
+    expect(order(loop)).toEqual(["Lead", "MQL"]);
   });
 });
 

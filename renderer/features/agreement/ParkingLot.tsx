@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { writesOneThree } from "../../../shared/charter/build";
 import { useBindCommands } from "../../commands/bind";
 import { useParkingLotItem } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
@@ -46,9 +47,21 @@ function MakeTerm({ itemId, text, onDone }: { itemId: string; text: string; onDo
  * away and by when (which makes it an action in the charter), or "make it a
  * term" when the question is really a word the teams use differently.
  */
-function ParkedItem({ itemId, index, onTerm }: { itemId: string; index: number; onTerm: (name: string) => void }) {
+function ParkedItem({
+  itemId,
+  index,
+  dated,
+  onTerm,
+}: {
+  itemId: string;
+  index: number;
+  /** Whether this version's charter carries dates (format 1.3). */
+  dated: boolean;
+  onTerm: (name: string) => void;
+}) {
   const item = useParkingLotItem(itemId);
   const [making, setMaking] = useState(false);
+  const makeButton = useRef<HTMLButtonElement>(null);
   if (!item) return null;
   const n = index + 1;
   return (
@@ -69,15 +82,17 @@ function ParkedItem({ itemId, index, onTerm }: { itemId: string; index: number; 
             onChange={(e) => edit("updateParkingLotItem", itemId, { owner: e.target.value })}
           />
         </label>
-        <label>
-          <span>By</span>
-          <input
-            type="date"
-            aria-label={`Due date of parked item ${n}`}
-            value={item.due ?? ""}
-            onChange={(e) => edit("updateParkingLotItem", itemId, { due: e.target.value || null })}
-          />
-        </label>
+        {dated ? (
+          <label>
+            <span>By</span>
+            <input
+              type="date"
+              aria-label={`By: the date parked item ${n} is answered`}
+              value={item.due ?? ""}
+              onChange={(e) => edit("updateParkingLotItem", itemId, { due: e.target.value || null })}
+            />
+          </label>
+        ) : null}
       </div>
       {making ? (
         <MakeTerm
@@ -86,15 +101,18 @@ function ParkedItem({ itemId, index, onTerm }: { itemId: string; index: number; 
           onDone={(made) => {
             setMaking(false);
             if (made) onTerm(made);
+            // Cancelled: the keyboard goes back to the button that opened the form, not to the page.
+            else requestAnimationFrame(() => makeButton.current?.focus());
           }}
         />
       ) : (
         <div className="parked-tools">
           <button
+            ref={makeButton}
             type="button"
             className="btn"
             onClick={() => setMaking(true)}
-            aria-label={`Make parked item ${n} a term`}
+            aria-label={`Make it a term: parked item ${n}`}
           >
             Make it a term…
           </button>
@@ -118,18 +136,34 @@ export function ParkingLot() {
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
   const [made, setMade] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const dated = useWorkshopStore((s) => (s.workshop ? writesOneThree(s.workshop) : true));
   const input = useRef<HTMLInputElement>(null);
   useBindCommands({ "agreement.park-item": () => input.current?.focus() });
   return (
     <section className="parking-lot" aria-labelledby="parking-lot-heading">
       <h3 id="parking-lot-heading">Parking lot</h3>
-      <p className="muted">With an owner and a date, an item is an action the charter carries.</p>
+      <p className="muted">
+        {dated
+          ? "With an owner and a date, an item is an action the charter carries."
+          : "This version is written in charter format 1.2, which has no dates: an item carries its owner; dates come with the next version."}
+      </p>
       <ol>
         {ids.map((id, i) => (
-          <ParkedItem key={id} itemId={id} index={i} onTerm={setMade} />
+          <ParkedItem
+            key={id}
+            itemId={id}
+            index={i}
+            dated={dated}
+            onTerm={(name) => {
+              setMade(name);
+              // The card is gone: the keyboard lands on the line that says where the term went.
+              requestAnimationFrame(() => status.current?.focus());
+            }}
+          />
         ))}
       </ol>
-      <p role="status" className="muted">
+      <p ref={status} tabIndex={-1} role="status" className="muted">
         {made ? `“${made}” is a term now, on the Definitions board; the parked words are in the decision log.` : ""}
       </p>
       <form

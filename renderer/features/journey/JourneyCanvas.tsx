@@ -1,6 +1,7 @@
 import {
   Background,
   ConnectionLineType,
+  ControlButton,
   Controls,
   type EdgeTypes,
   type Node,
@@ -38,6 +39,15 @@ const FIT_OPTIONS = {
  */
 const LARGE_JOURNEY = 500;
 const OPEN_LARGE = { ...FIT_OPTIONS, minZoom: 0.4 } as const;
+/** React Flow's own "fit" drawing, on our button. */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
 const CONNECTION_LINE_STYLE = { strokeWidth: 4, stroke: "var(--journey-handoff)" };
 const NO_SELECTION = { stageIds: [], transitionIds: [] };
 
@@ -55,7 +65,7 @@ function useFitRequests() {
 export function JourneyCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, endDrag } = useFlowElements();
   const flow = useReactFlow();
-  // The zoom buttons' own fit sees only the stages; this one, run right after it, sees labels and the inspector too.
+  // Sees the handoff labels and the open inspector, which React Flow's fitView does not.
   const fitFromControls = useCallback(() => void fitJourney(flow), [flow]);
   const edits = useMapEdits(endDrag);
   const onKeyDown = useMapKeys();
@@ -112,7 +122,12 @@ export function JourneyCanvas() {
       >
         <Background gap={GRID * 2} />
         <Overview />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={fitFromControls} />
+        {/* React Flow's own fit button queues a stages-only fit that would land after ours: this one fits once. */}
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={fitFromControls} title="Fit to screen" aria-label="Fit to screen">
+            <FitIcon />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );
