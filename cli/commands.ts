@@ -3,7 +3,13 @@ import { parseBackup } from "../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../shared/charter/build";
 import type { CharterFile } from "../shared/charter/format";
 import { type OpenedCharter, parseCharterFile } from "../shared/charter/parse";
-import { type CharterVerdict, charterVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
+import {
+  type CharterVerdict,
+  charterVerdict,
+  refusedVerdict,
+  VERDICT_EXIT,
+  verdictExit,
+} from "../shared/charter/verdict";
 import { detectTextKind } from "../shared/files/kinds";
 import { decodeUtf8 } from "../shared/files/utf8";
 import { versionBefore } from "../shared/signoff/versions";
@@ -102,6 +108,7 @@ function report(
 export async function validate(path: string, io: Io, options: CheckOptions = {}): Promise<number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
+  if (!(bytes instanceof Uint8Array)) return report(path, refusedVerdict([bytes.tooLarge]), io, options, () => "");
   const backup = backupText(bytes);
   if (backup !== null) {
     const restored = parseBackup(backup);
@@ -122,6 +129,7 @@ export async function validate(path: string, io: Io, options: CheckOptions = {})
 export async function verify(path: string, io: Io, options: CheckOptions = {}): Promise<number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
+  if (!(bytes instanceof Uint8Array)) return report(path, refusedVerdict([bytes.tooLarge]), io, options, () => "");
   const checked = await charterVerdict(bytes, options);
   return report(path, checked, io, options, (o) => `${path}: intact, ${describeCharter(o)}`);
 }
@@ -141,6 +149,10 @@ export interface RenderOut {
 async function previousVersion(path: string, file: CharterFile, io: Io): Promise<CharterFile | number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
+  if (!(bytes instanceof Uint8Array)) {
+    reportProblems(path, [bytes.tooLarge], io);
+    return EXIT.invalid;
+  }
   const opened = await parseCharterFile(bytes);
   if (!opened.ok) {
     refused(path, opened, io);
@@ -166,6 +178,10 @@ async function previousVersion(path: string, file: CharterFile, io: Io): Promise
 export async function render(path: string, out: RenderOut, io: Io): Promise<number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
+  if (!(bytes instanceof Uint8Array)) {
+    reportProblems(path, [bytes.tooLarge], io);
+    return EXIT.invalid;
+  }
   const source = await readSource(path, bytes, io);
   if (source === null) return EXIT.invalid;
   const file = source.kind === "charter" ? source.opened.file : source.file;

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { charterVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
+import { charterVerdict, refusedVerdict, VERDICT_EXIT, verdictExit } from "../shared/charter/verdict";
 import { buildCrmPack } from "../shared/crm/pack";
 import type { Problem } from "../shared/workshop/result";
 import type { CheckOptions } from "./commands";
@@ -67,7 +67,8 @@ const line = (file: string, p: Problem) => `${file}: ${p.path} ${p.message}`;
 export async function crm(path: string, out: string, io: Io, options: CheckOptions = {}): Promise<number> {
   const bytes = await readBytes(path, io);
   if (bytes === null) return EXIT.usage;
-  const { verdict, opened } = await charterVerdict(bytes, options);
+  const { verdict, opened } =
+    bytes instanceof Uint8Array ? await charterVerdict(bytes, options) : refusedVerdict([bytes.tooLarge]);
   const code = verdictExit(verdict);
   const say = (problems: Problem[], files: string[] = []) => {
     if (options.json) io.out(JSON.stringify({ file: path, out, ...verdict, files, problems }));

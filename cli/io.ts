@@ -1,4 +1,6 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { MAX_FILE_BYTES } from "../shared/files/kinds";
+import { tooLarge } from "../shared/files/read-json";
 import type { Problem } from "../shared/workshop/result";
 
 export interface Io {
@@ -33,9 +35,18 @@ const reason = (error: unknown) => {
   return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
 };
 
-/** The file's bytes (decoded strictly later, never here), or null after saying why it could not be read. */
-export async function readBytes(path: string, io: Io): Promise<Uint8Array | null> {
+/** A file read: its bytes, its refusal when it is past the size limit (never read), or null when it cannot be read. */
+export type Read = Uint8Array | { tooLarge: Problem } | null;
+
+/**
+ * The file's bytes (decoded strictly later, never here). Its size is looked
+ * at first, so a file past the limit is refused without being read into
+ * memory; null after saying why it could not be read.
+ */
+export async function readBytes(path: string, io: Io): Promise<Read> {
   try {
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_FILE_BYTES) return { tooLarge: tooLarge(info.size, MAX_FILE_BYTES) };
     return new Uint8Array(await readFile(path));
   } catch (error) {
     io.err(`accord: cannot read ${path}: ${reason(error)}`);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { BACKUP_FORMAT, MAX_FILE_BYTES } from "../files/kinds";
-import { findBrokenText, readJsonText, sizesApart } from "../files/read-json";
+import { findBrokenText, readJsonText, tooLarge } from "../files/read-json";
 import { strictJsonProblem } from "../files/strict-json";
 import { decodeUtf8 } from "../files/utf8";
 import { describeValue, issueMessage } from "../workshop/issue-messages";
@@ -50,10 +50,8 @@ export async function parseCharterFile(
  * skipped; anywhere else it is text.
  */
 export function readCharterJson(input: string | Uint8Array, maxBytes = MAX_FILE_BYTES): Result<unknown> {
-  if (typeof input !== "string" && input.length > maxBytes) {
-    const [size, limit] = sizesApart(input.length, maxBytes);
-    return refuse("$", `is ${size}; the largest file Accord opens is ${limit}`);
-  }
+  if (typeof input !== "string" && input.length > maxBytes)
+    return { ok: false, problems: [tooLarge(input.length, maxBytes)] };
   const decoded = typeof input === "string" ? ok(input) : decodeUtf8(input);
   if (!decoded.ok) return decoded;
   const read = readJsonText(decoded.value, maxBytes);

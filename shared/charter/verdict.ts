@@ -34,12 +34,7 @@ export async function charterVerdict(
   { key }: { key?: string } = {},
 ): Promise<{ verdict: CharterVerdict; opened: OpenedCharter | null }> {
   const parsed = await parseCharterFile(input);
-  if (!parsed.ok) {
-    return {
-      verdict: { valid: false, intact: null, sealed: null, key: null, problems: parsed.problems },
-      opened: null,
-    };
-  }
+  if (!parsed.ok) return refusedVerdict(parsed.problems);
   const opened = parsed.value;
   const problems: Problem[] = opened.firstMismatch ? [opened.firstMismatch] : [];
   if (opened.intact && key !== undefined && opened.key !== key) {
@@ -51,6 +46,11 @@ export async function charterVerdict(
   }
   const verdict = { valid: true, intact: opened.intact, sealed: opened.sealed, key: opened.key, problems };
   return { verdict, opened };
+}
+
+/** The verdict on a file refused before any field was read (unreadable as JSON, too large, …). */
+export function refusedVerdict(problems: Problem[]): { verdict: CharterVerdict; opened: null } {
+  return { verdict: { valid: false, intact: null, sealed: null, key: null, problems }, opened: null };
 }
 
 export function verdictExit(verdict: CharterVerdict): number {

@@ -11,10 +11,7 @@ import { lineAndColumn, locateJsonError } from "./json-error";
 export function readJsonText(text: string, maxBytes: number): Result<unknown> {
   // Every UTF-16 code unit is at most three UTF-8 bytes, so most files need no counting.
   const bytes = text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : 0;
-  if (bytes > maxBytes) {
-    const [size, limit] = sizesApart(bytes, maxBytes);
-    return refuse("$", `is ${size}; the largest file Accord opens is ${limit}`);
-  }
+  if (bytes > maxBytes) return { ok: false, problems: [tooLarge(bytes, maxBytes)] };
   // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse rejects.
   const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (json.trim() === "") return refuse("$", "is empty");
@@ -29,6 +26,12 @@ export function readJsonText(text: string, maxBytes: number): Result<unknown> {
       ? refuse("$", `is not valid JSON: it ends too early, at ${where}; it may be cut short`)
       : refuse("$", `is not valid JSON: unexpected ${error.found} at ${where}`);
   }
+}
+
+/** The refusal of a file past the limit, the same wherever its size is first known (its bytes, or the disk). */
+export function tooLarge(bytes: number, maxBytes: number): Problem {
+  const [size, limit] = sizesApart(bytes, maxBytes);
+  return { path: "$", message: `is ${size}; the largest file Accord opens is ${limit}` };
 }
 
 /** Binary units, named as such: Accord's 50 MiB limit is 52,428,800 bytes, not 50,000,000. */

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serializeBackup } from "../../shared/backup/backup";
@@ -117,6 +117,32 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     const result = await accord("render", at("tampered.json"), "--pdf", at("tampered.pdf"));
     expect(result.code).toBe(3);
     expect(result.stderr).toContain("the PDF is marked NOT INTACT");
+  });
+
+  it("refuses a file past the size limit by its size on disk, without reading it, for every command", async () => {
+    // Sparse: 3 GiB on disk costs nothing, and is more than Node could read into one buffer.
+    const huge = at("huge.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 3 * 1024 ** 3);
+    // crm lists every problem with its path ("$"); the others name the file alone for the whole file.
+    const message = /huge\.json:? (\$ )?is 3072 MiB; the largest file Accord opens is 50 MiB/;
+    for (const command of [
+      ["validate"],
+      ["verify"],
+      ["render", "--pdf", at("huge.pdf")],
+      ["crm", "--out", at("huge-pack")],
+    ]) {
+      const [verb, ...rest] = command as [string, ...string[]];
+      const result = await accord(verb, huge, ...rest);
+      expect(result, verb).toMatchObject({ code: 1, stderr: expect.stringMatching(message) });
+    }
+    const json = await accord("validate", huge, "--json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      valid: false,
+      problems: [{ path: "$", message: "is 3072 MiB; the largest file Accord opens is 50 MiB" }],
+    });
+    expect(existsSync(at("huge.pdf"))).toBe(false);
   });
 
   it("exits 2 for a usage error or an unreadable file", async () => {
