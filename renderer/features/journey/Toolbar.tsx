@@ -6,10 +6,8 @@ import { Banner } from "../../ui/Banner";
 import { fitJourney } from "./fit";
 import { StartFromDialog } from "./StartFromDialog";
 import { useJourneySelection } from "./selection";
-import { useMapEdits } from "./useMapEdits";
+import { NO_DRAG, useMapEdits } from "./useMapEdits";
 import { type MapFormat, useMapExport } from "./useMapExport";
-
-const NO_DRAG = () => {};
 
 function ExportMenu() {
   const { exportMap, problem, dismiss } = useMapExport();

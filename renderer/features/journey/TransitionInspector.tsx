@@ -4,9 +4,7 @@ import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { OwnerFields } from "../../ui/OwnerFields";
 import { SlaFields } from "../../ui/SlaFields";
 import { useJourneySelection } from "./selection";
-import { useMapEdits } from "./useMapEdits";
-
-const NO_DRAG = () => {};
+import { NO_DRAG, useMapEdits } from "./useMapEdits";
 
 export function TransitionInspector({ transitionId }: { transitionId: string }) {
   const transition = useTransition(transitionId);

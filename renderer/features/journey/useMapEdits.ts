@@ -10,6 +10,9 @@ import { useJourneySelection } from "./selection";
 
 const snap = (n: number) => Math.round(n / GRID) * GRID;
 
+/** For callers outside the canvas, where no drag is ever under way. */
+export const NO_DRAG = () => {};
+
 /** Every change the map makes to the journey, each one shared/ operation through the write contract. */
 export function useMapEdits(endDrag: () => void) {
   const flow = useReactFlow();
