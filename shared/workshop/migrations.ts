@@ -67,6 +67,20 @@ const anAgenda: MigrationStep = {
   }),
 };
 
+const holdsSignature = (signOff: Document | null) =>
+  signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
+
+/**
+ * A version written in charter revision `from` that nobody has signed is
+ * written in `to` from now on; one holding a signature stays, so what was
+ * signed keeps its hash. The fields to spread into the upgraded document.
+ */
+function nextRevisionUnlessSigned(doc: Document, from: number, to: number): Document {
+  const signOff = isDocument(doc.signOff) ? doc.signOff : null;
+  if (signOff === null || signOff.charterFormatMinor !== from || holdsSignature(signOff)) return {};
+  return { signOff: { ...signOff, charterFormatMinor: to } };
+}
+
 /**
  * Schema 5: charter format 1.1 (outcome types, the SLA calendar, what CRM
  * values mean) and the calendar itself. A workshop that already holds a
@@ -78,7 +92,7 @@ const charterFormatOneOne: MigrationStep = {
   to: 5,
   upgrade(doc) {
     const signOff = isDocument(doc.signOff) ? doc.signOff : null;
-    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
+    const signed = holdsSignature(signOff);
     return {
       ...doc,
       slaCalendar: doc.slaCalendar ?? null,
@@ -96,16 +110,7 @@ const charterFormatOneOne: MigrationStep = {
 const charterFormatOneTwo: MigrationStep = {
   from: 5,
   to: 6,
-  upgrade(doc) {
-    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
-    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
-    const upgrade = signOff !== null && signOff.charterFormatMinor === 1 && !signed;
-    return {
-      ...doc,
-      crmRules: doc.crmRules ?? null,
-      ...(upgrade ? { signOff: { ...signOff, charterFormatMinor: 2 } } : {}),
-    };
-  },
+  upgrade: (doc) => ({ ...doc, crmRules: doc.crmRules ?? null, ...nextRevisionUnlessSigned(doc, 1, 2) }),
 };
 
 /**
@@ -116,18 +121,13 @@ const charterFormatOneTwo: MigrationStep = {
 const charterFormatOneThree: MigrationStep = {
   from: 6,
   to: 7,
-  upgrade(doc) {
-    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
-    const signed = signOff !== null && isList(signOff.signatures) && signOff.signatures.length > 0;
-    const upgrade = signOff !== null && signOff.charterFormatMinor === 2 && !signed;
-    return {
-      ...doc,
-      parkingLot: isList(doc.parkingLot)
-        ? doc.parkingLot.map((item) => (isDocument(item) ? { ...item, due: item.due ?? null } : item))
-        : doc.parkingLot,
-      ...(upgrade ? { signOff: { ...signOff, charterFormatMinor: 3 } } : {}),
-    };
-  },
+  upgrade: (doc) => ({
+    ...doc,
+    parkingLot: isList(doc.parkingLot)
+      ? doc.parkingLot.map((item) => (isDocument(item) ? { ...item, due: item.due ?? null } : item))
+      : doc.parkingLot,
+    ...nextRevisionUnlessSigned(doc, 2, 3),
+  }),
 };
 
 /**

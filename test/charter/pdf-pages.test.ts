@@ -1,5 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeFonts } from "../../cli/fonts";
 import { buildCharter, buildCharterFile } from "../../shared/charter/build";
@@ -10,17 +8,8 @@ import { earlierCharterFile, startNewVersion } from "../../shared/signoff/versio
 import type { Workshop } from "../../shared/workshop/model";
 import { expectOk } from "../builders";
 import { AT, aSignedWorkshop, INFO } from "./charter-builders";
+import { keep, OUT, pagesOf, pdffonts, pdftotext } from "./pdf-tools";
 import { aRealisticWorkshop } from "./realistic-workshop";
-
-const OUT = "test-artifacts/pdf";
-function keep(name: string, bytes: Uint8Array): string {
-  mkdirSync(OUT, { recursive: true });
-  const path = join(OUT, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  return path;
-}
-const pdftotext = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
-const pdffonts = (path: string) => execFileSync("pdffonts", [path], { encoding: "utf8" });
 
 /** Words from the scripts a multinational room types, and the signs people use. */
 const WORLD = {
@@ -73,11 +62,6 @@ describe("the charter PDF in every script", { timeout: 120_000 }, () => {
     for (const font of ["NotoSansJP", "NotoSansSC", "NotoSansKR", "NotoEmoji"]) expect(fonts).not.toContain(font);
   });
 });
-
-const pagesOf = (path: string) =>
-  execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })
-    .split("\f")
-    .filter((p) => p.trim() !== "");
 
 /** A page's own lines, without the footer every page carries. */
 const bodyOf = (page: string) => {

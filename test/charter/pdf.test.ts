@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { nodeFonts } from "../../cli/fonts";
 import { buildCharterFile } from "../../shared/charter/build";
@@ -9,21 +9,8 @@ import { overview } from "../../shared/pdf/Summary";
 import { expectOk } from "../builders";
 import { aSignedWorkshop, INFO, PLACES } from "./charter-builders";
 import { fixtureKeys } from "./fixture-cases";
+import { keep, OUT, pdfinfo, pdftotext } from "./pdf-tools";
 import { aRealisticWorkshop } from "./realistic-workshop";
-
-const OUT = "test-artifacts/pdf";
-
-/** Writes the PDF where a person can look at it, and returns its path. */
-function keep(name: string, bytes: Uint8Array): string {
-  mkdirSync(OUT, { recursive: true });
-  const path = join(OUT, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  return path;
-}
-
-const pdftotext = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
-const pdfinfo = (path: string) =>
-  execFileSync("pdfinfo", [path], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 describe("the charter PDF", { timeout: 60_000 }, () => {
   let path: string;
