@@ -63,3 +63,17 @@ export function fitViewport(bounds: Bounds, area: FitArea): { x: number; y: numb
     zoom,
   };
 }
+
+/**
+ * Where a journey too large to draw whole opens: the top-left corner of its
+ * bounds, where it starts, at a zoom the room can read, the padding kept
+ * free. Fitting it whole would draw it too small to read.
+ */
+export function startViewport(
+  bounds: Bounds | null,
+  padding: { top: number; left: number },
+  zoom: number,
+): { x: number; y: number; zoom: number } {
+  if (!bounds) return { x: 0, y: 0, zoom };
+  return { x: padding.left - bounds.left * zoom, y: padding.top - bounds.top * zoom, zoom };
+}

@@ -10,6 +10,15 @@ import { moveStages, type Position } from "../workshop/stages";
 export const STAGE_WIDTH = 300;
 export const STAGE_HEIGHT = 150;
 export const GRID = 20;
+/**
+ * Where a stage's handles are drawn (journey.css), in flow units from the
+ * stage's corner: in on the left, out on the right. A browser test holds the
+ * drawn ones to these.
+ */
+export const STAGE_HANDLE_BOXES = {
+  target: { x: -23, y: 58, width: 34, height: 34 },
+  source: { x: 296, y: 58, width: 34, height: 34 },
+} as const;
 
 /** A stage's name on the map, in flow units; fitted to a projector it must stay at 18 CSS px or more. */
 export const STAGE_NAME_PX = 34;

@@ -47,3 +47,18 @@ export function moveWithin<T>(list: readonly T[], from: number, toIndex: number)
   if (item !== undefined) next.splice(target, 0, item);
   return next;
 }
+
+const stageTerms = new WeakMap<readonly { stageId: string | null }[], Map<string, number>>();
+
+/** The first term of a stage, read from an index built once per list of terms, like `byId`. */
+export function termOfStage<T extends { stageId: string | null }>(terms: readonly T[], stageId: string): T | undefined {
+  let index = stageTerms.get(terms);
+  if (index === undefined) {
+    index = new Map();
+    for (const [i, term] of terms.entries())
+      if (term.stageId !== null && !index.has(term.stageId)) index.set(term.stageId, i);
+    stageTerms.set(terms, index);
+  }
+  const i = index.get(stageId);
+  return i === undefined ? undefined : terms[i];
+}

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
+import { STAGE_HANDLE_BOXES } from "../../shared/journey/layout";
 import { TEMPLATES } from "../../shared/journey/template-data";
 import { applyTemplate } from "../../shared/journey/templates";
 import { aWorkshop, expectOk } from "../builders";
@@ -259,6 +260,25 @@ describe("the journey map in Chromium", () => {
       });
       await page.screenshot({ path: `${ARTIFACTS}/journey-labels-wrapped-1280x720.png` });
       expect(found.labels).toBe(w.transitions.length);
+      // The handles the map declares (so it need not measure every stage) are where they are drawn.
+      const drawn = await page.evaluate(() => {
+        const zoom = new DOMMatrixReadOnly(
+          getComputedStyle(document.querySelector(".react-flow__viewport") as Element).transform,
+        ).a;
+        return [...document.querySelectorAll(".react-flow__node")].flatMap((node) => {
+          const n = node.getBoundingClientRect();
+          return [...node.querySelectorAll(".react-flow__handle")].map((h) => {
+            const r = h.getBoundingClientRect();
+            const box = [(r.left - n.left) / zoom, (r.top - n.top) / zoom, r.width / zoom, r.height / zoom];
+            return { kind: h.classList.contains("source") ? "source" : "target", box: box.map(Math.round) };
+          });
+        });
+      });
+      expect(drawn.length).toBe(2 * w.stages.length);
+      for (const { kind, box } of drawn) {
+        const declared = STAGE_HANDLE_BOXES[kind as keyof typeof STAGE_HANDLE_BOXES];
+        expect(box).toEqual([declared.x, declared.y, declared.width, declared.height]);
+      }
       expect(found).toMatchObject({ overNode: 0, overLabel: 0 });
 
       // Fit to screen with the inspector open: every stage, handle and label in the part of the map it leaves.

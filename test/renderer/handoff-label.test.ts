@@ -1,4 +1,4 @@
-import { fitViewport, journeyBounds } from "../../shared/journey/fit";
+import { fitViewport, journeyBounds, startViewport } from "../../shared/journey/fit";
 import { handoffLabelSpots, type LabelSpot, labelSpotsOf } from "../../shared/journey/label-spots";
 import { HANDOFF_GAP, HANDOFF_LABEL_WIDTH, RANK_GAP, STAGE_HEIGHT, STAGE_WIDTH } from "../../shared/journey/layout";
 import { applyTemplate, TEMPLATE_KEYS } from "../../shared/journey/templates";
@@ -107,6 +107,19 @@ describe("fitting the journey to the screen", () => {
     expect(bottomRight.x).toBeLessThanOrEqual(600 + 1e-9);
     expect(bottomRight.y).toBeLessThanOrEqual(480 + 1e-9);
     expect(fitViewport({ left: 0, top: 0, right: 10, bottom: 10 }, area).zoom).toBe(1.25);
+  });
+});
+
+describe("opening a journey too large to fit at its start", () => {
+  it("puts the top-left of the journey, labels above the first row included, at the padding, at the zoom asked", () => {
+    const stages = [stage("a", 200, 100), stage("b", 200 + STAGE_WIDTH + 100, 100), stage("c", 5000, 4000)];
+    const bounds = journeyBounds(stages, [handoff("t", "a", "b")]) as NonNullable<ReturnType<typeof journeyBounds>>;
+    expect(bounds.top).toBeLessThan(100);
+    const v = startViewport(bounds, { top: 16, left: 100 }, 0.6);
+    expect(v.zoom).toBe(0.6);
+    expect(bounds.left * v.zoom + v.x).toBeCloseTo(100);
+    expect(bounds.top * v.zoom + v.y).toBeCloseTo(16);
+    expect(startViewport(null, { top: 16, left: 100 }, 0.6)).toEqual({ x: 0, y: 0, zoom: 0.6 });
   });
 });
 

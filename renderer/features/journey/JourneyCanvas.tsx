@@ -10,8 +10,11 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import { type MouseEvent, useCallback, useEffect, useState } from "react";
+import { journeyBounds, startViewport } from "../../../shared/journey/fit";
 import { GRID } from "../../../shared/journey/layout";
+import { useWorkshopStore } from "../../store/workshop-store";
 import { fitJourney } from "./fit";
+import { isLargeJourney } from "./flow-elements";
 import { Overview } from "./Overview";
 import { StageNode } from "./StageNode";
 import { useJourneySelection } from "./selection";
@@ -31,14 +34,10 @@ const FIT_OPTIONS = {
   padding: { top: "56px", bottom: "56px", left: "100px", right: "48px" },
   maxZoom: 1.25,
 } as const;
-/**
- * A journey past this many stages opens readable rather than whole (the rest
- * a pan away, and "Fit to screen" still shows it all), and draws only what is
- * in view: 2,000 stages and 10,000 transitions would otherwise take seconds
- * to draw at a size no one can read.
- */
-const LARGE_JOURNEY = 500;
-const OPEN_LARGE = { ...FIT_OPTIONS, minZoom: 0.4 } as const;
+/** A large journey's stage names at this zoom are still read from the back of the room. */
+const LARGE_ZOOM = 0.6;
+/** Clear of the zoom buttons on the left. */
+const START_PADDING = { top: 16, left: 100 };
 /** React Flow's own "fit" drawing, on our button. */
 function FitIcon() {
   return (
@@ -72,8 +71,12 @@ export function JourneyCanvas() {
   useFitRequests();
   useJourneyTarget();
   // Fit on opening only a journey that exists: fitting the first stage drawn on a blank map would zoom right into it.
-  const [fitOnOpen] = useState(() => nodes.length > 0);
-  const [large] = useState(() => nodes.length > LARGE_JOURNEY);
+  const [large] = useState(() => isLargeJourney(nodes.length));
+  const [fitOnOpen] = useState(() => nodes.length > 0 && !large);
+  const [openAt] = useState(() => {
+    const w = useWorkshopStore.getState().workshop;
+    return large && w ? startViewport(journeyBounds(w.stages, w.transitions), START_PADDING, LARGE_ZOOM) : undefined;
+  });
 
   // React Flow has no pane double-click: double-clicking empty canvas adds a stage there.
   const onDoubleClick = useCallback(
@@ -107,7 +110,8 @@ export function JourneyCanvas() {
         snapToGrid
         snapGrid={SNAP}
         fitView={fitOnOpen}
-        fitViewOptions={large ? OPEN_LARGE : FIT_OPTIONS}
+        fitViewOptions={FIT_OPTIONS}
+        defaultViewport={openAt}
         onlyRenderVisibleElements={large}
         minZoom={0.1}
         maxZoom={2.5}

@@ -1,8 +1,9 @@
 import { MiniMap, type Node, type ReactFlowState, useStore } from "@xyflow/react";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
 import { byId } from "../../../shared/workshop/locate";
 import { useWorkshopStore } from "../../store/workshop-store";
+import { isLargeJourney } from "./flow-elements";
 
 const NO_STAGES: never[] = [];
 
@@ -12,12 +13,30 @@ function minimapColour(node: Node): string {
   return (w && teamId && byId(w.teams, teamId)?.colour) || "#6b7280";
 }
 
+/** True at once, or (for a large journey, whose overview draws every stage) from the frame after the map shows. */
+function useShownAfterPaint(atOnce: boolean): boolean {
+  const [shown, setShown] = useState(atOnce);
+  useEffect(() => {
+    if (shown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown]);
+  return shown;
+}
+
 /**
  * The minimap, shown only while part of the journey is off screen: when the
  * whole journey is in view it would just cover a stage.
  */
 export function Overview() {
   const stages = useWorkshopStore((s) => s.workshop?.stages ?? NO_STAGES);
+  const shown = useShownAfterPaint(!isLargeJourney(stages.length));
   const bounds = useMemo(() => {
     if (stages.length === 0) return null;
     const xs = stages.map((s) => s.position.x);
@@ -42,7 +61,7 @@ export function Overview() {
       [bounds],
     ),
   );
-  if (!offScreen) return null;
+  if (!offScreen || !shown) return null;
   return (
     <MiniMap nodeColor={minimapColour} nodeStrokeWidth={3} pannable zoomable ariaLabel="Overview of the journey" />
   );

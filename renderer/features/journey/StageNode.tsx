@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { termOfStage } from "../../../shared/workshop/locate";
 import type { OutcomeType, TermStatus } from "../../../shared/workshop/model";
 import { teamOf, useStage, useTeam } from "../../store/selectors";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -37,7 +38,7 @@ function OwnerLine({ teamId }: { teamId: string | null }) {
  */
 export const StageNode = memo(function StageNode({ id, selected }: NodeProps<StageFlowNode>) {
   const stage = useStage(id);
-  const status = useWorkshopStore((s) => s.workshop?.terms.find((t) => t.stageId === id)?.status ?? "open");
+  const status = useWorkshopStore((s) => (s.workshop && termOfStage(s.workshop.terms, id)?.status) ?? "open");
   const colour = useWorkshopStore((s) => teamOf(s, stage?.owner.teamId)?.colour);
   if (!stage) return null;
   const outcome = stage.kind === "outcome" ? stage.outcome : null;

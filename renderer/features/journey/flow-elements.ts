@@ -1,13 +1,32 @@
-import { type Edge, MarkerType, type Node } from "@xyflow/react";
-import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
+import { type Edge, MarkerType, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
+import { STAGE_HANDLE_BOXES, STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
 import type { Stage, Transition } from "../../../shared/workshop/model";
 import type { Position } from "../../../shared/workshop/stages";
 
 export type StageFlowNode = Node<Record<string, never>, "stage">;
 export type TransitionFlowEdge = Edge<Record<string, never>, "transition">;
 
+/**
+ * A journey past this many stages opens at its start, readable, rather than
+ * whole (the rest a pan away, and "Fit to screen" still shows it all), draws
+ * only what is in view, and gets its overview after it shows: 2,000 stages
+ * and 10,000 transitions would otherwise take seconds to draw at a size no
+ * one can read.
+ */
+export const isLargeJourney = (stageCount: number) => stageCount > 500;
+
 /** Shared by every node and edge, so their props stay equal and memoised components skip re-rendering. */
 const NO_DATA: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+/**
+ * A stage's handles, declared: React Flow can then draw transitions and leave
+ * out the stages off screen at once, instead of drawing every stage first to
+ * measure it (2,000 of them on a large journey).
+ */
+const STAGE_HANDLES: NodeHandle[] = [
+  { type: "target", position: Side.Left, ...STAGE_HANDLE_BOXES.target },
+  { type: "source", position: Side.Right, ...STAGE_HANDLE_BOXES.source },
+];
 
 // Marker sizes are in stroke widths: 5 × a 4 px stroke is an arrowhead visible from the back of the room.
 const ARROW = { type: MarkerType.ArrowClosed, width: 5, height: 5, color: "var(--journey-edge)" };
@@ -37,6 +56,7 @@ export function stageNodes(
       selected: isSelected,
       width: STAGE_WIDTH,
       height: STAGE_HEIGHT,
+      handles: STAGE_HANDLES,
     };
     previous.set(s.id, node);
     return node;

@@ -191,9 +191,11 @@ const COALESCE_MS = 30;
 /** Sends the phones what changed since they were last told: the view, and the names to join as. */
 function flushToPhones(): void {
   flushing = null;
+  // The room's view of a large workshop costs tens of milliseconds: only an open room pays it.
+  if (usePhones.getState().status !== "open") return;
   const workshop = useWorkshopStore.getState().workshop;
   const view = viewNow();
-  if (usePhones.getState().status !== "open" || !workshop || !view) return;
+  if (!workshop || !view) return;
   const viewText = JSON.stringify(view);
   if (viewText !== sent.view) link?.send({ type: "view", view });
   sent.view = viewText;
