@@ -17,11 +17,12 @@ given.
 
 The checks, in the docs' order:
   1. "Reading the bytes" (steps 1-9), then format and formatVersion;
-  2. "Shapes and limits", with format 1.1's fields and rules when formatMinor >= 1
-     (format 1.2's and 1.3's fields keep their shapes in any file);
+  2. "Shapes and limits" (format 1.1's, 1.2's and 1.3's fields keep their
+     shapes in any file);
   3. "Rules between fields" 1-2, only when every shape holds; then 3-7, only
-     when 1-2 hold, with format 1.2's rules when formatMinor >= 2 and 1.3's
-     when formatMinor >= 3;
+     when 1-2 hold, with format 1.1's rules (its fields present, what they
+     say) when formatMinor >= 1, 1.2's when formatMinor >= 2 and 1.3's when
+     formatMinor >= 3;
   4. "Intact" 1-4, the seal last; the first failure is the problem.
 """
 
@@ -672,6 +673,20 @@ def stage_1_1(c, s, p):
                       f"make of {json.dumps(typed, ensure_ascii=False)}")
 
 
+def check_1_1(c, doc):
+    """Format 1.1's rules, beside rules 3-7 (so every shape holds): its fields are all
+    present (null where there is none) and say what the docs say: the calendar's days
+    in week order and its day ending after it starts, outcomes typed, CRM values as
+    the table makes them."""
+    ch = doc["charter"]
+    if "slaCalendar" not in ch:
+        c.err("$.charter.slaCalendar", "is missing: a format 1.1 charter states its SLA calendar (null for none)")
+    elif ch["slaCalendar"] is not None:
+        SLA_CALENDAR(c, ch["slaCalendar"], "$.charter.slaCalendar")
+    for i, s in enumerate(ch["stages"]):
+        stage_1_1(c, s, f"$.charter.stages[{i}]")
+
+
 # ---------------------------------------------------------------- format 1.2
 
 # Shapes, checked in every file that holds these fields; what a 1.2 file must
@@ -733,9 +748,9 @@ def crm_value_shape(crm_object, crm_field):
     return obj(object=const(crm_object), field=const(crm_field), value=nullable(SHORT), label=SHORT)
 
 
-def stage_shape(v1_1):
-    # In a 1.0 file the 1.1 fields are optional, but when present they keep their shapes;
-    # only a 1.1 file asks for them and checks what they say (stage_1_1).
+def stage_shape():
+    # The 1.1 fields are optional shapes here, in any file; only a 1.1 file asks for
+    # them and checks what they say, with the rules (check_1_1).
     crm = obj(hubspotLifecycleStage=nullable(SHORT), salesforceLeadStatus=nullable(SHORT),
               hubspot=optional(nullable(crm_value_shape("contacts", "lifecyclestage"))),
               salesforce=optional(nullable(crm_value_shape("Lead", "Status"))),
@@ -744,24 +759,17 @@ def stage_shape(v1_1):
                 outcome=optional(nullable(enum(*OUTCOMES))),
                 definition=LONG, entryCriteria=array(LONG, 0, 200),
                 exitCriteria=array(LONG, 0, 200), owner=OWNER, crm=crm)
-    if not v1_1:
-        return stage
-
-    def check(c, v, p):
-        stage(c, v, p)
-        if isinstance(v, dict):
-            stage_1_1(c, v, p)
-    return check
+    return stage
 
 
-def file_shape(v1_1):
-    """The shape of a 1.0 file, or (v1_1) of a 1.1 file, whose extra fields are required."""
+def file_shape():
+    """The shape of a file of any 1.x revision: the later revisions' fields optional, their shapes kept."""
     charter = dict(
         id=ID, title=SHORT, organization=SHORT, version=whole_from(1),
         previousVersionHash=nullable(HASHV), workshopDate=date, facilitator=obj(name=SHORT),
         teams=array(obj(id=ID, name=SHORT), 2, 6),
         participants=array(obj(id=ID, name=SHORT, role=SHORT, teamId=ID, signatory=boolean), 0, 1000),
-        stages=array(stage_shape(v1_1), 0, 2000),
+        stages=array(stage_shape(), 0, 2000),
         transitions=array(obj(id=ID, **{"from": ID}, to=ID, handoff=boolean, trigger=LONG, owner=OWNER,
                               sla=nullable(obj(within=within,
                                                unit=enum("minutes", "hours", "business-hours",
@@ -777,7 +785,7 @@ def file_shape(v1_1):
         decisions=array(obj(id=ID, text=LONG, at=time, termId=nullable(ID)), 0, 10_000),
         openItems=array(obj(id=ID, text=LONG, owner=nullable(SHORT), due=DUE), 0, 2000),
     )
-    charter["slaCalendar"] = nullable(SLA_CALENDAR) if v1_1 else optional(nullable(SLA_CALENDAR_SHAPE))
+    charter["slaCalendar"] = optional(nullable(SLA_CALENDAR_SHAPE))
     # Format 1.2's fields: optional as shapes in any file; check_1_2 asks a 1.2 file for them.
     charter["crmRules"] = optional(nullable(CRM_RULES))
     return obj(
@@ -937,7 +945,9 @@ def check_agreement(c, doc):
         if s["role"] != who["role"]:
             c.err(f"{p}.role", "must be the participant's role")
 
-    # Format 1.2's rules are checked with these, then 1.3's.
+    # Format 1.1's rules are checked with these, then 1.2's, then 1.3's.
+    if is_1_1(doc):
+        check_1_1(c, doc)
     if is_1_2(doc):
         check_1_2(c, doc)
     if is_1_3(doc):
@@ -1018,7 +1028,7 @@ def verify_bytes(data, pinned=None):
         return verdict, 1
 
     c = Checker()
-    file_shape(is_1_1(doc))(c, doc, "$")
+    file_shape()(c, doc, "$")
     if not c.problems:          # rules 1-2 need every shape to hold
         check_ids_and_references(c, doc)
     if not c.problems:          # rules 3-7 need every reference to resolve

@@ -8,12 +8,14 @@ import {
   CHARTER_FORMAT_VERSION,
   type Charter,
   type CharterFile,
+  CharterSchema,
   type CharterSignature,
   type CharterSignOff,
   type CharterStage,
   type CharterTerm,
   type Layout,
 } from "./format";
+import { meaningfulCharter } from "./meaningful";
 import { everyoneSigned } from "./signed";
 
 export interface ExportInfo {
@@ -229,13 +231,38 @@ export function exportProblem(w: Workshop): Result<never> | null {
   return w.details.date === "" ? refuse("$.details.date", "Set the workshop date before exporting the charter.") : null;
 }
 
+const signedCharters = new WeakMap<Workshop, Charter>();
+
+/**
+ * The `charter` a version's hash and signatures are taken over: the one
+ * Accord builds, or, for an imported version that still means exactly what
+ * its file said, that file's own (fields Accord does not know, or of a later
+ * revision, included), so a signed charter imported and exported again keeps
+ * its hash and its signatures. Anything written as kept that is not a
+ * charter, or means something else now, is not used.
+ */
+export function signedCharter(w: Workshop): Charter {
+  let charter = signedCharters.get(w);
+  if (charter === undefined) {
+    const built = buildCharter(w);
+    const kept = w.signOff.asWritten === undefined ? null : CharterSchema.safeParse(w.signOff.asWritten);
+    const same =
+      kept?.success &&
+      contentHash(meaningfulCharter({ formatMinor: w.signOff.charterFormatMinor, charter: kept.data })) ===
+        contentHash(built);
+    charter = same ? (w.signOff.asWritten as Charter) : built;
+    signedCharters.set(w, charter);
+  }
+  return charter;
+}
+
 export async function buildCharterFile(
   w: Workshop,
   { appVersion, exportedAt }: ExportInfo,
 ): Promise<Result<CharterFile>> {
   const refused = exportProblem(w);
   if (refused) return refused;
-  const charter = buildCharter(w);
+  const charter = signedCharter(w);
   const hash = contentHash(charter);
   return ok({
     format: CHARTER_FORMAT,

@@ -2,8 +2,10 @@ import { createWorkshop, DEFAULT_SIGNALS, TEAM_COLOURS } from "../workshop/creat
 import { newId } from "../workshop/ids";
 import { MAX_TEAMS, MIN_TEAMS, type OutcomeType, type Stage, type Term, type Workshop } from "../workshop/model";
 import { own } from "../workshop/own";
-import { type Result, refuse } from "../workshop/result";
+import { ok, type Result, refuse } from "../workshop/result";
 import { validateWorkshop } from "../workshop/validate";
+import { buildCharter } from "./build";
+import { contentHash } from "./canonical";
 import type { CharterFile, CharterStage, CharterTerm } from "./format";
 import { meaningfulCharter } from "./meaningful";
 import type { OpenedCharter } from "./parse";
@@ -158,5 +160,9 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     },
   };
   // A charter from another tool can be valid and still break a workshop rule (two terms for one stage, say).
-  return validateWorkshop(workshop);
+  const valid = validateWorkshop(workshop);
+  if (!valid.ok || !intact) return valid;
+  // What Accord cannot hold (fields it does not know, or of a later revision) stays in the file's own words, which the signatures approve.
+  if (contentHash(buildCharter(valid.value)) === file.signOff.contentHash) return valid;
+  return ok({ ...valid.value, signOff: { ...valid.value.signOff, asWritten: opened.asWritten } });
 }

@@ -5,7 +5,7 @@ import type { Charter, CharterFile } from "./format";
  * that a file happens to carry mean nothing (docs/charter-format.md, "Format
  * revisions"), so the import, the PDF and the CRM pack never act on them.
  */
-export function meaningfulCharter(file: CharterFile): Charter {
+export function meaningfulCharter(file: Pick<CharterFile, "formatMinor" | "charter">): Charter {
   const minor = file.formatMinor ?? 0;
   const c = file.charter;
   if (minor >= 3) return c;

@@ -16,6 +16,8 @@ import { type Verification, verifyCharterFile } from "./verify";
 /** A charter file that is valid, with whether it still matches its own hash. */
 export interface OpenedCharter extends Verification {
   file: CharterFile;
+  /** The file's `charter` as written, fields Accord does not know included: what its hash is taken over. */
+  asWritten: unknown;
 }
 
 export interface CharterParseOptions {
@@ -86,7 +88,7 @@ export async function validateCharterFile(value: unknown): Promise<Result<Opened
   if (broken.length > 0) return refuseAll(broken);
   // Verified on the file as written, not the parsed copy: fields Accord does not know are signed too.
   const verification = await verifyCharterFile(value);
-  return ok({ file: parsed.data, ...verification });
+  return ok({ file: parsed.data, asWritten: value.charter, ...verification });
 }
 
 /** A missing field with a fixed set of values otherwise reads "must be one of …", which hides that it is absent. */

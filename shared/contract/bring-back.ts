@@ -59,6 +59,11 @@ export function bringBack(stored: Checked, changes: readonly LeftChanges[], draf
       problems.push({ path: "$", message: `Changes made just before Accord closed could not be brought back: ${why}` });
     }
   }
+  if (absorbed.length > 0) {
+    // Signatures among the changes were made in the revision the version had then, before any migration.
+    const kept = commit(document, call("keepSignedRevision"), { origin: "system" });
+    if (kept.ok) document = kept.document;
+  }
   for (const draft of [...drafts].sort(byTime)) {
     if (holdsDraft(document, draft.field, draft.text)) {
       absorbed.push(draft.key);

@@ -2,6 +2,7 @@ import { mapUnmappedStages } from "../crm/suggest";
 import { addStageAfter, insertStageOn, removeFromJourney } from "../journey/edit";
 import { arrangeJourney } from "../journey/layout";
 import { applyTemplate } from "../journey/templates";
+import { keepSignedRevision } from "../signoff/revision";
 import { recordOpenItems, signCharter, withdrawSignature } from "../signoff/sign";
 import { startNewVersion } from "../signoff/versions";
 import {
@@ -210,6 +211,8 @@ export const OPERATIONS = {
   restoreChanges: entry(restoreChanges, { history: "none" }),
   /** Another window saved first: this window's changes, joined onto what it saved. */
   joinChanges: entry(joinChanges, { history: "none" }),
+  /** Signatures brought back after a crash: their version keeps the revision they were made in. */
+  keepSignedRevision: entry(keepSignedRevision, { history: "none" }),
 } satisfies Record<string, OperationEntry>;
 
 export type Operations = typeof OPERATIONS;

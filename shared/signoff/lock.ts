@@ -1,4 +1,4 @@
-import { buildCharter } from "../charter/build";
+import { signedCharter } from "../charter/build";
 import { contentHash } from "../charter/canonical";
 import { everyoneSigned } from "../charter/signed";
 import type { Workshop } from "../workshop/model";
@@ -13,7 +13,7 @@ const hashes = new WeakMap<Workshop, string>();
 export function currentHash(w: Workshop): string {
   let hash = hashes.get(w);
   if (hash === undefined) {
-    hash = contentHash(buildCharter(w));
+    hash = contentHash(signedCharter(w));
     hashes.set(w, hash);
   }
   return hash;

@@ -1,4 +1,4 @@
-import { buildCharter, buildLayout, buildSignOff, type ExportInfo, writesOneOne } from "../charter/build";
+import { buildLayout, buildSignOff, type ExportInfo, signedCharter, writesOneOne } from "../charter/build";
 import {
   CHARTER_FORMAT,
   CHARTER_FORMAT_MINOR,
@@ -43,7 +43,7 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
     checkTime("at", at),
   );
   if (invalid) return invalid;
-  const charter = buildCharter(w);
+  const charter = signedCharter(w);
   const archived: SignedVersion = {
     ...(writesOneOne(w) ? { formatMinor: w.signOff.charterFormatMinor } : {}),
     charter,
@@ -61,7 +61,8 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
     ...w,
     decisions: [...w.decisions, note],
     signOff: {
-      ...w.signOff,
+      // The new version is Accord's own: the imported file's words go to the archive with the version they signed.
+      ...withoutAsWritten(w.signOff),
       version: version + 1,
       previousVersionHash: previousHash,
       signatures: [],
@@ -70,6 +71,11 @@ export function startNewVersion(w: Workshop, previousHash: string, at: string, m
       history: [...w.signOff.history, { version, contentHash: previousHash, charter: archived }],
     },
   });
+}
+
+function withoutAsWritten(signOff: Workshop["signOff"]): Workshop["signOff"] {
+  const { asWritten: _kept, ...rest } = signOff;
+  return rest;
 }
 
 /** Earlier versions kept in the workshop, newest first, for a list to view and export them. */

@@ -343,6 +343,13 @@ export const SignOffSchema = z.object({
   charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
+  /**
+   * An imported version's `charter` exactly as its file had it, fields this
+   * Accord does not know included, so that exporting it again gives the
+   * content its signatures approve. Written out only while the workshop
+   * still means exactly that (shared/charter/build.ts, signedCharter).
+   */
+  asWritten: z.unknown().optional(),
 });
 
 export const TimerSchema = z.object({

@@ -196,10 +196,10 @@ async function padded(file: Json, bytes: number): Promise<Uint8Array> {
 
 /**
  * Every case, with its verdict stated by hand. Among them a 1.1 file carrying
- * 1.2's fields, and a 1.2 file carrying 1.3's dates: every reader finds them
- * valid and intact, but Accord does not write them back as they came (those
- * fields mean nothing in the earlier revision, so the import leaves them out),
- * and the round trip in fixtures.test.ts says so.
+ * 1.2's fields, a 1.2 file carrying 1.3's dates and a file with fields no
+ * revision defines: every reader finds them valid and intact, the workshop
+ * acts on none of those fields, and exporting them again still writes the
+ * charter as it came (the round trip in fixtures.test.ts).
  */
 export async function charterCases(): Promise<CharterCase[]> {
   const keys = await fixtureKeys();
@@ -449,6 +449,15 @@ export async function charterCases(): Promise<CharterCase[]> {
   );
   await byRule("duplicate-id", (f) => (f.charter.participants[2].id = "w-1"), "$.charter.participants[2].id");
   await byRule("dangling-reference", (f) => (f.charter.transitions[0].to = "s-nowhere"), "$.charter.transitions[0].to");
+  // A 1.1 rule broken too: references come first, so every reader names the reference.
+  await byRule(
+    "dangling-reference-and-a-1.1-rule",
+    (f) => {
+      f.charter.transitions[0].to = "s-nowhere";
+      f.charter.stages[0].outcome = "won";
+    },
+    "$.charter.transitions[0].to",
+  );
   await byRule(
     "not-a-png",
     (f) => Object.assign(f.signOff.signatures[0], { method: "drawn", image: "data:image/png;base64,AAAA" }),
@@ -665,6 +674,17 @@ export async function charterCases(): Promise<CharterCase[]> {
   // nothing: neither presence nor 1.2's rules apply (here a code id twice, and a reject code with a time);
   // their shapes do.
   add("format-1.1", await edited(asOneOne), fine("A"));
+  // Fields no revision defines, as another tool might add them: signed, ignored by readers, and kept by Accord.
+  add(
+    "unknown-fields-inside-charter",
+    await edited((f) => {
+      f.charter["x-wiki"] = "https://wiki.example/charter";
+      f.charter.stages[0]["x-colour"] = "teal";
+      f.charter.terms[0]["x-notes"] = { source: "workshop", lines: ["one", "two"] };
+      f.charter.transitions[0].owner["x-queue"] = 7;
+    }),
+    fine("A"),
+  );
   add(
     "format-1.1-with-stray-1.2-fields",
     await edited((f) => {

@@ -2,11 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isDeepStrictEqual } from "node:util";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { validate, verify } from "../../cli/commands";
-import { buildCharterFile } from "../../shared/charter/build";
+import { buildCharter, buildCharterFile } from "../../shared/charter/build";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { meaningfulCharter } from "../../shared/charter/meaningful";
 import { parseCharterFile } from "../../shared/charter/parse";
@@ -144,11 +143,8 @@ describe("the charter corpus", () => {
     for (const c of cases) {
       const v = verdicts.get(fileOf(c));
       expect(v, c.name).toMatchObject(verdictOf(c.expect));
-      if (c.expect.path)
-        expect(
-          v.problems.map((p: { path: string }) => p.path),
-          c.name,
-        ).toContain(c.expect.path);
+      // The first problem, as the app and the CLI report it: the checks run in the docs' order.
+      if (c.expect.path) expect(v.problems[0]?.path, c.name).toBe(c.expect.path);
     }
   });
 
@@ -175,16 +171,20 @@ describe("the charter corpus", () => {
     "%s: imported and exported again, the same charter, hash and signatures",
     async (_name, c) => {
       const opened = expectOk(await parseCharterFile(c.bytes));
-      const again = expectOk(await buildCharterFile(expectOk(charterToWorkshop(opened)), INFO));
-      // Fields of a later revision than the file's mean nothing, so they do not come along (docs: "Format revisions").
-      const meant = meaningfulCharter(opened.file);
-      expect(again.charter).toEqual(meant);
-      if (!opened.intact || !isDeepStrictEqual(meant, opened.file.charter)) {
-        // Its signatures approve other content, so they do not come along.
+      const workshop = expectOk(charterToWorkshop(opened));
+      const again = expectOk(await buildCharterFile(workshop, INFO));
+      const written = JSON.parse(new TextDecoder().decode(c.bytes).replace(/^\uFEFF/, ""));
+      if (!opened.intact) {
+        // Its signatures approve other content, so they do not come along, and nor does what Accord cannot hold.
+        expect(again.charter).toEqual(meaningfulCharter(opened.file));
         expect(again.signOff.signatures).toEqual([]);
         return;
       }
+      // Intact: the charter as its file wrote it, fields Accord does not know (or of a later revision) included.
+      expect(again.charter).toEqual(written.charter);
       expect(again.signOff).toEqual(opened.file.signOff);
+      // The workshop acts only on what the file's revision means (docs: "Format revisions").
+      expect(buildCharter(workshop)).toEqual(meaningfulCharter(opened.file));
     },
   );
 });

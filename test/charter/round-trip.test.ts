@@ -1,7 +1,9 @@
-import { buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { buildCharter, buildCharterFile, serializeCharterFile, signedCharter } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { parseCharterFile } from "../../shared/charter/parse";
-import { isLocked } from "../../shared/signoff/lock";
+import { currentHash, isLocked } from "../../shared/signoff/lock";
+import { startNewVersion } from "../../shared/signoff/versions";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { expectOk, sequentialIds } from "../builders";
 import { aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
@@ -38,6 +40,44 @@ describe("export, import, export again", () => {
     const workshop = expectOk(charterToWorkshop(opened));
     expect(workshop.details.title).toBe("Acme Revenue Alignment Charter (edited)");
     expect(workshop.signOff.signatures).toEqual([]);
+  });
+
+  it("keeps a signed file's fields it does not know word for word, until the next version, which is its own", async () => {
+    const file = JSON.parse(serializeCharterFile(expectOk(await buildCharterFile(await aSignedWorkshop(), INFO))));
+    file.charter["x-wiki"] = "https://wiki.example/charter";
+    file.charter.stages[0]["x-colour"] = "teal";
+    const hash = contentHash(file.charter);
+    file.signOff.contentHash = hash;
+    for (const s of file.signOff.signatures) s.contentHash = hash;
+    const first = serializeCharterFile(file);
+    expect(await roundTrip(first)).toBe(first);
+
+    const workshop = expectOk(charterToWorkshop(expectOk(await parseCharterFile(first))));
+    expect(isLocked(workshop)).toBe(true);
+    expect(currentHash(workshop)).toBe(hash);
+    // Only what the format defines is the workshop's.
+    expect(buildCharter(workshop)).not.toHaveProperty("x-wiki");
+    const next = expectOk(startNewVersion(workshop, hash, "2026-12-03T10:00:00Z"));
+    expect(next.signOff.asWritten).toBeUndefined();
+    expect(buildCharter(next)).not.toHaveProperty("x-wiki");
+    expect(signedCharter(next)).not.toHaveProperty("x-wiki");
+    const archived = next.signOff.history.at(-1)?.charter as { charter: Record<string, unknown> };
+    expect(archived.charter["x-wiki"]).toBe("https://wiki.example/charter");
+    expect(contentHash(archived.charter)).toBe(hash);
+  });
+
+  it("writes a kept charter only while it means what the workshop holds", async () => {
+    const workshop = await aSignedWorkshop();
+    const built = buildCharter(workshop);
+    // As a backup might carry it: the same words plus one more field, then a forged title, then not a charter at all.
+    const same = { ...workshop, signOff: { ...workshop.signOff, asWritten: { ...built, "x-note": "kept" } } };
+    expect(signedCharter(same)).toHaveProperty("x-note", "kept");
+    const forged = { ...workshop, signOff: { ...workshop.signOff, asWritten: { ...built, title: "Forged" } } };
+    expect(signedCharter(forged)).toEqual(built);
+    const junk = { ...workshop, signOff: { ...workshop.signOff, asWritten: { title: 3 } } };
+    expect(signedCharter(junk)).toEqual(built);
+    expect(validateWorkshop(junk).ok).toBe(true);
+    expect(expectOk(await buildCharterFile(junk, INFO)).charter).toEqual(built);
   });
 
   it("refuses a charter with fewer teams than a workshop needs", async () => {

@@ -1,8 +1,10 @@
+import { CHARTER_FORMAT_MINOR } from "../../shared/charter/format";
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
 import { bringBack, type LeftDraft } from "../../shared/contract/bring-back";
 import { type DraftField, describeDraftField, holdsDraft } from "../../shared/contract/drafts";
 import { diff } from "../../shared/contract/patch";
-import { aReadyWorkshop } from "../charter/charter-builders";
+import { isLocked } from "../../shared/signoff/lock";
+import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { checked } from "../stored";
 
 const stored = checked(aReadyWorkshop());
@@ -96,5 +98,24 @@ describe("bringing back what a crashed window left unstored", () => {
       `${teamName}'s definition of “MQL”`,
     );
     expect(holdsDraft(stored, { kind: "termName", termId: "gone" }, "x")).toBe(false);
+  });
+
+  it("keeps signatures brought back after an upgrade in the revision they were made in", async () => {
+    // Signed in format 1.0 by a window that crashed before storing; the upgrade then moved the unsigned stored version on.
+    const asSigned = await aSignedWorkshop({
+      ...aReadyWorkshop(),
+      signOff: { ...aReadyWorkshop().signOff, charterFormatMinor: 0 },
+    });
+    const base = checked({ ...asSigned, signOff: { ...asSigned.signOff, signatures: [] } });
+    const upgraded = checked({ ...base, signOff: { ...base.signOff, charterFormatMinor: CHARTER_FORMAT_MINOR } });
+    const changes = diff(base, checked(asSigned));
+    const back = bringBack(upgraded, [{ key: "c1", changes, at: "2026-12-02T10:00:00Z" }], []);
+    expect(back.document.signOff.signatures).toHaveLength(asSigned.signOff.signatures.length);
+    expect(back.document.signOff.charterFormatMinor).toBe(0);
+    expect(isLocked(back.document)).toBe(true);
+    // Changes that bring no signature back leave the revision alone.
+    const typed = edited(call("recordDefinition", term, team, "Typed"));
+    const other = bringBack(stored, [{ key: "c2", changes: diff(stored, typed), at: "2026-12-02T10:00:00Z" }], []);
+    expect(other.document.signOff.charterFormatMinor).toBe(stored.signOff.charterFormatMinor);
   });
 });
