@@ -3,7 +3,8 @@
 // default export gets { browser, appUrl, benchUrl, appServerPid } and returns result rows
 // (see bench/stats.mjs); this prints them with their ratios and targets.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -22,7 +23,12 @@ function run(args) {
 }
 
 async function serve(args, url) {
-  const server = spawn(process.execPath, [vite, ...args], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  // Copies kept as a user's are (their cost is in every figure), in a folder of the run's own: fixtures are not the user's.
+  const server = spawn(process.execPath, [vite, ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ACCORD_KEPT_COPIES: keptCopies },
+  });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(url)).ok) return server;
@@ -33,6 +39,9 @@ async function serve(args, url) {
   console.error(`bench: nothing answered on ${url}.`);
   process.exit(2);
 }
+
+const keptCopies = mkdtempSync(join(tmpdir(), "accord-bench-copies-"));
+process.on("exit", () => rmSync(keptCopies, { recursive: true, force: true }));
 
 const format = (n, digits = 1) => (n === null || n === undefined ? "—" : Number(n).toFixed(digits));
 

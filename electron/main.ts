@@ -2,6 +2,7 @@ import path from "node:path";
 import { app, BrowserWindow, Menu, session } from "electron";
 import { COMMANDS } from "../shared/commands/catalogue";
 import { registerAppScheme, serveAppScheme } from "./app-protocol";
+import { registerKeptCopies } from "./copies-ipc";
 import { registerFileHandlers } from "./file-handlers";
 import { decidePermission, isAllowedNavigation, isAllowedRequest, windowOpenDecision } from "./guards";
 import { handle, send } from "./ipc-main";
@@ -63,6 +64,7 @@ function start(): void {
 
     handle("app:version", () => app.getVersion());
     registerFileHandlers();
+    registerKeptCopies(path.join(app.getPath("userData"), "kept-copies"));
 
     const template = menuTemplate(
       process.platform,

@@ -13,6 +13,10 @@ const bridge: AccordBridge = {
   openRoomScreen: (workshopId) => invoke("room:open", workshopId),
   toRoomHost: (message) => invoke("room:host", message),
   onRoomHost: (handler) => listen("room:host", handler),
+  putKeptCopy: (copy, text) => invoke("copies:put", copy, text),
+  listKeptCopies: () => invoke("copies:list"),
+  readKeptCopy: (id) => invoke("copies:read", id),
+  removeKeptCopy: (id) => invoke("copies:remove", id),
   onMenuCommand: (handler) =>
     listen("menu:command", (command) => {
       if (isMenuCommand(command)) handler(command);

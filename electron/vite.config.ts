@@ -32,7 +32,7 @@ export default defineConfig({
   // `builder` makes a plain `vite build` build every environment below.
   builder: {
     async buildApp(builder) {
-      for (const name of ["main", "preload", "roomControl"]) {
+      for (const name of ["main", "preload", "browserFallback"]) {
         const environment = builder.environments[name];
         if (environment === undefined) throw new Error(`electron/vite.config.ts: no ${name} environment`);
         await builder.build(environment);
@@ -42,7 +42,7 @@ export default defineConfig({
   environments: {
     main: commonJs("electron/main.ts", "main.cjs", true),
     preload: commonJs("electron/preload.ts", "preload.cjs", false),
-    // The room host for npm start's browser fallback: vite's preview server loads it (vite.config.ts).
-    roomControl: commonJs("electron/room/local-control.ts", "room-control.cjs", false),
+    // The room host and kept copies for npm start's browser fallback: vite's server loads it (vite.config.ts).
+    browserFallback: commonJs("electron/browser-fallback.ts", "browser-fallback.cjs", false),
   },
 });

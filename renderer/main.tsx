@@ -5,6 +5,7 @@ import { roomRoute } from "./app/route";
 import { RoomWindow } from "./features/room/RoomWindow";
 import { getHost } from "./host";
 import { AccordDatabase } from "./storage/db";
+import { keepCopies } from "./storage/kept-copies";
 import { connectPersistence, requestPersistentStorage } from "./storage/persistence";
 import { ServicesProvider } from "./storage/StorageContext";
 import "./ui/theme.css";
@@ -23,6 +24,7 @@ async function start() {
     return;
   }
   const db = new AccordDatabase();
+  keepCopies(db, getHost().keptCopies());
   const persistence = connectPersistence(db);
   const durability = await requestPersistentStorage(navigator.storage);
   createRoot(root).render(

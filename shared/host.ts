@@ -7,6 +7,7 @@
 import { type CommandId, isCommandId } from "./commands/catalogue";
 import { sizesApart } from "./files/read-json";
 import { decodeUtf8 } from "./files/utf8";
+import type { KeptCopiesLink } from "./kept-copies";
 import type { FromHost, ToHost } from "./room/control";
 
 /** A native menu item sends the id of the command it shows (see shared/commands/catalogue.ts). */
@@ -63,6 +64,8 @@ export interface Host {
    * null where this host has none (a page opened from a file).
    */
   roomHost(): RoomHostLink | null;
+  /** Accord's own copies of the stored workshops, outside the browser's storage (shared/kept-copies.ts); null where this host keeps none. */
+  keptCopies(): KeptCopiesLink | null;
 }
 
 export interface RoomHostLink {

@@ -6,6 +6,7 @@ import type {
   SaveFileOptions,
   SaveOutcome,
 } from "./host";
+import type { KeptCopy } from "./kept-copies";
 import type { FromHost, ToHost } from "./room/control";
 
 /**
@@ -29,6 +30,10 @@ export interface InvokeChannels {
   "menu:available": { args: [MenuCommand[]]; result: undefined };
   "room:open": { args: [string]; result: RoomScreenOutcome };
   "room:host": { args: [ToHost]; result: undefined };
+  "copies:put": { args: [KeptCopy, string]; result: undefined };
+  "copies:list": { args: []; result: KeptCopy[] };
+  "copies:read": { args: [string]; result: string | null };
+  "copies:remove": { args: [string]; result: undefined };
 }
 
 /** Main → renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -52,4 +57,8 @@ export interface AccordBridge {
   openRoomScreen(workshopId: string): Promise<RoomScreenOutcome>;
   toRoomHost(message: ToHost): Promise<undefined>;
   onRoomHost(handler: (message: FromHost) => void): () => void;
+  putKeptCopy(copy: KeptCopy, text: string): Promise<undefined>;
+  listKeptCopies(): Promise<KeptCopy[]>;
+  readKeptCopy(id: string): Promise<string | null>;
+  removeKeptCopy(id: string): Promise<undefined>;
 }

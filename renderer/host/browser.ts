@@ -7,6 +7,7 @@ import {
   type SaveFileOptions,
 } from "../../shared/host";
 import { roomHash } from "../app/route";
+import { localKeptCopies } from "./local-kept-copies";
 import { localRoomHost } from "./local-room-host";
 /**
  * The host in a plain browser: a file input to open, a download to save.
@@ -22,6 +23,7 @@ export function createBrowserHost(appVersion: string, doc: Document = document):
     showAvailableCommands: () => undefined,
     openRoomScreen: (workshopId) => Promise.resolve(openRoomWindow(doc, workshopId)),
     roomHost: () => localRoomHost(doc.defaultView?.location),
+    keptCopies: () => localKeptCopies(doc.defaultView?.location),
   };
 }
 

@@ -41,6 +41,12 @@ export function createElectronHost(bridge: AccordBridge): Host {
       send: (message) => void bridge.toRoomHost(message).catch(() => undefined),
       onMessage: (handler) => bridge.onRoomHost(handler),
     }),
+    keptCopies: () => ({
+      put: async (copy, text) => void (await bridge.putKeptCopy(copy, text)),
+      list: () => bridge.listKeptCopies(),
+      read: (id) => bridge.readKeptCopy(id),
+      remove: async (id) => void (await bridge.removeKeptCopy(id)),
+    }),
     openRoomScreen: (workshopId) =>
       bridge.openRoomScreen(workshopId).catch((error: unknown) => {
         throw plainError(error);

@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from "dexie";
 import type { LeftChanges, LeftDraft } from "../../shared/contract/bring-back";
+import type { Checked } from "../../shared/contract/checked";
 import type { StoredSealKeys } from "./seal-keys";
 import { readProblem, summaryOf } from "./summary";
 
@@ -110,7 +111,15 @@ export const MISSING_DOCUMENT = "Only the name of this workshop is stored: its c
  * `this.version(n)` with an `.upgrade()`, tested by opening a database
  * written by the release before it.
  */
+/** Told of every document stored and every workshop deleted for good, to keep Accord's own copies (kept-copies.ts). */
+export interface CopySink {
+  stored(workshop: Checked, revision: number): void;
+  removed(id: string): void;
+}
+
 export class AccordDatabase extends Dexie {
+  /** Set once at start where the host keeps copies; null otherwise (and in most tests). */
+  copies: CopySink | null = null;
   workshops!: Table<WorkshopSummary, string>;
   documents!: Table<StoredDocument, string>;
   unstored!: Table<Unstored, string>;
@@ -124,5 +133,12 @@ export class AccordDatabase extends Dexie {
     this.version(3).stores({ workshops: "id, updatedAt", documents: "id", unstored: "key, workshopId" });
     // Version 4 only adds the store of the installation's sealing key (renderer/storage/seal-keys.ts).
     this.version(4).stores({ workshops: "id, updatedAt", documents: "id", unstored: "key, workshopId", keys: "id" });
+    // Version 5 only indexes each document's revision, so the kept copies are compared without reading documents.
+    this.version(5).stores({
+      workshops: "id, updatedAt",
+      documents: "id, revision",
+      unstored: "key, workshopId",
+      keys: "id",
+    });
   }
 }

@@ -8,6 +8,7 @@ import {
   openDocument,
 } from "../../shared/contract";
 import { bringBack, type LeftDraft } from "../../shared/contract/bring-back";
+import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Problem } from "../../shared/workshop/result";
 import { formatProblems } from "../../shared/workshop/validate";
@@ -84,7 +85,7 @@ export async function saveWorkshop(
 ): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
-  return db.transaction("rw", db.workshops, db.documents, async () => {
+  const revision = await db.transaction("rw", db.workshops, db.documents, async () => {
     const [existing, stored] = await Promise.all([db.workshops.get(workshop.id), db.documents.get(workshop.id)]);
     const current = stored?.revision ?? 0;
     if (over !== undefined && current !== over) throw new StaleWrite(current);
@@ -92,6 +93,9 @@ export async function saveWorkshop(
     await putDocument(db, row, now, existing);
     return current + 1;
   });
+  // Inside a caller's transaction (an import), the copy waits for nothing: it is of what is now stored or about to be.
+  db.copies?.stored(workshop, revision);
+  return revision;
 }
 
 async function putDocument(
@@ -194,6 +198,28 @@ export async function deleteForever(db: AccordDatabase, id: string): Promise<voi
     await db.workshops.delete(id);
     await db.documents.delete(id);
   });
+  db.copies?.removed(id);
+}
+
+/**
+ * Stores Accord's kept copy of a workshop back in the browser, at the copy's
+ * revision, read through the write contract like every stored document; a
+ * copy that cannot be read is left where it is. Returns whether it came back.
+ */
+export async function bringBackCopy(
+  db: AccordDatabase,
+  link: KeptCopiesLink,
+  copy: KeptCopy,
+  now: string,
+): Promise<boolean> {
+  const workshop = await readCopy(link, copy.id);
+  if (!workshop) return false;
+  return db.transaction("rw", db.workshops, db.documents, async () => {
+    const stored = await db.documents.get(copy.id);
+    if ((stored?.revision ?? 0) >= copy.revision) return false;
+    await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, now, await db.workshops.get(copy.id));
+    return true;
+  });
 }
 
 export interface Recovered {
@@ -236,4 +262,16 @@ export async function recoverUnstored(
     await db.unstored.bulkDelete(absorbed);
     return { restored, absorbed, offers: back.offers, problems: back.problems };
   });
+}
+
+/** A kept copy read back through the write contract, or null when there is none or it cannot be read (or is of another workshop). */
+export async function readCopy(link: KeptCopiesLink, id: string): Promise<Checked | null> {
+  const text = await link.read(id).catch(() => null);
+  if (text === null) return null;
+  try {
+    const opened = openDocument(JSON.parse(text));
+    return opened.ok && opened.value.id === id ? opened.value : null;
+  } catch {
+    return null;
+  }
 }

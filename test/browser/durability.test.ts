@@ -229,8 +229,9 @@ describe("no character painted on screen is lost when Chromium is killed mid-bur
      * Now and then (2 or 3 times in some 800 kills here) Chromium comes back with
      * the origin's IndexedDB directory gone ("Creating DB … since it was
      * missing"): the browser's own storage bookkeeping after SIGKILL, not a
-     * write of Accord's. It is reported, not hidden; a second copy outside the
-     * browser's storage (a file, in Electron) is the answer to it.
+     * write of Accord's. It is reported, not hidden: this run's server keeps no
+     * copies; Accord's own copy outside the browser's storage brings such a
+     * workshop back (test/browser/kept-copies.test.ts).
      */
     if (wipes.length > 0) console.warn(`Chromium wiped the origin's IndexedDB after a kill: ${wipes.join("; ")}`);
     expect(wipes.length).toBeLessThanOrEqual(3);

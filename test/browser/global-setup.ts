@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
   // The participant page the room server gives phones, and the room host vite preview loads, built beside the renderer.
   for (const [built, config] of [
     ["../phone/index.html", "renderer/phone/vite.config.ts"],
-    ["../electron/room-control.cjs", "electron/vite.config.ts"],
+    ["../electron/browser-fallback.cjs", "electron/vite.config.ts"],
   ] as const) {
     if (existsSync(resolve(dist, built))) continue;
     const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "-c", config], {
@@ -73,7 +73,8 @@ export default async function setup(project: TestProject) {
       String(port),
       "--strictPort",
     ],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    // Each test's browser starts with empty storage: copies one test kept must not be offered to the next.
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ACCORD_KEPT_COPIES: "off" } },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitForServer(baseUrl, server);

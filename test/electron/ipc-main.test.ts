@@ -27,3 +27,32 @@ describe("main's IPC handlers", () => {
     expect(() => version({ senderFrame: null })).toThrow(/untrusted frame/);
   });
 });
+
+describe("kept copies over IPC", async () => {
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { registerKeptCopies } = await import("../../electron/copies-ipc");
+  const dir = mkdtempSync(join(tmpdir(), "accord-ipc-copies-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  registerKeptCopies(dir);
+  const own = { senderFrame: { url: "app://accord/index.html" } };
+  const call = (channel: string, ...args: unknown[]) => (handlers.get(channel) as Handler)(own, ...args);
+
+  it("writes, lists, reads and removes a workshop's copy for the app's page", async () => {
+    await call("copies:put", { id: "w", revision: 2 }, '{"x":1}');
+    expect(await call("copies:list")).toEqual([{ id: "w", revision: 2 }]);
+    expect(await call("copies:read", "w")).toBe('{"x":1}');
+    await call("copies:remove", "w");
+    expect(await call("copies:read", "w")).toBeNull();
+  });
+
+  it("refuses what a page could send that is not a copy, and any other frame", async () => {
+    await expect(call("copies:put", { id: "w", revision: 1 }, { not: "text" })).rejects.toThrow("is text");
+    await expect(call("copies:put", { id: 5, revision: 1 }, "{}")).rejects.toThrow("id is 1 to 200");
+    await expect(call("copies:read", null)).rejects.toThrow("id is 1 to 200");
+    expect(() => (handlers.get("copies:list") as Handler)({ senderFrame: { url: "https://example.com/" } })).toThrow(
+      /untrusted frame/,
+    );
+  });
+});

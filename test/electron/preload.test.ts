@@ -21,10 +21,14 @@ describe("what the preload gives the page", () => {
     expect([...exposed.keys()]).toEqual(["accord"]);
     expect(Object.keys(bridge).sort()).toEqual([
       "appVersion",
+      "listKeptCopies",
       "onMenuCommand",
       "onRoomHost",
       "openRoomScreen",
       "openTextFile",
+      "putKeptCopy",
+      "readKeptCopy",
+      "removeKeptCopy",
       "saveFile",
       "showAvailableCommands",
       "toRoomHost",
@@ -47,6 +51,14 @@ describe("what the preload gives the page", () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith("menu:available", ["edit.undo"]);
     await bridge.openRoomScreen("w1");
     expect(ipc.invoke).toHaveBeenLastCalledWith("room:open", "w1");
+    await bridge.putKeptCopy({ id: "w1", revision: 3 }, "{}");
+    expect(ipc.invoke).toHaveBeenLastCalledWith("copies:put", { id: "w1", revision: 3 }, "{}");
+    await bridge.listKeptCopies();
+    expect(ipc.invoke).toHaveBeenLastCalledWith("copies:list");
+    await bridge.readKeptCopy("w1");
+    expect(ipc.invoke).toHaveBeenLastCalledWith("copies:read", "w1");
+    await bridge.removeKeptCopy("w1");
+    expect(ipc.invoke).toHaveBeenLastCalledWith("copies:remove", "w1");
     await bridge.toRoomHost({ type: "open", address: "127.0.0.1" });
     expect(ipc.invoke).toHaveBeenLastCalledWith("room:host", { type: "open", address: "127.0.0.1" });
   });

@@ -108,6 +108,10 @@ function bridgeReplying(open: OpenFileReply | Error): AccordBridge {
     showAvailableCommands: async () => undefined,
     toRoomHost: async () => undefined,
     onRoomHost: () => () => undefined,
+    putKeptCopy: async () => undefined,
+    listKeptCopies: async () => [],
+    readKeptCopy: async () => null,
+    removeKeptCopy: async () => undefined,
     openRoomScreen: async () => "opened",
   };
 }

@@ -1,10 +1,12 @@
 import { render } from "@testing-library/react";
 import { App } from "../../renderer/App";
 import { AccordDatabase } from "../../renderer/storage/db";
+import { keepCopies } from "../../renderer/storage/kept-copies";
 import { connectPersistence } from "../../renderer/storage/persistence";
 import { ServicesProvider } from "../../renderer/storage/StorageContext";
 import { resetWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Host, MenuCommand } from "../../shared/host";
+import type { KeptCopiesLink } from "../../shared/kept-copies";
 import type { FromHost, ToHost } from "../../shared/room/control";
 
 let dbCount = 0;
@@ -20,6 +22,16 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   /** What the app said to the room host, and the way a test answers as the host. */
   const toHost: ToHost[] = [];
   const fromHostHandlers = new Set<(m: FromHost) => void>();
+  /** The copies a host would keep outside the browser's storage, by workshop id. */
+  const copies = new Map<string, { revision: number; text: string }>();
+  const keptCopies: KeptCopiesLink = {
+    put: async (copy, text) => {
+      if ((copies.get(copy.id)?.revision ?? 0) <= copy.revision) copies.set(copy.id, { revision: copy.revision, text });
+    },
+    list: async () => [...copies].map(([id, c]) => ({ id, revision: c.revision })),
+    read: async (id) => copies.get(id)?.text ?? null,
+    remove: async (id) => void copies.delete(id),
+  };
   const host: Host = {
     kind: "browser",
     appVersion: async () => "0.0.0-test",
@@ -39,6 +51,7 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
       rooms.push(workshopId);
       return "opened";
     },
+    keptCopies: () => keptCopies,
     roomHost: () => ({
       send: (message) => void toHost.push(message),
       onMessage: (handler) => {
@@ -49,6 +62,7 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   };
   return {
     host,
+    copies,
     saved,
     available,
     rooms,
@@ -63,12 +77,14 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
 }
 
 /** The whole app on a fresh database, as a user would meet it; `hash` is the URL it starts at, as after a reload. */
-export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: string } = {}) {
+export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: string; keepCopies?: boolean } = {}) {
   resetWorkshopStore();
   window.location.hash = options.hash ?? "#/";
   const db = options.db ?? new AccordDatabase(`accord-test-${++dbCount}-${Math.random()}`);
   const persistence = connectPersistence(db);
   const host = options.host ?? recordingHost().host;
+  // As main.tsx does where the host keeps copies; the copies of what was stored before are made at once.
+  const keeper = options.keepCopies ? keepCopies(db, host.keptCopies(), 0) : null;
   const view = render(
     <ServicesProvider services={{ db, persistence, host, durability: "persistent" }}>
       <App />
@@ -77,6 +93,7 @@ export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: st
   return {
     ...view,
     db,
+    keeper,
     persistence,
     unmountAll: () => {
       view.unmount();

@@ -6,6 +6,7 @@ import { useServices } from "../../storage/StorageContext";
 import { NoticeBanner } from "../../ui/Banner";
 import { CharterReader } from "../../ui/charter/CharterReader";
 import { AppearanceControls } from "../cockpit/AppearanceControls";
+import { KeptCopiesOffer } from "./KeptCopiesOffer";
 import { NewFromTemplate } from "./NewFromTemplate";
 import { TrashSection } from "./TrashSection";
 import { useFileDrop } from "./useFileDrop";
@@ -46,6 +47,7 @@ export function HomeScreen() {
         </p>
       </header>
       <NoticeBanner notice={actions.message} onDismiss={actions.dismissMessage} dismiss="Dismiss" />
+      <KeptCopiesOffer />
       {actions.reading && (
         <section aria-label="Charter opened to read" className="home-reading">
           <CharterReader

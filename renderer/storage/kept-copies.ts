@@ -1,0 +1,128 @@
+import type { Checked } from "../../shared/contract/checked";
+import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
+import type { AccordDatabase, CopySink } from "./db";
+import { loadWorkshop, readCopy } from "./repository";
+
+/** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
+const COST_FACTOR = 10;
+
+interface Pending {
+  revision: number;
+  workshop: Checked;
+}
+
+/**
+ * Writes Accord's own copy of each workshop the browser stores (see
+ * shared/kept-copies.ts). The newest stored revision of a workshop is copied;
+ * a revision stored while a copy is on its way waits, and only the newest of
+ * those is written after it. A copy that fails is tried again with the next
+ * one: the browser's storage still holds the workshop.
+ */
+export class CopyKeeper implements CopySink {
+  private readonly pending = new Map<string, Pending>();
+  /** Per workshop, the copy (or removal) on its way: the next waits for it. */
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly link: KeptCopiesLink,
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  stored(workshop: Checked, revision: number): void {
+    const queued = this.pending.has(workshop.id);
+    this.pending.set(workshop.id, { revision, workshop });
+    if (!queued) this.inTurn(workshop.id, () => this.writeNewest(workshop.id));
+  }
+
+  removed(id: string): void {
+    this.pending.delete(id);
+    this.inTurn(id, () => this.link.remove(id));
+  }
+
+  /** Resolves once every copy asked for so far is written or has failed. */
+  async idle(): Promise<void> {
+    while (this.chains.size > 0) await Promise.all([...this.chains.values()]);
+  }
+
+  private inTurn(id: string, work: () => Promise<void>): void {
+    const chain = (this.chains.get(id) ?? Promise.resolve()).then(work).catch(() => undefined);
+    this.chains.set(id, chain);
+    void chain.then(() => {
+      if (this.chains.get(id) === chain) this.chains.delete(id);
+    });
+  }
+
+  private async writeNewest(id: string): Promise<void> {
+    const next = this.pending.get(id);
+    if (!next) return;
+    this.pending.delete(id);
+    const started = performance.now();
+    const text = JSON.stringify(next.workshop);
+    try {
+      await this.link.put({ id, revision: next.revision }, text);
+    } finally {
+      await this.wait((performance.now() - started) * COST_FACTOR);
+    }
+  }
+}
+
+/** A kept copy this browser's storage does not have (or has an older revision of), with what it is. */
+export interface LostWorkshop extends KeptCopy {
+  title: string;
+}
+
+/** Each stored document's revision, read from the index: no document is loaded. */
+export async function storedRevisions(db: AccordDatabase): Promise<Map<string, number>> {
+  const revisions = new Map<string, number>();
+  await db.documents.orderBy("revision").eachKey((revision, cursor) => {
+    revisions.set(String(cursor.primaryKey), Number(revision));
+  });
+  return revisions;
+}
+
+/** The kept copies this browser's storage lost: missing, or stored at an older revision than the copy. */
+export async function lostWorkshops(db: AccordDatabase, link: KeptCopiesLink): Promise<LostWorkshop[]> {
+  const copies = await link.list();
+  const stored = await storedRevisions(db);
+  const lost = copies.filter((c) => (stored.get(c.id) ?? 0) < c.revision);
+  const titled = await Promise.all(
+    lost.map(async (copy): Promise<LostWorkshop | null> => {
+      const opened = await readCopy(link, copy.id);
+      return opened ? { ...copy, title: opened.details.title } : null;
+    }),
+  );
+  return titled.filter((w): w is LostWorkshop => w !== null);
+}
+
+/**
+ * Copies every stored workshop whose copy is missing or older (written by an
+ * Accord before copies were kept, or while the host could not take them), one
+ * at a time, without a copy that is newer being touched.
+ */
+export async function copyWhatIsNotKept(
+  db: AccordDatabase,
+  keeper: CopyKeeper,
+  link: KeptCopiesLink,
+  load: (id: string) => Promise<{ workshop: Checked; revision: number } | null>,
+): Promise<void> {
+  const kept = new Map((await link.list()).map((c) => [c.id, c.revision]));
+  for (const [id, revision] of await storedRevisions(db)) {
+    if ((kept.get(id) ?? 0) >= revision) continue;
+    const loaded = await load(id);
+    if (loaded) keeper.stored(loaded.workshop, loaded.revision);
+    await keeper.idle();
+  }
+}
+
+/** Where the host keeps copies: every document stored from now on is copied, and those stored before, soon after start. */
+export function keepCopies(db: AccordDatabase, link: KeptCopiesLink | null, delayMs = 2000): CopyKeeper | null {
+  if (!link) return null;
+  const keeper = new CopyKeeper(link);
+  db.copies = keeper;
+  const load = async (id: string) => {
+    const loaded = await loadWorkshop(db, id);
+    return loaded.state === "ready" ? { workshop: loaded.workshop, revision: loaded.revision } : null;
+  };
+  setTimeout(() => void copyWhatIsNotKept(db, keeper, link, load).catch(() => undefined), delayMs);
+  return keeper;
+}

@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { aWorkshop } from "../builders";
+import { storeWorkshop } from "../stored";
+import { recordingHost, renderApp } from "./render-app";
+
+async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(screen.getByRole("button", { name: "New workshop" }));
+  const titleInput = await screen.findByLabelText("Workshop title");
+  await user.clear(titleInput);
+  await user.type(titleInput, title);
+  await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
+  await user.click(screen.getByRole("link", { name: "← Workshops" }));
+  await screen.findByRole("heading", { name: "Workshops" });
+}
+
+const textOf = (copies: Map<string, { text: string }>) => [...copies.values()].map((c) => c.text).join("");
+
+describe("Accord's own copies, kept outside the browser's storage", () => {
+  it("copies every stored workshop, and offers back what a browser that lost its storage no longer has", async () => {
+    const user = userEvent.setup();
+    const recording = recordingHost();
+    const first = renderApp({ host: recording.host, keepCopies: true });
+    await createAndGoHome(user, "Kickoff with the SDR team");
+    await first.keeper?.idle();
+    expect(textOf(recording.copies)).toContain("Kickoff with the SDR team");
+    expect(recording.copies.size).toBe(1);
+    for (const [id, copy] of recording.copies) expect(copy.revision).toBe((await first.db.documents.get(id))?.revision);
+    // Nothing is lost, so nothing is offered.
+    expect(screen.queryByRole("heading", { name: "Workshops this browser lost" })).toBeNull();
+    first.unmountAll();
+
+    // The browser's storage comes back empty: a new database, the same host's copies.
+    const second = renderApp({ host: recording.host, keepCopies: true });
+    const offer = await screen.findByRole("region", { name: "Workshops this browser lost" });
+    expect(within(offer).getByText("Kickoff with the SDR team")).toBeInTheDocument();
+    expect(screen.getByText(/No workshops yet/)).toBeInTheDocument();
+    await user.click(within(offer).getByRole("button", { name: "Bring it back" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("1 workshop brought back from Accord's own copy.");
+    await user.click(await screen.findByRole("link", { name: "Kickoff with the SDR team" }));
+    expect(await screen.findByLabelText("Workshop title")).toHaveValue("Kickoff with the SDR team");
+    second.unmountAll();
+  });
+
+  it("copies what was stored before copies were kept, and forgets a workshop deleted for good", async () => {
+    const user = userEvent.setup();
+    const recording = recordingHost();
+    const app = renderApp({ host: recording.host });
+    await storeWorkshop(app.db, aWorkshop({ title: "Stored by an earlier Accord" }));
+    app.unmountAll();
+    const again = renderApp({ host: recording.host, db: app.db, keepCopies: true });
+    await waitFor(() => expect(textOf(recording.copies)).toContain("Stored by an earlier Accord"));
+
+    window.confirm = () => true;
+    const row = (await screen.findByText("Stored by an earlier Accord")).closest("li") as HTMLElement;
+    await user.click(within(row).getByRole("button", { name: "Move Stored by an earlier Accord to the trash" }));
+    await user.click(await screen.findByText(/Trash \(1\)/));
+    await user.click(screen.getByRole("button", { name: "Delete Stored by an earlier Accord for good" }));
+    await waitFor(() => expect(recording.copies.size).toBe(0));
+    again.unmountAll();
+  });
+
+  it("lets the facilitator forget copies they do not want back", async () => {
+    const user = userEvent.setup();
+    const recording = recordingHost();
+    recording.copies.set("gone", {
+      revision: 4,
+      text: JSON.stringify({ ...aWorkshop({ title: "Old pilot" }), id: "gone" }),
+    });
+    const app = renderApp({ host: recording.host, keepCopies: true });
+    const offer = await screen.findByRole("region", { name: "Workshops this browser lost" });
+    window.confirm = () => true;
+    await user.click(within(offer).getByRole("button", { name: "Forget this copy" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Accord's copy of 1 workshop forgotten.");
+    expect(recording.copies.size).toBe(0);
+    app.unmountAll();
+  });
+});
