@@ -1,12 +1,13 @@
-// The large journey both the app and the bare React Flow page draw: 200
-// stages on a 20 × 10 grid and 400 transitions (to the next stage, to the
-// stage below, and a few longer jumps), sized and spaced as the app's stages.
+// The journeys both the app and the bare React Flow page draw: `count`
+// stages (200 by default) on a grid 20 wide and twice as many transitions (to
+// the next stage, to the stage below, and a few longer jumps), sized and
+// spaced as the app's stages.
 export const STAGES = 200;
-export const TRANSITIONS = 400;
 const COLUMNS = 20;
 
-export function journeyFixture() {
-  const stages = Array.from({ length: STAGES }, (_, i) => ({
+export function journeyFixture(count = STAGES) {
+  const TRANSITIONS = 2 * count;
+  const stages = Array.from({ length: count }, (_, i) => ({
     id: `stage-${i}`,
     name: `Stage ${i + 1}`,
     position: { x: (i % COLUMNS) * 460, y: Math.floor(i / COLUMNS) * 210 },
@@ -16,8 +17,8 @@ export function journeyFixture() {
     if (transitions.length < TRANSITIONS)
       transitions.push({ id: `t-${from}-${to}`, from: `stage-${from}`, to: `stage-${to}` });
   };
-  for (let i = 0; i + 1 < STAGES; i++) add(i, i + 1);
-  for (let i = 0; i + COLUMNS < STAGES; i++) add(i, i + COLUMNS);
+  for (let i = 0; i + 1 < count; i++) add(i, i + 1);
+  for (let i = 0; i + COLUMNS < count; i++) add(i, i + COLUMNS);
   for (let i = 0; transitions.length < TRANSITIONS; i++) add(i, i + COLUMNS + 3);
   return { stages, transitions };
 }

@@ -91,8 +91,12 @@ try {
 
 console.log("");
 console.log(["benchmark", "figure", "reference", "ratio", "target", "met"].join(" | "));
+const targetOf = (r) => {
+  if (r.targetRatio !== null && r.targetRatio !== undefined) return `≤ ${format(r.targetRatio, 1)}×`;
+  return r.target === null ? "—" : `${format(r.target)} ${r.unit}`;
+};
 for (const r of rows) {
-  const target = r.target === null ? "—" : `${format(r.target)} ${r.unit}`;
+  const target = targetOf(r);
   const met = r.met === null ? "—" : r.met ? "yes" : "NO";
   console.log(
     [
@@ -104,5 +108,11 @@ for (const r of rows) {
       met,
     ].join(" | "),
   );
+}
+// One line per target: met or not, and by how much.
+console.log("");
+for (const r of rows.filter((x) => x.met !== null)) {
+  const by = r.ratio === null ? `${format(r.figure)} ${r.unit}` : `${format(r.ratio, 2)}×`;
+  console.log(`${r.met ? "met    " : "NOT MET"} ${r.name}: ${by} (target ${targetOf(r)})`);
 }
 process.exit(failed ? 1 : 0);

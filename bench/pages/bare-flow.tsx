@@ -1,12 +1,14 @@
-import { type Edge, type Node, ReactFlow, useEdgesState, useNodesState } from "@xyflow/react";
+import { type Edge, type Node, Panel, ReactFlow, useEdgesState, useNodesState } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
 // @ts-expect-error: a plain JS module shared with the bench runner in Node.
 import { journeyFixture } from "../journey-fixture.mjs";
 
 // The reference for the journey map: React Flow's own default nodes and
-// edges, the same 200 stages and 400 transitions, nothing of Accord's.
-const { stages, transitions } = journeyFixture() as {
+// edges, the same stages and transitions (?stages=N, 200 by default), and a
+// button that adds a node, nothing of Accord's.
+const count = Number(new URLSearchParams(window.location.search).get("stages") ?? 200);
+const { stages, transitions } = journeyFixture(count) as {
   stages: { id: string; name: string; position: { x: number; y: number } }[];
   transitions: { id: string; from: string; to: string }[];
 };
@@ -20,8 +22,13 @@ const initialNodes: Node[] = stages.map((s) => ({
 const initialEdges: Edge[] = transitions.map((t) => ({ id: t.id, source: t.from, target: t.to }));
 
 function BareFlow() {
-  const [nodes, , onNodesChange] = useNodesState(initialNodes);
+  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
+  const addNode = () =>
+    setNodes((current) => [
+      ...current,
+      { id: `added-${current.length}`, position: { x: 0, y: -400 }, data: { label: "New" }, width: 300, height: 150 },
+    ]);
   return (
     <ReactFlow
       nodes={nodes}
@@ -31,7 +38,13 @@ function BareFlow() {
       fitView
       minZoom={0.1}
       maxZoom={2.5}
-    />
+    >
+      <Panel position="top-left">
+        <button type="button" className="add-node" onClick={addNode}>
+          Add node
+        </button>
+      </Panel>
+    </ReactFlow>
   );
 }
 
