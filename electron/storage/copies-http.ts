@@ -7,8 +7,10 @@ import type { KeptCopies } from "./kept-copies";
  * Kept copies where there is no Electron: `npm start`'s server answers the
  * app's page on 127.0.0.1 at COPIES_PATH. Only the app's own page may ask:
  * the Host must be loopback (no DNS rebinding), a request must carry
- * COPIES_HEADER (which another site's page cannot send without a preflight
- * this server never grants), and an Origin, when sent, must be the app's.
+ * COPIES_HEADER (another site's page cannot send it without a preflight),
+ * and an Origin, when sent, must be exactly the app's: vite's own CORS
+ * grants the preflight to any page on localhost, so this check is the one
+ * that stops another local page.
  */
 
 type Next = (error?: unknown) => void;
@@ -48,8 +50,8 @@ export function keptCopiesHandler(copies: KeptCopies) {
       reply(res, 403, { error: "only Accord's own page may ask" });
       return;
     }
-    const id = url.pathname === COPIES_PATH ? null : decodeURIComponent(url.pathname.slice(COPIES_PATH.length + 1));
     void (async () => {
+      const id = url.pathname === COPIES_PATH ? null : decodeURIComponent(url.pathname.slice(COPIES_PATH.length + 1));
       if (id === null && req.method === "GET") return reply(res, 200, await copies.list());
       if (id === null) return reply(res, 405, { error: "a list is read, not written" });
       if (req.method === "GET") {
@@ -61,7 +63,11 @@ export function keptCopiesHandler(copies: KeptCopies) {
       if (req.method === "PUT") {
         const text = await bodyOf(req);
         if (text === null) return reply(res, 413, { error: "a kept copy is too large" });
-        const copy: KeptCopy = { id, revision: Number(url.searchParams.get("revision")) };
+        const copy: KeptCopy = {
+          id,
+          revision: Number(url.searchParams.get("revision")),
+          title: url.searchParams.get("title") ?? "",
+        };
         await copies.put(copy, text);
         return reply(res, 204);
       }

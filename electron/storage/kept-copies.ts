@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import { KEPT_COPY_MAX_BYTES, type KeptCopy, keptCopyProblem } from "../../shared/kept-copies";
@@ -11,9 +12,11 @@ export interface KeptCopies {
   remove(id: string): Promise<void>;
 }
 
-// Hex, not the id itself: any id becomes a safe file name, and two ids never meet on a case-insensitive disk.
-const fileStem = (id: string) => Buffer.from(id, "utf8").toString("hex");
-const NAME = /^([0-9a-f]+)\.([1-9][0-9]{0,15})\.json$/;
+// A digest, not the id itself: any id (up to 200 characters) makes a short, safe file name, and two ids never meet
+// on a case-insensitive disk. The id and title are kept beside it, so listing never reads a whole copy.
+const stemOf = (id: string) => createHash("sha256").update(id, "utf8").digest("hex").slice(0, 40);
+const COPY = /^([0-9a-f]{40})\.([1-9][0-9]{0,15})\.json$/;
+const ABOUT = /^([0-9a-f]{40})\.about$/;
 
 interface Found {
   stem: string;
@@ -22,10 +25,11 @@ interface Found {
 }
 
 /**
- * Each workshop's copy is one file, `<id in hex>.<revision>.json`, written
- * whole beside the old one and renamed into place before the old one goes, so
- * a crash at any moment leaves a whole copy. Writes of one workshop run one
- * at a time, and an older revision never replaces a newer one.
+ * Each workshop's copy is one file, `<digest>.<revision>.json`, written whole
+ * beside the old one and renamed into place before the old one goes, so a
+ * crash at any moment leaves a whole copy; `<digest>.about` says whose copy
+ * it is. Writes of one workshop run one at a time, in the order asked: the
+ * page asks only for what it has just stored, so the last asked is the newest.
  */
 export function keptCopiesIn(dir: string): KeptCopies {
   const queues = new Map<string, Promise<unknown>>();
@@ -37,17 +41,16 @@ export function keptCopiesIn(dir: string): KeptCopies {
     );
     return turn;
   };
-  const found = async (): Promise<Found[]> => {
-    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+  const names = () =>
+    readdir(dir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return [] as string[];
       throw error;
     });
-    return names.flatMap((file) => {
-      const m = NAME.exec(file);
-      return m ? [{ stem: m[1] as string, revision: Number(m[2]), file }] : [];
+  const copiesOf = async (stem: string): Promise<Found[]> =>
+    (await names()).flatMap((file) => {
+      const m = COPY.exec(file);
+      return m && m[1] === stem ? [{ stem, revision: Number(m[2]), file }] : [];
     });
-  };
-  const ofId = async (id: string) => (await found()).filter((f) => f.stem === fileStem(id));
   const refuse = (problem: string | null) => {
     if (problem) throw new Error(problem);
   };
@@ -56,28 +59,52 @@ export function keptCopiesIn(dir: string): KeptCopies {
     put: async (copy, text) => {
       refuse(keptCopyProblem(copy));
       if (Buffer.byteLength(text, "utf8") > KEPT_COPY_MAX_BYTES) throw new Error("a kept copy is too large");
+      const stem = stemOf(copy.id);
       return inTurn(copy.id, async () => {
-        const earlier = await ofId(copy.id);
-        if (earlier.some((f) => f.revision > copy.revision)) return;
+        const earlier = await copiesOf(stem);
         await mkdir(dir, { recursive: true });
-        await writeFileAtomic(path.join(dir, `${fileStem(copy.id)}.${copy.revision}.json`), text);
+        const about = JSON.stringify({ id: copy.id, title: copy.title ?? "" });
+        await writeFileAtomic(path.join(dir, `${stem}.about`), about);
+        await writeFileAtomic(path.join(dir, `${stem}.${copy.revision}.json`), text);
         for (const f of earlier) if (f.revision !== copy.revision) await unlink(path.join(dir, f.file)).catch(() => {});
       });
     },
     list: async () => {
-      const newest = new Map<string, number>();
-      for (const f of await found()) newest.set(f.stem, Math.max(newest.get(f.stem) ?? 0, f.revision));
-      return [...newest].map(([stem, revision]) => ({ id: Buffer.from(stem, "hex").toString("utf8"), revision }));
+      const files = await names();
+      const copies: KeptCopy[] = [];
+      for (const file of files) {
+        const stem = ABOUT.exec(file)?.[1];
+        if (!stem) continue;
+        const kept = files.flatMap((f) => {
+          const m = COPY.exec(f);
+          return m && m[1] === stem ? [Number(m[2])] : [];
+        });
+        if (kept.length === 0) continue;
+        try {
+          const about = JSON.parse(await readFile(path.join(dir, file), "utf8")) as { id?: unknown; title?: unknown };
+          if (typeof about.id !== "string") continue;
+          const title = typeof about.title === "string" ? about.title : "";
+          copies.push({ id: about.id, revision: Math.max(...kept), title });
+        } catch {
+          // A note half written by a crash: its copy is listed again once the next one is written.
+        }
+      }
+      return copies;
     },
     read: async (id) => {
       refuse(keptCopyProblem({ id, revision: 1 }));
-      const newest = (await ofId(id)).sort((a, b) => b.revision - a.revision)[0];
+      const newest = (await copiesOf(stemOf(id))).sort((a, b) => b.revision - a.revision)[0];
       return newest ? readFile(path.join(dir, newest.file), "utf8") : null;
     },
     remove: async (id) => {
       refuse(keptCopyProblem({ id, revision: 1 }));
+      const stem = stemOf(id);
       return inTurn(id, async () => {
-        for (const f of await ofId(id)) await unlink(path.join(dir, f.file)).catch(() => {});
+        // The copies first: a note without a copy lists nothing, a copy without its note is never offered.
+        for (const f of await copiesOf(stem)) await unlink(path.join(dir, f.file));
+        await unlink(path.join(dir, `${stem}.about`)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+        });
       });
     },
   };

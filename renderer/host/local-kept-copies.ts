@@ -18,7 +18,10 @@ export function localKeptCopies(location: Location | undefined): KeptCopiesLink 
     fetch(`${base}${path}`, { ...init, headers: { [COPIES_HEADER]: "1" }, cache: "no-store" }).then(asked);
   return {
     put: async (copy, text) =>
-      void (await ask(`/${encodeURIComponent(copy.id)}?revision=${copy.revision}`, { method: "PUT", body: text })),
+      void (await ask(
+        `/${encodeURIComponent(copy.id)}?${new URLSearchParams({ revision: String(copy.revision), title: copy.title ?? "" })}`,
+        { method: "PUT", body: text },
+      )),
     list: async () => (await ask("")).json(),
     read: async (id) => {
       const response = await fetch(`${base}/${encodeURIComponent(id)}`, { headers: { [COPIES_HEADER]: "1" } });

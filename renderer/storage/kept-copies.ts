@@ -1,7 +1,7 @@
 import type { Checked } from "../../shared/contract/checked";
 import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import type { AccordDatabase, CopySink } from "./db";
-import { loadWorkshop, readCopy } from "./repository";
+import { loadWorkshop } from "./repository";
 
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
@@ -29,7 +29,9 @@ export class CopyKeeper implements CopySink {
   ) {}
 
   stored(workshop: Checked, revision: number): void {
-    const queued = this.pending.has(workshop.id);
+    const queued = this.pending.get(workshop.id);
+    // A revision stored since is newer whatever order the news comes in (the pass over older workshops at start).
+    if (queued && queued.revision > revision) return;
     this.pending.set(workshop.id, { revision, workshop });
     if (!queued) this.inTurn(workshop.id, () => this.writeNewest(workshop.id));
   }
@@ -59,17 +61,15 @@ export class CopyKeeper implements CopySink {
     const started = performance.now();
     const text = JSON.stringify(next.workshop);
     try {
-      await this.link.put({ id, revision: next.revision }, text);
+      await this.link.put({ id, revision: next.revision, title: next.workshop.details.title }, text);
     } finally {
       await this.wait((performance.now() - started) * COST_FACTOR);
     }
   }
 }
 
-/** A kept copy this browser's storage does not have (or has an older revision of), with what it is. */
-export interface LostWorkshop extends KeptCopy {
-  title: string;
-}
+/** A kept copy of a workshop this browser's storage does not have. */
+export type LostWorkshop = KeptCopy;
 
 /** Each stored document's revision, read from the index: no document is loaded. */
 export async function storedRevisions(db: AccordDatabase): Promise<Map<string, number>> {
@@ -80,18 +80,11 @@ export async function storedRevisions(db: AccordDatabase): Promise<Map<string, n
   return revisions;
 }
 
-/** The kept copies this browser's storage lost: missing, or stored at an older revision than the copy. */
+/** The kept copies of workshops this browser's storage does not have (see shared/kept-copies.ts for why only those). */
 export async function lostWorkshops(db: AccordDatabase, link: KeptCopiesLink): Promise<LostWorkshop[]> {
   const copies = await link.list();
   const stored = await storedRevisions(db);
-  const lost = copies.filter((c) => (stored.get(c.id) ?? 0) < c.revision);
-  const titled = await Promise.all(
-    lost.map(async (copy): Promise<LostWorkshop | null> => {
-      const opened = await readCopy(link, copy.id);
-      return opened ? { ...copy, title: opened.details.title } : null;
-    }),
-  );
-  return titled.filter((w): w is LostWorkshop => w !== null);
+  return copies.filter((c) => !stored.has(c.id));
 }
 
 /**

@@ -83,9 +83,22 @@ export async function saveWorkshop(
   over?: number,
   absorbs?: Absorbs,
 ): Promise<number> {
+  const revision = await storeDocument(db, workshop, now, over, absorbs);
+  db.copies?.stored(workshop, revision);
+  return revision;
+}
+
+/** saveWorkshop without the kept copy, for a caller whose own transaction may yet fail (saveImported). */
+async function storeDocument(
+  db: AccordDatabase,
+  workshop: Checked,
+  now: string,
+  over?: number,
+  absorbs?: Absorbs,
+): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
-  const revision = await db.transaction("rw", db.workshops, db.documents, async () => {
+  return db.transaction("rw", db.workshops, db.documents, async () => {
     const [existing, stored] = await Promise.all([db.workshops.get(workshop.id), db.documents.get(workshop.id)]);
     const current = stored?.revision ?? 0;
     if (over !== undefined && current !== over) throw new StaleWrite(current);
@@ -93,9 +106,6 @@ export async function saveWorkshop(
     await putDocument(db, row, now, existing);
     return current + 1;
   });
-  // Inside a caller's transaction (an import), the copy waits for nothing: it is of what is now stored or about to be.
-  db.copies?.stored(workshop, revision);
-  return revision;
 }
 
 async function putDocument(
@@ -115,10 +125,13 @@ async function putDocument(
 
 /** Stores an imported workshop saying which file it came from, in one transaction: an original and its copy tell apart. */
 export async function saveImported(db: AccordDatabase, workshop: Checked, file: string, at: string): Promise<void> {
-  await db.transaction("rw", db.workshops, db.documents, async () => {
-    await saveWorkshop(db, workshop, at);
+  const revision = await db.transaction("rw", db.workshops, db.documents, async () => {
+    const stored = await storeDocument(db, workshop, at);
     await db.workshops.update(workshop.id, { importedFrom: { file, at } });
+    return stored;
   });
+  // Only once the import is stored: a copy of what never was would be offered back.
+  db.copies?.stored(workshop, revision);
 }
 
 export type Loaded =
@@ -202,9 +215,10 @@ export async function deleteForever(db: AccordDatabase, id: string): Promise<voi
 }
 
 /**
- * Stores Accord's kept copy of a workshop back in the browser, at the copy's
- * revision, read through the write contract like every stored document; a
- * copy that cannot be read is left where it is. Returns whether it came back.
+ * Stores Accord's kept copy of a workshop back in a browser whose storage no
+ * longer has it, at the copy's revision, read through the write contract
+ * like every stored document; a copy that cannot be read is left where it
+ * is. Returns whether it came back.
  */
 export async function bringBackCopy(
   db: AccordDatabase,
@@ -215,8 +229,8 @@ export async function bringBackCopy(
   const workshop = await readCopy(link, copy.id);
   if (!workshop) return false;
   return db.transaction("rw", db.workshops, db.documents, async () => {
-    const stored = await db.documents.get(copy.id);
-    if ((stored?.revision ?? 0) >= copy.revision) return false;
+    // Only into a storage that lost it: one that has the workshop holds its own newest state.
+    if (await db.documents.get(copy.id)) return false;
     await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, now, await db.workshops.get(copy.id));
     return true;
   });
@@ -244,7 +258,8 @@ export async function recoverUnstored(
 ): Promise<Recovered> {
   const nothing: Recovered = { restored: false, absorbed: [], offers: [], problems: [] };
   if (records.length === 0) return nothing;
-  return db.transaction("rw", db.workshops, db.documents, db.unstored, async () => {
+  let copy: { workshop: Checked; revision: number } | null = null;
+  const recovered = await db.transaction("rw", db.workshops, db.documents, db.unstored, async () => {
     const [existing, stored] = await Promise.all([db.workshops.get(id), db.documents.get(id)]);
     const opened = stored ? openDocument(stored.workshop) : null;
     if (!stored || !opened?.ok) return nothing;
@@ -257,11 +272,16 @@ export async function recoverUnstored(
     if (restored) {
       const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: stored.absorbed };
       await putDocument(db, row, now, existing);
+      copy = { workshop: back.document, revision: row.revision };
     }
     const absorbed = [...records.filter(held).map((r) => r.key), ...back.absorbed];
     await db.unstored.bulkDelete(absorbed);
     return { restored, absorbed, offers: back.offers, problems: back.problems };
   });
+  // What was typed before the crash is stored now: the copy outside the browser gets it too.
+  const kept = copy as { workshop: Checked; revision: number } | null;
+  if (kept) db.copies?.stored(kept.workshop, kept.revision);
+  return recovered;
 }
 
 /** A kept copy read back through the write contract, or null when there is none or it cannot be read (or is of another workshop). */

@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { lostWorkshops } from "../../renderer/storage/kept-copies";
+import { bringBackCopy } from "../../renderer/storage/repository";
+import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
 import { storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
@@ -65,6 +68,7 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     const recording = recordingHost();
     recording.copies.set("gone", {
       revision: 4,
+      title: "Old pilot",
       text: JSON.stringify({ ...aWorkshop({ title: "Old pilot" }), id: "gone" }),
     });
     const app = renderApp({ host: recording.host, keepCopies: true });
@@ -73,6 +77,44 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     await user.click(within(offer).getByRole("button", { name: "Forget this copy" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Accord's copy of 1 workshop forgotten.");
     expect(recording.copies.size).toBe(0);
+    app.unmountAll();
+  });
+
+  it("never offers a copy of a workshop the browser has, however its revisions compare, nor writes over it", async () => {
+    const recording = recordingHost();
+    const app = renderApp({ host: recording.host });
+    // Imported again after a loss: stored afresh at revision 1, while the copy says 40.
+    const stored = aWorkshop({ title: "Imported again" });
+    await storeWorkshop(app.db, stored);
+    recording.copies.set(stored.id, {
+      revision: 40,
+      title: "Before the loss",
+      text: JSON.stringify({ ...stored, details: { ...stored.details, title: "Before the loss" } }),
+    });
+    app.unmountAll();
+    const link = recording.host.keptCopies() as KeptCopiesLink;
+    expect(await lostWorkshops(app.db, link)).toEqual([]);
+    const copy = { id: stored.id, revision: 40 };
+    expect(await bringBackCopy(app.db, link, copy, "2026-12-03T10:00:00Z")).toBe(false);
+    const again = renderApp({ host: recording.host, db: app.db });
+    expect(await screen.findByText("Imported again")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Workshops this browser lost" })).toBeNull();
+    again.unmountAll();
+  });
+
+  it("writes a copy the host refused with the next change", async () => {
+    const user = userEvent.setup();
+    const recording = recordingHost();
+    recording.failing.puts = 1;
+    const app = renderApp({ host: recording.host, keepCopies: true });
+    await user.click(screen.getByRole("button", { name: "New workshop" }));
+    const title = await screen.findByLabelText("Workshop title");
+    await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
+    await app.keeper?.idle();
+    expect(recording.failing.puts).toBe(0);
+    await user.clear(title);
+    await user.type(title, "Second try");
+    await waitFor(() => expect(textOf(recording.copies)).toContain("Second try"));
     app.unmountAll();
   });
 });

@@ -23,12 +23,18 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   const toHost: ToHost[] = [];
   const fromHostHandlers = new Set<(m: FromHost) => void>();
   /** The copies a host would keep outside the browser's storage, by workshop id. */
-  const copies = new Map<string, { revision: number; text: string }>();
+  const copies = new Map<string, { revision: number; text: string; title?: string }>();
+  /** Copies the host refuses from now on, as a stopped server or a full disk would (a test sets it). */
+  const failing = { puts: 0 };
   const keptCopies: KeptCopiesLink = {
     put: async (copy, text) => {
-      if ((copies.get(copy.id)?.revision ?? 0) <= copy.revision) copies.set(copy.id, { revision: copy.revision, text });
+      if (failing.puts > 0) {
+        failing.puts -= 1;
+        throw new Error("the disk is full");
+      }
+      copies.set(copy.id, { revision: copy.revision, text, title: copy.title ?? "" });
     },
-    list: async () => [...copies].map(([id, c]) => ({ id, revision: c.revision })),
+    list: async () => [...copies].map(([id, c]) => ({ id, revision: c.revision, title: c.title ?? "" })),
     read: async (id) => copies.get(id)?.text ?? null,
     remove: async (id) => void copies.delete(id),
   };
@@ -63,6 +69,7 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   return {
     host,
     copies,
+    failing,
     saved,
     available,
     rooms,

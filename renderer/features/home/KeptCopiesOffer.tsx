@@ -61,7 +61,7 @@ export function KeptCopiesOffer() {
       <h2 id="kept-copies-heading">Workshops this browser lost</h2>
       <p>
         Accord keeps its own copy of every workshop outside the browser's storage. The browser no longer has{" "}
-        {lost.length === 1 ? "this one" : "these"}, or has an older state of {lost.length === 1 ? "it" : "them"}:
+        {lost.length === 1 ? "this one" : "these"}:
       </p>
       <ul>
         {lost.map((w) => (
