@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -72,6 +72,8 @@ describe("a browser that loses its storage loses no workshop", () => {
     await page.goto(served.url);
     const offer = page.getByRole("region", { name: "Workshops this browser lost" });
     await offer.getByText("Pipeline review, Q3").waitFor();
+    mkdirSync("test-artifacts/screens", { recursive: true });
+    await page.screenshot({ path: "test-artifacts/screens/home-lost-workshops-1280x720.png" });
     await offer.getByRole("button", { name: "Bring it back" }).click();
     await page.getByRole("status").filter({ hasText: "brought back" }).waitFor();
     await page.getByRole("link", { name: "Pipeline review, Q3" }).click();
