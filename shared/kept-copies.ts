@@ -17,6 +17,8 @@ export interface KeptCopy {
   revision: number;
   /** The workshop's title, so a list of copies can be shown without reading them. */
   title?: string;
+  /** When it was moved to the trash, or null: a workshop brought back comes back where it was. */
+  deletedAt?: string | null;
 }
 
 export interface KeptCopiesLink {
@@ -38,10 +40,12 @@ const ID_MAX = 200;
 /** What a host checks before it touches its folder: the page's input is untrusted. */
 export function keptCopyProblem(copy: unknown): string | null {
   if (typeof copy !== "object" || copy === null) return "a kept copy is named by an object";
-  const { id, revision, title } = copy as Record<string, unknown>;
+  const { id, revision, title, deletedAt } = copy as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0 || id.length > ID_MAX) return "a kept copy's id is 1 to 200 characters";
   if (typeof revision !== "number" || !Number.isSafeInteger(revision) || revision < 1)
     return "a kept copy's revision is a whole number from 1";
   if (title !== undefined && (typeof title !== "string" || title.length > 1000)) return "a kept copy's title is text";
+  if (deletedAt !== undefined && deletedAt !== null && (typeof deletedAt !== "string" || deletedAt.length > 40))
+    return "a kept copy's time in the trash is a time or null";
   return null;
 }

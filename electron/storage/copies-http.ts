@@ -67,6 +67,7 @@ export function keptCopiesHandler(copies: KeptCopies) {
           id,
           revision: Number(url.searchParams.get("revision")),
           title: url.searchParams.get("title") ?? "",
+          deletedAt: url.searchParams.get("deletedAt"),
         };
         await copies.put(copy, text);
         return reply(res, 204);

@@ -63,7 +63,7 @@ export function keptCopiesIn(dir: string): KeptCopies {
       return inTurn(copy.id, async () => {
         const earlier = await copiesOf(stem);
         await mkdir(dir, { recursive: true });
-        const about = JSON.stringify({ id: copy.id, title: copy.title ?? "" });
+        const about = JSON.stringify({ id: copy.id, title: copy.title ?? "", deletedAt: copy.deletedAt ?? null });
         await writeFileAtomic(path.join(dir, `${stem}.about`), about);
         await writeFileAtomic(path.join(dir, `${stem}.${copy.revision}.json`), text);
         for (const f of earlier) if (f.revision !== copy.revision) await unlink(path.join(dir, f.file)).catch(() => {});
@@ -81,10 +81,11 @@ export function keptCopiesIn(dir: string): KeptCopies {
         });
         if (kept.length === 0) continue;
         try {
-          const about = JSON.parse(await readFile(path.join(dir, file), "utf8")) as { id?: unknown; title?: unknown };
+          const about = JSON.parse(await readFile(path.join(dir, file), "utf8")) as Record<string, unknown>;
           if (typeof about.id !== "string") continue;
           const title = typeof about.title === "string" ? about.title : "";
-          copies.push({ id: about.id, revision: Math.max(...kept), title });
+          const deletedAt = typeof about.deletedAt === "string" ? about.deletedAt : null;
+          copies.push({ id: about.id, revision: Math.max(...kept), title, deletedAt });
         } catch {
           // A note half written by a crash: its copy is listed again once the next one is written.
         }

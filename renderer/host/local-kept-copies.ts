@@ -1,4 +1,11 @@
-import { COPIES_HEADER, COPIES_PATH, type KeptCopiesLink } from "../../shared/kept-copies";
+import { COPIES_HEADER, COPIES_PATH, type KeptCopiesLink, type KeptCopy } from "../../shared/kept-copies";
+
+/** A copy's revision, title and place in the trash, as the server's query. */
+function placeOf(copy: KeptCopy): URLSearchParams {
+  const query = new URLSearchParams({ revision: String(copy.revision), title: copy.title ?? "" });
+  if (copy.deletedAt) query.set("deletedAt", copy.deletedAt);
+  return query;
+}
 
 async function asked(response: Response): Promise<Response> {
   if (response.ok) return response;
@@ -18,10 +25,7 @@ export function localKeptCopies(location: Location | undefined): KeptCopiesLink 
     fetch(`${base}${path}`, { ...init, headers: { [COPIES_HEADER]: "1" }, cache: "no-store" }).then(asked);
   return {
     put: async (copy, text) =>
-      void (await ask(
-        `/${encodeURIComponent(copy.id)}?${new URLSearchParams({ revision: String(copy.revision), title: copy.title ?? "" })}`,
-        { method: "PUT", body: text },
-      )),
+      void (await ask(`/${encodeURIComponent(copy.id)}?${placeOf(copy)}`, { method: "PUT", body: text })),
     list: async () => (await ask("")).json(),
     read: async (id) => {
       const response = await fetch(`${base}/${encodeURIComponent(id)}`, { headers: { [COPIES_HEADER]: "1" } });

@@ -114,6 +114,8 @@ export const MISSING_DOCUMENT = "Only the name of this workshop is stored: its c
 /** Told of every document stored and every workshop deleted for good, to keep Accord's own copies (kept-copies.ts). */
 export interface CopySink {
   stored(workshop: Checked, revision: number): void;
+  /** Moved to the trash or back: the copy says so too. */
+  moved(id: string): void;
   removed(id: string): void;
 }
 

@@ -6,6 +6,12 @@ import { loadWorkshop } from "./repository";
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
 
+/** What the keeper reads of the browser's storage: a workshop as stored, and whether it is in the trash. */
+export interface StoredFacts {
+  load(id: string): Promise<{ workshop: Checked; revision: number } | null>;
+  deletedAt(id: string): Promise<string | null>;
+}
+
 interface Pending {
   revision: number;
   workshop: Checked;
@@ -25,8 +31,16 @@ export class CopyKeeper implements CopySink {
 
   constructor(
     private readonly link: KeptCopiesLink,
+    private readonly stores: StoredFacts,
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
+
+  moved(id: string): void {
+    this.inTurn(id, async () => {
+      const loaded = await this.stores.load(id);
+      if (loaded) this.stored(loaded.workshop, loaded.revision);
+    });
+  }
 
   stored(workshop: Checked, revision: number): void {
     const queued = this.pending.get(workshop.id);
@@ -61,7 +75,8 @@ export class CopyKeeper implements CopySink {
     const started = performance.now();
     const text = JSON.stringify(next.workshop);
     try {
-      await this.link.put({ id, revision: next.revision, title: next.workshop.details.title }, text);
+      const deletedAt = await this.stores.deletedAt(id);
+      await this.link.put({ id, revision: next.revision, title: next.workshop.details.title, deletedAt }, text);
     } finally {
       await this.wait((performance.now() - started) * COST_FACTOR);
     }
@@ -110,12 +125,13 @@ export async function copyWhatIsNotKept(
 /** Where the host keeps copies: every document stored from now on is copied, and those stored before, soon after start. */
 export function keepCopies(db: AccordDatabase, link: KeptCopiesLink | null, delayMs = 2000): CopyKeeper | null {
   if (!link) return null;
-  const keeper = new CopyKeeper(link);
-  db.copies = keeper;
   const load = async (id: string) => {
     const loaded = await loadWorkshop(db, id);
     return loaded.state === "ready" ? { workshop: loaded.workshop, revision: loaded.revision } : null;
   };
+  const deletedAt = async (id: string) => (await db.workshops.get(id))?.deletedAt ?? null;
+  const keeper = new CopyKeeper(link, { load, deletedAt });
+  db.copies = keeper;
   setTimeout(() => void copyWhatIsNotKept(db, keeper, link, load).catch(() => undefined), delayMs);
   return keeper;
 }

@@ -198,12 +198,14 @@ export async function duplicateStored(db: AccordDatabase, id: string, now: strin
 
 export async function moveToTrash(db: AccordDatabase, id: string, now: string): Promise<void> {
   await db.workshops.update(id, { deletedAt: now });
+  db.copies?.moved(id);
 }
 
 /** Back from the trash, read through the contract on the way: one that cannot be opened comes back saying why. */
 export async function restoreFromTrash(db: AccordDatabase, id: string): Promise<void> {
   await loadWorkshop(db, id);
   await db.workshops.update(id, { deletedAt: null });
+  db.copies?.moved(id);
 }
 
 export async function deleteForever(db: AccordDatabase, id: string): Promise<void> {
@@ -231,7 +233,10 @@ export async function bringBackCopy(
   return db.transaction("rw", db.workshops, db.documents, async () => {
     // Only into a storage that lost it: one that has the workshop holds its own newest state.
     if (await db.documents.get(copy.id)) return false;
-    await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, now, await db.workshops.get(copy.id));
+    const listed = await db.workshops.get(copy.id);
+    await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, now, listed);
+    // Back where it was: a workshop in the trash comes back in the trash.
+    if (copy.deletedAt) await db.workshops.update(copy.id, { deletedAt: copy.deletedAt });
     return true;
   });
 }

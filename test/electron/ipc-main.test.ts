@@ -41,7 +41,7 @@ describe("kept copies over IPC", async () => {
 
   it("writes, lists, reads and removes a workshop's copy for the app's page", async () => {
     await call("copies:put", { id: "w", revision: 2 }, '{"x":1}');
-    expect(await call("copies:list")).toEqual([{ id: "w", revision: 2, title: "" }]);
+    expect(await call("copies:list")).toEqual([{ id: "w", revision: 2, title: "", deletedAt: null }]);
     expect(await call("copies:read", "w")).toBe('{"x":1}');
     await call("copies:remove", "w");
     expect(await call("copies:read", "w")).toBeNull();

@@ -22,23 +22,23 @@ describe("kept copies in a folder", () => {
     const dir = aFolder();
     const copies = keptCopiesIn(join(dir, "not-made-yet"));
     expect(await copies.list()).toEqual([]);
-    await copies.put({ id: "w-1", revision: 1, title: "Kickoff" }, '{"n":1}');
-    await copies.put({ id: "w-1", revision: 3, title: "Kickoff, day 2" }, '{"n":3}');
+    await copies.put({ id: "w-1", revision: 1, title: "Kickoff", deletedAt: null }, '{"n":1}');
+    await copies.put({ id: "w-1", revision: 3, title: "Kickoff, day 2", deletedAt: null }, '{"n":3}');
     await copies.put({ id: "W-1", revision: 1 }, '{"other":true}');
     expect(await copies.read("w-1")).toBe('{"n":3}');
     expect(await copies.read("W-1")).toBe('{"other":true}');
     expect((await copies.list()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([
-      { id: "W-1", revision: 1, title: "" },
-      { id: "w-1", revision: 3, title: "Kickoff, day 2" },
+      { id: "W-1", revision: 1, title: "", deletedAt: null },
+      { id: "w-1", revision: 3, title: "Kickoff, day 2", deletedAt: null },
     ]);
     // A copy and its note a workshop: the older copy goes once the newer is in place.
     expect(readdirSync(join(dir, "not-made-yet"))).toHaveLength(4);
     // Written afresh by a storage that counts from 1 again (imported after a loss): the last written is kept.
-    await copies.put({ id: "w-1", revision: 1, title: "Kickoff" }, '{"again":1}');
+    await copies.put({ id: "w-1", revision: 1, title: "Kickoff", deletedAt: null }, '{"again":1}');
     expect(await copies.read("w-1")).toBe('{"again":1}');
     await copies.remove("w-1");
     expect(await copies.read("w-1")).toBeNull();
-    expect(await copies.list()).toEqual([{ id: "W-1", revision: 1, title: "" }]);
+    expect(await copies.list()).toEqual([{ id: "W-1", revision: 1, title: "", deletedAt: null }]);
     expect(readdirSync(join(dir, "not-made-yet"))).toHaveLength(2);
   });
 
@@ -46,7 +46,7 @@ describe("kept copies in a folder", () => {
     const copies = keptCopiesIn(aFolder());
     await Promise.all([5, 2, 9, 7].map((revision) => copies.put({ id: "w", revision }, `{"r":${revision}}`)));
     expect(await copies.read("w")).toBe('{"r":7}');
-    expect(await copies.list()).toEqual([{ id: "w", revision: 7, title: "" }]);
+    expect(await copies.list()).toEqual([{ id: "w", revision: 7, title: "", deletedAt: null }]);
   });
 
   it("makes any id a short, safe file name and refuses what is not a copy", async () => {
@@ -90,7 +90,7 @@ describe("kept copies over npm start's server", () => {
     const put = await fetch(`${base}/w%2F1?revision=4&title=Q3%20review`, { method: "PUT", headers: own, body: "{}" });
     expect(put.status).toBe(204);
     expect(await (await fetch(base, { headers: own })).json()).toEqual([
-      { id: "w/1", revision: 4, title: "Q3 review" },
+      { id: "w/1", revision: 4, title: "Q3 review", deletedAt: null },
     ]);
     expect(await (await fetch(`${base}/w%2F1`, { headers: own })).text()).toBe("{}");
     expect((await fetch(`${base}/w%2F1`, { method: "DELETE", headers: own })).status).toBe(204);

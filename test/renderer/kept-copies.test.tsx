@@ -117,4 +117,22 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     await waitFor(() => expect(textOf(recording.copies)).toContain("Second try"));
     app.unmountAll();
   });
+
+  it("brings a workshop that was in the trash back into the trash", async () => {
+    const user = userEvent.setup();
+    const recording = recordingHost();
+    const first = renderApp({ host: recording.host, keepCopies: true });
+    await createAndGoHome(user, "Parked for later");
+    await user.click(await screen.findByRole("button", { name: "Move Parked for later to the trash" }));
+    await waitFor(() => expect([...recording.copies.values()][0]?.deletedAt).toMatch(/^\d{4}-/));
+    first.unmountAll();
+
+    const second = renderApp({ host: recording.host, keepCopies: true });
+    const offer = await screen.findByRole("region", { name: "Workshops this browser lost" });
+    expect(within(offer).getByText(/in the trash/)).toBeInTheDocument();
+    await user.click(within(offer).getByRole("button", { name: "Bring it back" }));
+    expect(await screen.findByText(/Trash \(1\)/)).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Parked for later" })).toBeNull();
+    second.unmountAll();
+  });
 });

@@ -23,7 +23,7 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
   const toHost: ToHost[] = [];
   const fromHostHandlers = new Set<(m: FromHost) => void>();
   /** The copies a host would keep outside the browser's storage, by workshop id. */
-  const copies = new Map<string, { revision: number; text: string; title?: string }>();
+  const copies = new Map<string, { revision: number; text: string; title?: string; deletedAt?: string | null }>();
   /** Copies the host refuses from now on, as a stopped server or a full disk would (a test sets it). */
   const failing = { puts: 0 };
   const keptCopies: KeptCopiesLink = {
@@ -32,9 +32,20 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
         failing.puts -= 1;
         throw new Error("the disk is full");
       }
-      copies.set(copy.id, { revision: copy.revision, text, title: copy.title ?? "" });
+      copies.set(copy.id, {
+        revision: copy.revision,
+        text,
+        title: copy.title ?? "",
+        deletedAt: copy.deletedAt ?? null,
+      });
     },
-    list: async () => [...copies].map(([id, c]) => ({ id, revision: c.revision, title: c.title ?? "" })),
+    list: async () =>
+      [...copies].map(([id, c]) => ({
+        id,
+        revision: c.revision,
+        title: c.title ?? "",
+        deletedAt: c.deletedAt ?? null,
+      })),
     read: async (id) => copies.get(id)?.text ?? null,
     remove: async (id) => void copies.delete(id),
   };

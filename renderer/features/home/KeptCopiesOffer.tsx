@@ -65,7 +65,10 @@ export function KeptCopiesOffer() {
       </p>
       <ul>
         {lost.map((w) => (
-          <li key={w.id}>{w.title || "Untitled workshop"}</li>
+          <li key={w.id}>
+            {w.title || "Untitled workshop"}
+            {w.deletedAt && <span className="muted"> (in the trash; it comes back there)</span>}
+          </li>
         ))}
       </ul>
       <div className="kept-copies-actions">
