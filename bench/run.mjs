@@ -112,7 +112,8 @@ for (const r of rows) {
 // One line per target: met or not, and by how much.
 console.log("");
 for (const r of rows.filter((x) => x.met !== null)) {
-  const by = r.ratio === null ? `${format(r.figure)} ${r.unit}` : `${format(r.ratio, 2)}×`;
+  const ratioTarget = r.targetRatio !== null && r.targetRatio !== undefined;
+  const by = ratioTarget ? `${format(r.ratio, 2)}×` : `${format(r.figure)} ${r.unit}`;
   console.log(`${r.met ? "met    " : "NOT MET"} ${r.name}: ${by} (target ${targetOf(r)})`);
 }
 process.exit(failed ? 1 : 0);
