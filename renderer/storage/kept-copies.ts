@@ -26,6 +26,8 @@ interface Pending {
  */
 export class CopyKeeper implements CopySink {
   private readonly pending = new Map<string, Pending>();
+  /** The newest revision of each workshop asked for, so an older one told later is never copied over it. */
+  private readonly newest = new Map<string, number>();
   /** Per workshop, the copy (or removal) on its way: the next waits for it. */
   private readonly chains = new Map<string, Promise<void>>();
 
@@ -44,14 +46,17 @@ export class CopyKeeper implements CopySink {
 
   stored(workshop: Checked, revision: number): void {
     const queued = this.pending.get(workshop.id);
-    // A revision stored since is newer whatever order the news comes in (the pass over older workshops at start).
-    if (queued && queued.revision > revision) return;
+    // A revision stored since is newer whatever order the news comes in (the pass over older workshops at start),
+    // queued or already on its way; a new storage counts from 1 again, but then this keeper is new too.
+    if (revision < (this.newest.get(workshop.id) ?? 0)) return;
+    this.newest.set(workshop.id, revision);
     this.pending.set(workshop.id, { revision, workshop });
     if (!queued) this.inTurn(workshop.id, () => this.writeNewest(workshop.id));
   }
 
   removed(id: string): void {
     this.pending.delete(id);
+    this.newest.delete(id);
     this.inTurn(id, () => this.link.remove(id));
   }
 

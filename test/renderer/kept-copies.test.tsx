@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { lostWorkshops } from "../../renderer/storage/kept-copies";
+import { CopyKeeper, lostWorkshops } from "../../renderer/storage/kept-copies";
 import { bringBackCopy } from "../../renderer/storage/repository";
 import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
-import { storeWorkshop } from "../stored";
+import { checked, storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
 
 async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
@@ -134,5 +134,24 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     expect(await screen.findByText(/Trash \(1\)/)).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Parked for later" })).toBeNull();
     second.unmountAll();
+  });
+
+  it("never copies an older revision over a newer one, however late it is told", async () => {
+    const written: number[] = [];
+    const link: KeptCopiesLink = {
+      put: async (copy) => void written.push(copy.revision),
+      list: async () => [],
+      read: async () => null,
+      remove: async () => undefined,
+    };
+    const keeper = new CopyKeeper(link, { load: async () => null, deletedAt: async () => null }, async () => {});
+    const w = checked(aWorkshop({ title: "Ordered" }));
+    keeper.stored(w, 5);
+    keeper.stored(w, 3);
+    await keeper.idle();
+    keeper.stored(w, 4);
+    keeper.stored(w, 6);
+    await keeper.idle();
+    expect(written).toEqual([5, 6]);
   });
 });
