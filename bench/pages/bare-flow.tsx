@@ -1,17 +1,13 @@
 import { type Edge, type Node, Panel, ReactFlow, useEdgesState, useNodesState } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
-// @ts-expect-error: a plain JS module shared with the bench runner in Node.
 import { journeyFixture } from "../journey-fixture.mjs";
 
 // The reference for the journey map: React Flow's own default nodes and
 // edges, the same stages and transitions (?stages=N, 200 by default), and a
 // button that adds a node, nothing of Accord's.
 const count = Number(new URLSearchParams(window.location.search).get("stages") ?? 200);
-const { stages, transitions } = journeyFixture(count) as {
-  stages: { id: string; name: string; position: { x: number; y: number } }[];
-  transitions: { id: string; from: string; to: string }[];
-};
+const { stages, transitions } = journeyFixture(count);
 const initialNodes: Node[] = stages.map((s) => ({
   id: s.id,
   position: s.position,

@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
+import { largestJourneyOf } from "../../bench/journey-fixture.mjs";
 import { serializeBackup } from "../../shared/backup/backup";
 import { PHASES } from "../../shared/session/phase-list";
 import { TEAM_COLOURS } from "../../shared/workshop/create";
 import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
-import { aStage, aTerm } from "../shared/backup-builders";
+import { aTerm } from "../shared/backup-builders";
 import { BrowserProfile } from "./chromium";
 
 const baseUrl = inject("baseUrl");
@@ -53,38 +54,10 @@ function aLargeWorkshop(): Workshop {
   return { ...base, teams, terms };
 }
 
-/** As many stages (2,000) and transitions (10,000) as the limits allow, on a grid, each with its term. */
+/** As many stages (2,000) and transitions (10,000) as the limits allow: the journey `npm run bench` opens. */
 function aLargeJourney(): Workshop {
   const base = aWorkshop({ title: "A very large journey" });
-  const [marketing, sales] = base.teams.map((t) => t.id) as [string, string];
-  const count = 2000;
-  const stages = Array.from({ length: count }, (_, i) => ({
-    ...aStage(`s-${i}`, marketing),
-    name: `Stage ${i + 1}`,
-    position: { x: (i % 40) * 300, y: Math.floor(i / 40) * 180 },
-  }));
-  const transitions: Workshop["transitions"] = [];
-  for (let step = 1; transitions.length < 10_000; step++) {
-    for (let i = 0; i + step < count && transitions.length < 10_000; i++) {
-      const handoff = step === 1 && i % 10 === 0;
-      transitions.push({
-        id: `x-${i}-${step}`,
-        from: `s-${i}`,
-        to: `s-${i + step}`,
-        handoff,
-        trigger: handoff ? "Score over 80" : "",
-        owner: { teamId: sales, role: "SDR" },
-        sla: handoff ? { within: 24, unit: "hours" } : null,
-        onReject: null,
-      });
-    }
-  }
-  const terms = stages.map((stage, i) => ({
-    ...aTerm(`t-${i}`, stage.id, [marketing, sales]),
-    term: stage.name,
-    consensus: { method: "fist-of-five" as const, votes: [], override: null },
-  }));
-  return { ...base, stages, transitions, terms };
+  return { ...base, ...largestJourneyOf(base) };
 }
 
 async function importAndOpen(page: Page, path: string, title: string) {

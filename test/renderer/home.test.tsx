@@ -9,17 +9,8 @@ import { call } from "../../shared/contract/operations";
 import { aWorkshop, expectOk } from "../builders";
 import { aSignedWorkshop, INFO } from "../charter/charter-builders";
 import { storedWorkshop, storeWorkshop } from "../stored";
+import { createAndGoHome } from "./home-steps";
 import { recordingHost, renderApp } from "./render-app";
-
-async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
-  await user.click(screen.getByRole("button", { name: "New workshop" }));
-  const titleInput = await screen.findByLabelText("Workshop title");
-  await user.clear(titleInput);
-  await user.type(titleInput, title);
-  await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
-  await user.click(screen.getByRole("link", { name: "← Workshops" }));
-  await screen.findByRole("heading", { name: "Workshops" });
-}
 
 describe("home screen", () => {
   it("starts empty and says how to begin", async () => {

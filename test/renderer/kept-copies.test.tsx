@@ -5,17 +5,8 @@ import { bringBackCopy } from "../../renderer/storage/repository";
 import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
 import { checked, storeWorkshop } from "../stored";
+import { createAndGoHome } from "./home-steps";
 import { recordingHost, renderApp } from "./render-app";
-
-async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, title: string) {
-  await user.click(screen.getByRole("button", { name: "New workshop" }));
-  const titleInput = await screen.findByLabelText("Workshop title");
-  await user.clear(titleInput);
-  await user.type(titleInput, title);
-  await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
-  await user.click(screen.getByRole("link", { name: "← Workshops" }));
-  await screen.findByRole("heading", { name: "Workshops" });
-}
 
 const textOf = (copies: Map<string, { text: string }>) => [...copies.values()].map((c) => c.text).join("");
 
