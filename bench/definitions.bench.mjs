@@ -1,38 +1,21 @@
+import { keystrokesToPaint } from "./frames.mjs";
 import { median, row } from "./stats.mjs";
 import { aFreeTerm, seededWorkshop } from "./stored.mjs";
 
 const TERMS = 150;
 const TEXT = "Anyone who downloaded the pricing guide and fits our profile";
-const TARGET_MS = 16;
+/** Issue 17: keystroke to paint within 1.5× the browser's own textarea. */
+const TARGET_RATIO = 1.5;
 /** A fast facilitator: 60 ms between keys is about 200 words a minute. */
 const KEY_INTERVAL_MS = 60;
 
-/**
- * Installed in the page before typing: from each keydown's own timestamp to
- * the first moment after the next frame once the input event has run (and,
- * in the app, React has re-rendered), i.e. when the character can be on screen.
- */
-function installProbe() {
-  window.__latencies = [];
-  let down = null;
-  document.addEventListener("keydown", (e) => (down = e.timeStamp), true);
-  document.addEventListener("input", () => {
-    const t0 = down;
-    requestAnimationFrame(() => {
-      const after = new MessageChannel();
-      after.port1.onmessage = () => window.__latencies.push(performance.now() - t0);
-      after.port2.postMessage(null);
-    });
-  });
-}
-
 async function typeAndMeasure(page, textarea) {
-  await page.evaluate(installProbe);
   await textarea.click();
   await page.keyboard.press("End");
-  await page.keyboard.type(` ${TEXT}`, { delay: KEY_INTERVAL_MS });
-  await page.waitForTimeout(200);
-  return page.evaluate(() => window.__latencies);
+  return keystrokesToPaint(page, async () => {
+    await page.keyboard.type(` ${TEXT}`, { delay: KEY_INTERVAL_MS });
+    await page.waitForTimeout(200);
+  });
 }
 
 /** 4 teams and 150 terms, each defined by every team. */
@@ -72,7 +55,7 @@ export default async function ({ browser, appUrl, benchUrl }) {
       figure: median(appTimes),
       unit: "ms",
       reference: median(bareTimes),
-      target: TARGET_MS,
+      targetRatio: TARGET_RATIO,
     }),
   ];
 }

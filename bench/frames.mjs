@@ -13,7 +13,8 @@ function markFrames() {
   requestAnimationFrame(tick);
 }
 
-export async function frameWork(page, action) {
+/** The trace events of the page while `action` runs. */
+async function traced(page, action) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
@@ -21,24 +22,35 @@ export async function frameWork(page, action) {
     categories: "devtools.timeline,disabled-by-default-devtools.timeline",
     transferMode: "ReportEvents",
   });
-  await page.evaluate(markFrames);
   await action();
-  await page.evaluate(() => {
-    window.__markingFrames = false;
-  });
   await new Promise((resolve) => {
     cdp.once("Tracing.tracingComplete", resolve);
     void cdp.send("Tracing.end");
   });
   await cdp.detach();
+  return events;
+}
 
-  // The page's main thread: the renderer thread that ran the frames.
-  const frames = events.filter((e) => e.name === "FireAnimationFrame" && e.ph === "X");
+/** The renderer thread where most events named `name` ran: the page's main thread. */
+function mainThreadOf(events, name, who) {
   const byThread = new Map();
-  for (const f of frames) byThread.set(`${f.pid}:${f.tid}`, (byThread.get(`${f.pid}:${f.tid}`) ?? 0) + 1);
+  for (const e of events)
+    if (e.name === name) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!main) throw new Error("frameWork: the trace holds no animation frames");
-  const onMain = (e) => `${e.pid}:${e.tid}` === main;
+  if (!main) throw new Error(`${who}: the trace holds no ${name} events`);
+  return (e) => `${e.pid}:${e.tid}` === main;
+}
+
+export async function frameWork(page, action) {
+  const events = await traced(page, async () => {
+    await page.evaluate(markFrames);
+    await action();
+    await page.evaluate(() => {
+      window.__markingFrames = false;
+    });
+  });
+  const frames = events.filter((e) => e.name === "FireAnimationFrame" && e.ph === "X");
+  const onMain = mainThreadOf(frames, "FireAnimationFrame", "frameWork");
   const starts = frames
     .filter(onMain)
     .map((f) => f.ts)
@@ -58,4 +70,29 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Keystroke to paint, per key typed while `action` runs: from the keydown's
+ * dispatch (when the browser got to the key, so a busy main thread counts)
+ * to the end of the first frame committed to the compositor after the key's
+ * input event ran, the frame that shows the character. Read from a trace
+ * rather than from a callback after the next frame: a page's own tasks
+ * queued behind that frame (Accord commits the text to the document there)
+ * would otherwise count as if they came before the paint.
+ */
+export async function keystrokesToPaint(page, action) {
+  const events = await traced(page, action);
+  const onMain = mainThreadOf(events, "EventDispatch", "keystrokesToPaint");
+  const main = events.filter((e) => e.ph === "X" && onMain(e)).sort((a, b) => a.ts - b.ts);
+  const dispatched = (type) => main.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
+  const inputs = dispatched("input");
+  const commits = main.filter((e) => e.name === "Commit");
+  const latencies = [];
+  for (const key of dispatched("keydown")) {
+    const input = inputs.find((i) => i.ts > key.ts);
+    const painted = input && commits.find((c) => c.ts >= input.ts + input.dur);
+    if (painted) latencies.push((painted.ts + painted.dur - key.ts) / 1000);
+  }
+  return latencies;
 }

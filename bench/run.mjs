@@ -45,7 +45,10 @@ process.on("exit", () => rmSync(keptCopies, { recursive: true, force: true }));
 
 const format = (n, digits = 1) => (n === null || n === undefined ? "—" : Number(n).toFixed(digits));
 
+// The whole app as `npm run build` makes it: the host side too, so copies are kept and phones can join.
 run(["build"]);
+run(["build", "-c", "renderer/phone/vite.config.ts"]);
+run(["build", "-c", "electron/vite.config.ts"]);
 run(["build", "-c", "bench/vite.config.ts"]);
 const appUrl = `http://127.0.0.1:${APP_PORT}/`;
 const benchUrl = `http://127.0.0.1:${BENCH_PORT}/`;

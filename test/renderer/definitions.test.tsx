@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { edit } from "../../renderer/store/workshop-store";
 import { aJourney } from "../shared/journey-builders";
 import { storedWorkshop } from "../stored";
 import { MARKETING_LEAD, openView, SALES_LEAD } from "./workshop-fixtures";
@@ -34,6 +35,21 @@ describe("the definitions board", () => {
     // Clearing and retyping the same cell within a second is one burst.
     await user.keyboard("{Control>}z{/Control}");
     expect(cell).toHaveValue(MARKETING_LEAD);
+    app.unmountAll();
+  });
+
+  it("shows a change made elsewhere in the cell, but never over words typed here and not yet committed", async () => {
+    const app = await openView("definitions");
+    const cell = await screen.findByLabelText("Marketing's definition of Lead");
+    const [term, team] = [app.workshop.terms[0]?.id ?? "", app.workshop.teams[0]?.id ?? ""];
+    act(() => void edit("recordDefinition", term, team, "Said from a phone"));
+    expect(cell).toHaveValue("Said from a phone");
+    // Typed here; before it reaches the store, another change arrives: the typed words stay, and win.
+    fireEvent.change(cell, { target: { value: "Typed in the room" } });
+    act(() => void edit("recordDefinition", term, team, "Said from a phone, again"));
+    expect(cell).toHaveValue("Typed in the room");
+    await waitFor(async () => expect((await stored(app))?.terms[0]?.teamDefinitions[team]).toBe("Typed in the room"));
+    expect(cell).toHaveValue("Typed in the room");
     app.unmountAll();
   });
 

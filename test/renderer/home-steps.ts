@@ -7,7 +7,14 @@ export async function createAndGoHome(user: ReturnType<typeof userEvent.setup>, 
   const titleInput = await screen.findByLabelText("Workshop title");
   await user.clear(titleInput);
   await user.type(titleInput, title);
-  await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
+  await storedNow();
   await user.click(screen.getByRole("link", { name: "← Workshops" }));
   await screen.findByRole("heading", { name: "Workshops" });
+}
+
+/** The last write has landed (the label alone stays calm through a short write). */
+export async function storedNow() {
+  await waitFor(() =>
+    expect(document.querySelector("[data-save-state]")?.getAttribute("data-save-state")).toBe("saved"),
+  );
 }

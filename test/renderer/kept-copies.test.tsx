@@ -5,7 +5,7 @@ import { bringBackCopy } from "../../renderer/storage/repository";
 import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
 import { checked, storeWorkshop } from "../stored";
-import { createAndGoHome } from "./home-steps";
+import { createAndGoHome, storedNow } from "./home-steps";
 import { recordingHost, renderApp } from "./render-app";
 
 const textOf = (copies: Map<string, { text: string }>) => [...copies.values()].map((c) => c.text).join("");
@@ -100,7 +100,7 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     const app = renderApp({ host: recording.host, keepCopies: true });
     await user.click(screen.getByRole("button", { name: "New workshop" }));
     const title = await screen.findByLabelText("Workshop title");
-    await waitFor(() => expect(screen.getByText("All changes stored")).toBeInTheDocument());
+    await storedNow();
     await app.keeper?.idle();
     expect(recording.failing.puts).toBe(0);
     await user.clear(title);

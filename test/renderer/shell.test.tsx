@@ -1,6 +1,8 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { SaveStatusIndicator, STORING_SHOWN_AFTER_MS } from "../../renderer/features/shell/SaveStatus";
 import type { AccordDatabase } from "../../renderer/storage/db";
+import { setSaveStatus } from "../../renderer/store/save-status";
 import { aWorkshop } from "../builders";
 import { aSignedWorkshop } from "../charter/charter-builders";
 import { storedWorkshop, storeWorkshop } from "../stored";
@@ -91,6 +93,32 @@ describe("the workshop shell", () => {
     expect(box).toHaveValue("Cy, SDR, Slaes");
     await waitFor(async () => expect((await stored(app))?.participants).toHaveLength(1));
     app.unmountAll();
+  });
+
+  it("says Storing… only for a write that runs long, so a quick write does not flicker on every keystroke", () => {
+    vi.useFakeTimers();
+    try {
+      render(<SaveStatusIndicator />);
+      const indicator = screen.getByRole("status");
+      act(() => setSaveStatus({ state: "saving" }));
+      expect(indicator).toHaveAttribute("data-save-state", "saving");
+      expect(indicator).toHaveTextContent("All changes stored");
+      act(() => vi.advanceTimersByTime(STORING_SHOWN_AFTER_MS - 1));
+      expect(indicator).toHaveTextContent("All changes stored");
+      act(() => vi.advanceTimersByTime(1));
+      expect(indicator).toHaveTextContent("Storing…");
+      act(() => setSaveStatus({ state: "saved", at: "2026-12-04T10:00:00Z" }));
+      expect(indicator).toHaveTextContent("All changes stored");
+      expect(indicator).toHaveAttribute("data-saved-at", "2026-12-04T10:00:00Z");
+      // A quick write after a slow one is calm again; a failure is said at once.
+      act(() => setSaveStatus({ state: "saving" }));
+      expect(indicator).toHaveTextContent("All changes stored");
+      act(() => setSaveStatus({ state: "error", message: "The disk is full." }));
+      expect(indicator).toHaveTextContent("Not stored");
+    } finally {
+      act(() => setSaveStatus({ state: "saved", at: null }));
+      vi.useRealTimers();
+    }
   });
 
   it("shows a full disk to the user, keeps the typed text, and stores it on retry", async () => {

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useLayoutEffect, useRef, useState } from "react";
 import type { DiffSegment } from "../../../shared/glossary/diff";
 import { own } from "../../../shared/workshop/own";
 import { termOf } from "../../store/selectors";
@@ -19,7 +19,7 @@ interface Props {
  * One team's definition of one term, typed live. The highlights sit in a
  * backdrop behind a transparent textarea with the same metrics, so the room
  * sees the differences in place while the facilitator types. Subscribes to
- * its own text only: a keystroke re-renders this cell and nothing else.
+ * its own text only, and a keystroke re-renders nothing: the textarea holds it.
  * Edits go straight to the contract rather than through a subscription: 600
  * cells' worth of subscriptions would each be checked on every keystroke.
  */
@@ -29,7 +29,15 @@ export const DefinitionCell = memo(function DefinitionCell({ termId, termName, t
     return (term && own(term.teamDefinitions, teamId)) ?? "";
   });
   const slot = useFieldDraft({ kind: "definition", termId, teamId }, { live: true });
-  const draft = useDraft(stored, (text) => edit("recordDefinition", termId, teamId, text), slot);
+  const draft = useDraft((text) => edit("recordDefinition", termId, teamId, text), slot);
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The first text only: a defaultValue that follows the store would rewrite the textarea's content on every commit.
+  const [initial] = useState(stored);
+  // Another window, an undo or a phone changed the text: shown, unless words typed here are still on their way.
+  useLayoutEffect(() => {
+    const el = field.current;
+    if (el && !draft.holding() && el.value !== stored) el.value = stored;
+  }, [stored, draft]);
   return (
     <div className="definition-field">
       <div className="definition-backdrop" aria-hidden="true">
@@ -39,7 +47,8 @@ export const DefinitionCell = memo(function DefinitionCell({ termId, termName, t
       </div>
       <textarea
         aria-label={`${teamName}'s definition of ${termName}`}
-        value={draft.value}
+        ref={field}
+        defaultValue={initial}
         spellCheck={false}
         rows={2}
         onChange={(e) => draft.change(e.target.value)}

@@ -1,16 +1,39 @@
+import { useEffect, useState } from "react";
 import { useServices } from "../../storage/StorageContext";
+import type { SaveStatus } from "../../storage/save-queue";
 import { useSaveStatus } from "../../store/save-status";
 import { dismissNotice, dismissRefusal, useWorkshopStore } from "../../store/workshop-store";
 import { Banner } from "../../ui/Banner";
 
+/**
+ * A write shorter than this is not shown as "Storing…": most take a few
+ * milliseconds, and a label flickering on every keystroke is noise for the
+ * room and for a screen reader, and a frame drawn for nothing. The words are
+ * already safe meanwhile, in the write-ahead record written with the keystroke.
+ */
+export const STORING_SHOWN_AFTER_MS = 800;
+
+/** What the label shows: "saving" only once a write has run for a while; a failure at once. */
+function useShownState(state: SaveStatus["state"]): SaveStatus["state"] {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (state !== "saving") return setSlow(false);
+    const timer = setTimeout(() => setSlow(true), STORING_SHOWN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return state === "saving" && !slow ? "saved" : state;
+}
+
 /** Small and calm while all is well; the failure case is a banner (below). */
 export function SaveStatusIndicator() {
   const status = useSaveStatus((s) => s.status);
-  const label = status.state === "error" ? "Not stored" : status.state === "saving" ? "Storing…" : "All changes stored";
+  const shown = useShownState(status.state);
+  const label = shown === "error" ? "Not stored" : shown === "saving" ? "Storing…" : "All changes stored";
   return (
     <span
-      className={`save-status save-status-${status.state}`}
+      className={`save-status save-status-${shown}`}
       role="status"
+      // The state as it is, for tests and benchmarks (no style reads it, so a change draws nothing).
       data-save-state={status.state}
       // When the last write finished: lets tests and benchmarks see each write land.
       data-saved-at={status.state === "saved" ? (status.at ?? "") : ""}

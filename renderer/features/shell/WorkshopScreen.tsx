@@ -129,7 +129,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const Current = current.Component;
   return (
     <>
-      <div className="shell" inert={presenting} aria-hidden={presenting || undefined}>
+      <div className="shell" data-view={current.key} inert={presenting} aria-hidden={presenting || undefined}>
         <header className="shell-header">
           <a className="btn btn-quiet" href={routeHash({ screen: "home" })} onClick={leave.onLeaveClick}>
             ← Workshops
