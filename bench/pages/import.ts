@@ -1,16 +1,22 @@
 import { parseBackup, serializeBackup } from "../../shared/backup/backup";
 import { createWorkshop } from "../../shared/workshop/create";
-import type { Stage, Term, Workshop } from "../../shared/workshop/model";
+import { LIMITS, type Stage, type Term, type Workshop } from "../../shared/workshop/model";
 
-/** A big but legal workshop: many stages, each with a term full of long team definitions. */
+/**
+ * A big but legal workshop of about `targetBytes`: stages, each with a term
+ * full of long team definitions; past the stage limit, the texts grow instead.
+ */
 function bigWorkshop(targetBytes: number): Workshop {
   const w = createWorkshop({ title: "Bench" });
   const [a, b] = w.teams.map((t) => t.id) as [string, string];
   const stages: Stage[] = [];
   const terms: Term[] = [];
   const prose = "Downloaded the pricing guide, came back twice in a week and replied to the nurture email. ";
-  for (let i = 0; JSON.stringify({ stages, terms }).length < targetBytes && i < 2000; i++) {
-    stages.push({
+  const count = Math.min(LIMITS.stages, Math.ceil(targetBytes / 6000));
+  const repeat = Math.max(14, Math.ceil(targetBytes / count / (2.6 * prose.length)));
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes && i < count; i++) {
+    const stage: Stage = {
       id: `s${i}`,
       name: `Stage ${i}`,
       kind: "stage",
@@ -19,30 +25,33 @@ function bigWorkshop(targetBytes: number): Workshop {
       owner: { teamId: a, role: "SDR" },
       crm: { hubspotLifecycleStage: null, salesforceLeadStatus: null },
       position: { x: i * 10, y: 0 },
-    });
-    terms.push({
+    };
+    const term: Term = {
       id: `t${i}`,
       term: `Stage ${i}`,
       stageId: `s${i}`,
       status: "discussing",
-      teamDefinitions: { [a]: prose.repeat(14), [b]: prose.repeat(14) },
+      teamDefinitions: { [a]: prose.repeat(repeat), [b]: prose.repeat(repeat) },
       teamSignals: { [a]: ["Form fill"], [b]: ["Budget"] },
       agreed: { definition: prose.repeat(4), entryCriteria: [prose], exitCriteria: [prose] },
       agreedAt: null,
       consensus: { method: "fist-of-five", votes: [], override: null },
-    });
+    };
+    stages.push(stage);
+    terms.push(term);
+    bytes += JSON.stringify(stage).length + JSON.stringify(term).length;
   }
   return { ...w, stages, terms };
 }
 
 declare global {
   interface Window {
-    benchImport: (runs: number) => { bytes: number; parse: number[]; importTimes: number[] };
+    benchImport: (runs: number, megabytes: number) => { bytes: number; parse: number[]; importTimes: number[] };
   }
 }
 
-window.benchImport = (runs) => {
-  const text = serializeBackup(bigWorkshop(5 * 1024 * 1024), {
+window.benchImport = (runs, megabytes) => {
+  const text = serializeBackup(bigWorkshop(megabytes * 1024 * 1024), {
     appVersion: "bench",
     exportedAt: "2026-11-23T10:00:00Z",
   });

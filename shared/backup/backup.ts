@@ -52,10 +52,15 @@ export function parseBackup(text: string, { maxBytes = MAX_FILE_BYTES }: ParseOp
   }
   const formatProblem = checkFormat(file);
   if (formatProblem) return refuse(formatProblem.path, formatProblem.message);
-  const unsafe = checkUntrusted(file);
+  if (!Object.hasOwn(file, "workshop")) {
+    const unsafe = checkUntrusted(file);
+    return unsafe.length > 0 ? refuseAll(unsafe) : refuse("$.workshop", "is missing");
+  }
+  // What is around the workshop; the workshop itself is walked once, by openDocument, before anything copies it.
+  const { workshop, ...envelope } = file;
+  const unsafe = checkUntrusted(envelope);
   if (unsafe.length > 0) return refuseAll(unsafe);
-  if (!("workshop" in file)) return refuse("$.workshop", "is missing");
-  return openDocument(file.workshop, "$.workshop");
+  return openDocument(workshop, "$.workshop");
 }
 
 function checkFormat(file: Record<string, unknown>): Problem | null {
