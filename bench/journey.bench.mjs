@@ -78,7 +78,7 @@ function measureAdd(selector) {
   });
 }
 
-const SIZES = [200, 1000];
+const SIZES = [50, 200, 1000];
 const ADDS = 5;
 
 async function addTimes(page, selector, before = async () => {}) {

@@ -50,6 +50,24 @@ export async function seededWorkshop(browser, appUrl, { viewport, view, parts = 
   return page;
 }
 
+/** The workshop open in `page`, as it is stored. */
+export async function storedWorkshopOf(page) {
+  const id = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
+  return page.evaluate(readStored, id);
+}
+
+/** `count` free terms, each defined by every team in a sentence or two. */
+export function termsFor(count, teams) {
+  return Array.from({ length: count }, (_, i) =>
+    aFreeTerm(
+      i,
+      Object.fromEntries(
+        teams.map((t, k) => [t.id, `Anyone who downloaded the pricing guide and fits our profile, term ${i}, team ${k}`]),
+      ),
+    ),
+  );
+}
+
 /** A term no stage owns, with these definitions. */
 export function aFreeTerm(i, teamDefinitions) {
   return {

@@ -11,15 +11,16 @@ class BareDatabase extends Dexie {
   }
 }
 const db = new BareDatabase();
-const workshop = createWorkshop({ title: "Bench" });
 
 declare global {
   interface Window {
-    benchPut: (iterations: number) => Promise<number[]>;
+    benchPut: (iterations: number, workshop?: unknown) => Promise<number[]>;
   }
 }
 
-window.benchPut = async (iterations) => {
+/** `workshop`: the document to put, the same as Accord's in the same run; a new workshop if none is given. */
+window.benchPut = async (iterations, given) => {
+  const workshop = (given ?? createWorkshop({ title: "Bench" })) as ReturnType<typeof createWorkshop>;
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const body = { ...workshop, details: { ...workshop.details, organization: `Acme ${i}` } };
