@@ -62,7 +62,10 @@ export function termsFor(count, teams) {
     aFreeTerm(
       i,
       Object.fromEntries(
-        teams.map((t, k) => [t.id, `Anyone who downloaded the pricing guide and fits our profile, term ${i}, team ${k}`]),
+        teams.map((t, k) => [
+          t.id,
+          `Anyone who downloaded the pricing guide and fits our profile, term ${i}, team ${k}`,
+        ]),
       ),
     ),
   );
