@@ -2,7 +2,6 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { roomRoute } from "./app/route";
-import { RoomWindow } from "./features/room/RoomWindow";
 import { getHost } from "./host";
 import { AccordDatabase } from "./storage/db";
 import { keepCopies } from "./storage/kept-copies";
@@ -16,6 +15,7 @@ async function start() {
   // A room screen's window only shows what the facilitator's window sends: it opens no storage of its own.
   const room = roomRoute(window.location.hash);
   if (room !== null) {
+    const { RoomWindow } = await import("./features/room/RoomWindow");
     createRoot(root).render(
       <StrictMode>
         <RoomWindow workshopId={room} />

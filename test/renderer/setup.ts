@@ -1,3 +1,4 @@
+import { loadWorkshopScreen } from "../../renderer/app/workshop-screen";
 import "fake-indexeddb/auto";
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
@@ -53,3 +54,7 @@ Object.defineProperty(globalThis.navigator, "locks", { configurable: true, value
 afterEach(() => {
   cleanup();
 });
+
+// The workshop's screens load as their own chunk (renderer/app/workshop-screen.ts). Loaded here once, so
+// a test's first look at a workshop waits on the screen itself, not on the test runner compiling its modules.
+await loadWorkshopScreen();
