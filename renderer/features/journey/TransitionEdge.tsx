@@ -1,5 +1,6 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from "@xyflow/react";
-import { memo } from "react";
+import { BaseEdge, type EdgeProps, getSmoothStepPath, type ReactFlowState, useStore } from "@xyflow/react";
+import { memo, type ReactNode, useMemo } from "react";
+import { createPortal } from "react-dom";
 import { type LabelSpot, labelSpotsOf } from "../../../shared/journey/label-spots";
 import { wrapLaneY } from "../../../shared/journey/lanes";
 import { handoffLabel, splitHandoffLabel } from "../../../shared/journey/wording";
@@ -20,6 +21,20 @@ function placementOf(spot: LabelSpot, sourceX: number, sourceY: number, targetX:
   };
 }
 
+const domNodeOf = (s: ReactFlowState) => s.domNode;
+
+/**
+ * React Flow's EdgeLabelRenderer, with its layer looked up once: that one
+ * searches the map's DOM for the layer on every change to the map's state, so
+ * a journey with 60 handoff labels ran 60 querySelector calls in every frame
+ * of a pan or zoom.
+ */
+function LabelLayer({ children }: { children: ReactNode }) {
+  const map = useStore(domNodeOf);
+  const layer = useMemo(() => map?.querySelector(".react-flow__edgelabel-renderer") ?? null, [map]);
+  return layer ? createPortal(children, layer) : null;
+}
+
 function HandoffLabel({
   transitionId,
   placement,
@@ -34,7 +49,7 @@ function HandoffLabel({
   // The SLA is what the room argues about from the back: it gets the big line; the trigger is clamped below it.
   const [trigger, sla] = splitHandoffLabel(text);
   return (
-    <EdgeLabelRenderer>
+    <LabelLayer>
       <button
         type="button"
         className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
@@ -46,7 +61,7 @@ function HandoffLabel({
         <span className="transition-label-sla">{sla}</span>
         <span className="transition-label-trigger">{trigger}</span>
       </button>
-    </EdgeLabelRenderer>
+    </LabelLayer>
   );
 }
 
