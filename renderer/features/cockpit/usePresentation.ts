@@ -1,18 +1,38 @@
 import { useEffect } from "react";
 import { useUiStore } from "../../store/ui-store";
 
+/*
+ * Full screen comes and goes a moment after it is asked for. Esc then F5 in
+ * quick succession used to end the new presentation when the old exit landed,
+ * so full screen is held by one presentation at a time: an exit counts only
+ * once this presentation has entered, and a new request waits for our exit.
+ */
+let heldByThisPresentation = false;
+let ourExit: Promise<void> = Promise.resolve();
+
 /**
  * Presenting asks for full screen, but a refusal (no user gesture, a kiosk)
  * still hides the chrome: the room sees the same.
  */
 export function startPresenting(): void {
+  heldByThisPresentation = false;
   useUiStore.getState().setPresenting(true);
-  document.documentElement.requestFullscreen?.().catch(() => undefined);
+  void ourExit.then(() => {
+    if (useUiStore.getState().presenting && !document.fullscreenElement) {
+      document.documentElement.requestFullscreen?.().catch(() => undefined);
+    }
+  });
 }
 
 export function stopPresenting(): void {
+  heldByThisPresentation = false;
   useUiStore.getState().setPresenting(false);
-  if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+  leaveFullscreen();
+}
+
+function leaveFullscreen(): void {
+  if (!document.fullscreenElement || !document.exitFullscreen) return;
+  ourExit = document.exitFullscreen().catch(() => undefined);
 }
 
 export function togglePresenting(): void {
@@ -20,17 +40,25 @@ export function togglePresenting(): void {
   else startPresenting();
 }
 
+function onFullscreenChange(): void {
+  const { presenting } = useUiStore.getState();
+  if (document.fullscreenElement) {
+    heldByThisPresentation = presenting;
+    // Full screen that arrives after its presentation ended (F5 twice) is let go.
+    if (!presenting) leaveFullscreen();
+  } else if (presenting && heldByThisPresentation) {
+    stopPresenting();
+  }
+}
+
 /** Leaving full screen from outside (the browser's own Esc) stops presenting; so does leaving the workshop. */
 export function usePresentationLifecycle(): boolean {
   const presenting = useUiStore((s) => s.presenting);
   useEffect(() => {
-    const onChange = () => {
-      if (!document.fullscreenElement && useUiStore.getState().presenting) stopPresenting();
-    };
-    document.addEventListener("fullscreenchange", onChange);
+    document.addEventListener("fullscreenchange", onFullscreenChange);
     return () => {
-      document.removeEventListener("fullscreenchange", onChange);
-      useUiStore.getState().setPresenting(false);
+      document.removeEventListener("fullscreenchange", onFullscreenChange);
+      if (useUiStore.getState().presenting) stopPresenting();
     };
   }, []);
   return presenting;
