@@ -2,13 +2,15 @@ import { median, row } from "./stats.mjs";
 import { seededWorkshop, storedWorkshopOf, termsFor } from "./stored.mjs";
 
 const EDITS = 40;
+/** Between two edits, and between two bare puts alike. */
+const PAUSE_MS = 5;
 /** The document sizes of the series: a short workshop, a full day's, a very large one. */
 const TERMS = [20, 150, 500];
 /** Issue 17: an edit stored within 2× a bare put of the same document, at every size. */
 const TARGET_RATIO = 2;
 
 /** Runs in the page: from the input event to the save indicator reporting that write as stored in IndexedDB. */
-async function editAndWait(n) {
+async function editAndWait([n, pauseMs]) {
   const input = [...document.querySelectorAll("label")]
     .find((l) => l.textContent?.startsWith("Organisation"))
     ?.querySelector("input");
@@ -32,7 +34,7 @@ async function editAndWait(n) {
     input.dispatchEvent(new Event("input", { bubbles: true }));
     await stored;
     times.push(performance.now() - t0);
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, pauseMs));
   }
   return times;
 }
@@ -46,7 +48,7 @@ export default async function ({ browser, appUrl, benchUrl }) {
       parts: (workshop) => ({ terms: termsFor(count, workshop.teams) }),
     });
     await page.getByLabel("Organisation").waitFor();
-    const appTimes = await page.evaluate(editAndWait, EDITS);
+    const appTimes = await page.evaluate(editAndWait, [EDITS, PAUSE_MS]);
     const workshop = await storedWorkshopOf(page);
     await page.close();
 
@@ -54,7 +56,7 @@ export default async function ({ browser, appUrl, benchUrl }) {
     const bare = await browser.newPage();
     await bare.goto(`${benchUrl}bare-dexie.html`);
     await bare.waitForFunction(() => typeof window.benchPut === "function");
-    const bareTimes = await bare.evaluate(([n, w]) => window.benchPut(n, w), [EDITS, workshop]);
+    const bareTimes = await bare.evaluate(([n, w, pause]) => window.benchPut(n, w, pause), [EDITS, workshop, PAUSE_MS]);
     await bare.close();
     const kb = Math.round(JSON.stringify(workshop).length / 1024);
     rows.push(

@@ -1,7 +1,7 @@
 import type { Checked } from "../../shared/contract/checked";
 import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import type { AccordDatabase, CopySink } from "./db";
-import { loadWorkshop } from "./repository";
+import { loadWorkshop, storedRevisions } from "./repository";
 
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
@@ -74,6 +74,8 @@ export class CopyKeeper implements CopySink {
   }
 
   private async writeNewest(id: string): Promise<void> {
+    // A task later: turning a large workshop into text never stands between its write and the word "stored".
+    await this.wait(0);
     const next = this.pending.get(id);
     if (!next) return;
     this.pending.delete(id);
@@ -90,15 +92,6 @@ export class CopyKeeper implements CopySink {
 
 /** A kept copy of a workshop this browser's storage does not have. */
 export type LostWorkshop = KeptCopy;
-
-/** Each stored document's revision, read from the index: no document is loaded. */
-export async function storedRevisions(db: AccordDatabase): Promise<Map<string, number>> {
-  const revisions = new Map<string, number>();
-  await db.documents.orderBy("revision").eachKey((revision, cursor) => {
-    revisions.set(String(cursor.primaryKey), Number(revision));
-  });
-  return revisions;
-}
 
 /** The kept copies of workshops this browser's storage does not have (see shared/kept-copies.ts for why only those). */
 export async function lostWorkshops(db: AccordDatabase, link: KeptCopiesLink): Promise<LostWorkshop[]> {

@@ -5,7 +5,7 @@ import type { Problem } from "../../shared/workshop/result";
 import { setSaveStatus } from "../store/save-status";
 import { adoptWorkshop, useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
-import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop } from "./repository";
+import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop, storedRevisions } from "./repository";
 import { SaveQueue } from "./save-queue";
 import { UnstoredSlots } from "./unstored";
 import { failedWrite } from "./write-errors";
@@ -90,11 +90,13 @@ export class Persistence {
   follow(workshop: Checked, revision: number): void {
     this.known.set(workshop.id, { base: workshop, revision });
     this.stopWatching?.();
-    const subscription = liveQuery(() => this.db.documents.get(workshop.id)).subscribe({
-      next: (stored) => {
+    // Revisions from the index, not the document: each write of this window comes back here, and reading
+    // the whole document back each time would cost as much as writing it.
+    const subscription = liveQuery(async () => (await storedRevisions(this.db)).get(workshop.id)).subscribe({
+      next: (revision) => {
         const known = this.known.get(workshop.id);
         // Only news from another window; this window's own writes come back with the revision it knows.
-        if (!stored || !known || stored.revision <= known.revision) return;
+        if (revision === undefined || !known || revision <= known.revision) return;
         if (this.queue.hasUnsaved) return; // the next write meets the change and joins it
         this.join(workshop.id).catch((error: unknown) => setSaveStatus(failedWrite(error)));
       },

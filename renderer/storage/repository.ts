@@ -158,6 +158,15 @@ export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Load
   return { state: "unreadable", problems: opened.problems };
 }
 
+/** Each stored document's revision, read from the index: no document is loaded. */
+export async function storedRevisions(db: AccordDatabase): Promise<Map<string, number>> {
+  const revisions = new Map<string, number>();
+  await db.documents.orderBy("revision").eachKey((revision, cursor) => {
+    revisions.set(String(cursor.primaryKey), Number(revision));
+  });
+  return revisions;
+}
+
 /** The document exactly as it is stored, for exporting one that cannot be opened. */
 export async function readStored(db: AccordDatabase, id: string): Promise<unknown> {
   return (await db.documents.get(id))?.workshop;
