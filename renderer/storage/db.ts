@@ -37,8 +37,22 @@ export interface StoredDocument {
    * overwrite each other unseen (see renderer/storage/persistence.ts).
    */
   revision: number;
+  /** Written here by an Accord before database version 6; kept in the document's head since (see StoredHead). */
+  absorbed?: Record<string, number>;
+}
+
+/**
+ * What a write needs to know of the stored document, kept apart from it so
+ * that storing an edit never reads the whole document first. Written in the
+ * same transaction as the document; a document stored before heads were kept
+ * has none until its next write, which reads these from the document itself.
+ */
+export interface StoredHead {
+  id: string;
+  /** The document's revision (see StoredDocument.revision). */
+  revision: number;
   /**
-   * For each window that wrote it lately, the last of its changes this
+   * For each window that wrote it lately, the last of its changes the
    * document holds: a write-ahead record no newer than that is already in,
    * even if the window died before it could delete the record.
    */
@@ -126,6 +140,7 @@ export class AccordDatabase extends Dexie {
   documents!: Table<StoredDocument, string>;
   unstored!: Table<Unstored, string>;
   keys!: Table<StoredSealKeys, string>;
+  heads!: Table<StoredHead, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -141,6 +156,14 @@ export class AccordDatabase extends Dexie {
       documents: "id, revision",
       unstored: "key, workshopId",
       keys: "id",
+    });
+    // Version 6 only adds the store of each document's head: nothing already stored is touched.
+    this.version(6).stores({
+      workshops: "id, updatedAt",
+      documents: "id, revision",
+      unstored: "key, workshopId",
+      keys: "id",
+      heads: "id",
     });
   }
 }

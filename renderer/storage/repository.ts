@@ -15,7 +15,7 @@ import { formatProblems } from "../../shared/workshop/validate";
 import {
   type AccordDatabase,
   MISSING_DOCUMENT,
-  type StoredDocument,
+  type StoredHead,
   type Unstored,
   type UnstoredChanges,
   type UnstoredDraft,
@@ -53,7 +53,7 @@ export class StaleWrite extends Error {
   }
 }
 
-/** The window writing, and the last of its changes the document holds (see StoredDocument.absorbed). */
+/** The window writing, and the last of its changes the document holds (see StoredHead.absorbed). */
 export interface Absorbs {
   windowId: string;
   seq: number;
@@ -62,7 +62,7 @@ export interface Absorbs {
 /** Enough windows to cover any that could have died with a record left; older ones have long been brought back. */
 const ABSORBED_KEPT = 16;
 
-function absorbedAfter(stored: StoredDocument | undefined, absorbs: Absorbs | undefined) {
+function absorbedAfter(stored: StoredHead | undefined, absorbs: Absorbs | undefined) {
   if (!absorbs) return stored?.absorbed;
   const others = Object.entries(stored?.absorbed ?? {}).filter(([windowId]) => windowId !== absorbs.windowId);
   return Object.fromEntries([...others.slice(-(ABSORBED_KEPT - 1)), [absorbs.windowId, absorbs.seq]]);
@@ -98,23 +98,37 @@ async function storeDocument(
 ): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
-  return db.transaction("rw", db.workshops, db.documents, async () => {
-    const [existing, stored] = await Promise.all([db.workshops.get(workshop.id), db.documents.get(workshop.id)]);
-    const current = stored?.revision ?? 0;
+  return db.transaction("rw", db.workshops, db.documents, db.heads, async () => {
+    const [existing, head] = await Promise.all([db.workshops.get(workshop.id), headOf(db, workshop.id)]);
+    const current = head?.revision ?? 0;
     if (over !== undefined && current !== over) throw new StaleWrite(current);
-    const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(stored, absorbs) };
+    const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(head, absorbs) };
     await putDocument(db, row, now, existing);
     return current + 1;
   });
 }
 
+/** The stored document's head; for one stored before heads were kept, read from the document itself. */
+async function headOf(db: AccordDatabase, id: string): Promise<StoredHead | undefined> {
+  const head = await db.heads.get(id);
+  if (head) return head;
+  const stored = await db.documents.get(id);
+  return stored && { id, revision: stored.revision ?? 0, absorbed: stored.absorbed };
+}
+
+/** The document and its head, always together (inside the caller's transaction over workshops, documents and heads). */
 async function putDocument(
   db: AccordDatabase,
-  row: StoredDocument & { workshop: Checked },
+  row: StoredHead & { workshop: Checked },
   now: string,
   listed: WorkshopSummary | undefined,
 ) {
-  await db.documents.put(row.absorbed ? row : { id: row.id, workshop: row.workshop, revision: row.revision });
+  await db.documents.put({ id: row.id, workshop: row.workshop, revision: row.revision });
+  await db.heads.put(
+    row.absorbed
+      ? { id: row.id, revision: row.revision, absorbed: row.absorbed }
+      : { id: row.id, revision: row.revision },
+  );
   // What the document itself does not say (in the trash, imported from a file) stays with its summary.
   await db.workshops.put({
     ...summarize(row.workshop, now),
@@ -125,7 +139,7 @@ async function putDocument(
 
 /** Stores an imported workshop saying which file it came from, in one transaction: an original and its copy tell apart. */
 export async function saveImported(db: AccordDatabase, workshop: Checked, file: string, at: string): Promise<void> {
-  const revision = await db.transaction("rw", db.workshops, db.documents, async () => {
+  const revision = await db.transaction("rw", db.workshops, db.documents, db.heads, async () => {
     const stored = await storeDocument(db, workshop, at);
     await db.workshops.update(workshop.id, { importedFrom: { file, at } });
     return stored;
@@ -218,9 +232,10 @@ export async function restoreFromTrash(db: AccordDatabase, id: string): Promise<
 }
 
 export async function deleteForever(db: AccordDatabase, id: string): Promise<void> {
-  await db.transaction("rw", db.workshops, db.documents, async () => {
+  await db.transaction("rw", db.workshops, db.documents, db.heads, async () => {
     await db.workshops.delete(id);
     await db.documents.delete(id);
+    await db.heads.delete(id);
   });
   db.copies?.removed(id);
 }
@@ -239,7 +254,7 @@ export async function bringBackCopy(
 ): Promise<boolean> {
   const workshop = await readCopy(link, copy.id);
   if (!workshop) return false;
-  return db.transaction("rw", db.workshops, db.documents, async () => {
+  return db.transaction("rw", db.workshops, db.documents, db.heads, async () => {
     // Only into a storage that lost it: one that has the workshop holds its own newest state.
     if (await db.documents.get(copy.id)) return false;
     const listed = await db.workshops.get(copy.id);
@@ -273,18 +288,18 @@ export async function recoverUnstored(
   const nothing: Recovered = { restored: false, absorbed: [], offers: [], problems: [] };
   if (records.length === 0) return nothing;
   let copy: { workshop: Checked; revision: number } | null = null;
-  const recovered = await db.transaction("rw", db.workshops, db.documents, db.unstored, async () => {
-    const [existing, stored] = await Promise.all([db.workshops.get(id), db.documents.get(id)]);
+  const recovered = await db.transaction("rw", db.workshops, db.documents, db.unstored, db.heads, async () => {
+    const [existing, stored, head] = await Promise.all([db.workshops.get(id), db.documents.get(id), headOf(db, id)]);
     const opened = stored ? openDocument(stored.workshop) : null;
     if (!stored || !opened?.ok) return nothing;
     // Changes the document already holds: their window stored them, and died before it could say so.
-    const held = (r: Unstored) => r.kind === "changes" && r.seq <= (stored.absorbed?.[r.windowId] ?? 0);
+    const held = (r: Unstored) => r.kind === "changes" && r.seq <= (head?.absorbed?.[r.windowId] ?? 0);
     const changes = records.filter((r): r is UnstoredChanges => r.kind === "changes" && !held(r));
     const drafts = records.filter((r): r is UnstoredDraft => r.kind === "draft");
     const back = bringBack(opened.value, changes, drafts);
     const restored = back.document !== opened.value;
     if (restored) {
-      const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: stored.absorbed };
+      const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: head?.absorbed };
       await putDocument(db, row, now, existing);
       copy = { workshop: back.document, revision: row.revision };
     }

@@ -1,0 +1,61 @@
+import { AccordDatabase } from "../../renderer/storage/db";
+import { loadWorkshop, recoverUnstored, StaleWrite, saveWorkshop } from "../../renderer/storage/repository";
+import { diff } from "../../shared/contract/patch";
+import { aReadyWorkshop } from "../charter/charter-builders";
+import { checked } from "../stored";
+
+const AT = "2026-12-04T10:00:00Z";
+
+function aDatabase() {
+  return new AccordDatabase(`accord-heads-${Math.random()}`);
+}
+
+describe("a write knows the stored revision from the document's head, not from the document", () => {
+  it("stores an edit without reading the stored document back, and still refuses to write over a newer revision", async () => {
+    const db = aDatabase();
+    const workshop = checked(aReadyWorkshop());
+    const first = await saveWorkshop(db, workshop, AT);
+    const reads = vi.spyOn(db.documents, "get");
+    const renamed = checked({ ...workshop, details: { ...workshop.details, title: "Renamed" } });
+    expect(await saveWorkshop(db, renamed, AT, first)).toBe(first + 1);
+    expect(reads).not.toHaveBeenCalled();
+    await expect(saveWorkshop(db, workshop, AT, first)).rejects.toBeInstanceOf(StaleWrite);
+    const loaded = await loadWorkshop(db, workshop.id);
+    expect(loaded.state === "ready" && [loaded.revision, loaded.workshop.details.title]).toEqual([
+      first + 1,
+      "Renamed",
+    ]);
+    db.close();
+  });
+
+  it("takes the revision and the absorbed changes from a document stored before heads were kept", async () => {
+    const db = aDatabase();
+    const workshop = checked(aReadyWorkshop());
+    await saveWorkshop(db, workshop, AT);
+    // As database version 5 left it: no head, and the document saying which of window A's changes it holds.
+    await db.heads.delete(workshop.id);
+    await db.documents.put({ id: workshop.id, workshop, revision: 7, absorbed: { "window-a": 3 } });
+    const renamed = checked({ ...workshop, details: { ...workshop.details, title: "Already in" } });
+    // Window A stored change 3 and died before it could take its record away.
+    await db.unstored.put({
+      key: "changes|window-a|held",
+      kind: "changes",
+      windowId: "window-a",
+      workshopId: workshop.id,
+      seq: 3,
+      changes: diff(workshop, renamed),
+      at: AT,
+    });
+    const recovered = await recoverUnstored(db, workshop.id, await db.unstored.toArray(), AT);
+    expect(recovered).toMatchObject({ restored: false, absorbed: ["changes|window-a|held"] });
+
+    expect(await saveWorkshop(db, renamed, AT, 7, { windowId: "window-b", seq: 1 })).toBe(8);
+    expect(await db.heads.get(workshop.id)).toEqual({
+      id: workshop.id,
+      revision: 8,
+      absorbed: { "window-a": 3, "window-b": 1 },
+    });
+    expect((await db.documents.get(workshop.id))?.revision).toBe(8);
+    db.close();
+  });
+});
