@@ -18,7 +18,8 @@ function NameField({ stageId, name }: { stageId: string; name: string }) {
   // Stored with every keystroke until kept: a crash before Enter must not cost the name typed.
   const draft = useFieldDraft({ kind: "stageName", stageId });
   useEffect(() => {
-    input.current?.focus();
+    // The map moves its own view to a stage; a focus that scrolled would shift the canvas under it.
+    input.current?.focus({ preventScroll: true });
     input.current?.select();
   }, []);
   const finish = (keep: boolean) => {
