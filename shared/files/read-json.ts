@@ -9,8 +9,8 @@ import { lineAndColumn, locateJsonError } from "./json-error";
  * mark, emptiness and JSON syntax, each refused with where it goes wrong.
  */
 export function readJsonText(text: string, maxBytes: number): Result<unknown> {
-  // Every UTF-16 code unit is at most three UTF-8 bytes, so most files need no counting.
-  const bytes = text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : 0;
+  // Every UTF-16 code unit is one to three UTF-8 bytes, so only a file near the limit needs counting.
+  const bytes = text.length * 3 > maxBytes ? utf8Length(text) : 0;
   if (bytes > maxBytes) return { ok: false, problems: [tooLarge(bytes, maxBytes)] };
   // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse rejects.
   const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -27,6 +27,30 @@ export function readJsonText(text: string, maxBytes: number): Result<unknown> {
       : refuse("$", `is not valid JSON: unexpected ${error.found} at ${where}`);
   }
 }
+
+const COUNTED_AT_ONCE = 1 << 16;
+
+/**
+ * How many bytes `text` takes in UTF-8 (a lone surrogate as U+FFFD, as
+ * TextEncoder writes it), counted a slice at a time into one small buffer:
+ * encoding a 20 MB text whole only to measure it cost more than reading it.
+ */
+export function utf8Length(text: string, sliceLength = COUNTED_AT_ONCE): number {
+  if (sliceLength < 2) throw new Error("utf8Length: a slice must hold a surrogate pair");
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(sliceLength * 3);
+  let bytes = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + sliceLength, text.length);
+    // A pair split across two slices would count as two replacement characters.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+    bytes += encoder.encodeInto(text.slice(start, end), buffer).written;
+    start = end;
+  }
+  return bytes;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 /** The refusal of a file past the limit, the same wherever its size is first known (its bytes, or the disk). */
 export function tooLarge(bytes: number, maxBytes: number): Problem {

@@ -1,5 +1,5 @@
 import { readCharterJson } from "../../shared/charter/parse";
-import { sizesApart } from "../../shared/files/read-json";
+import { formatSize, sizesApart, utf8Length } from "../../shared/files/read-json";
 import { strictJsonProblem } from "../../shared/files/strict-json";
 import { decodeUtf8, firstInvalidByte } from "../../shared/files/utf8";
 
@@ -84,6 +84,34 @@ describe("reading a charter's JSON", () => {
     expect(readCharterJson(text, 1000).ok).toBe(false);
     expect(readCharterJson(utf8(text), 1000)).toMatchObject({ ok: false, problems: [{ path: "$" }] });
     expect(readCharterJson(utf8(text), 2000).ok).toBe(true);
+  });
+
+  it("counts a text's UTF-8 bytes as TextEncoder does, pairs split across slices included", () => {
+    const texts = [
+      "",
+      "plain ASCII",
+      "Łódź, Straße, 東京",
+      "😀 at the start, 🇯🇵 and 👩🏽‍💻 later",
+      "a lone \uD83D high and a lone \uDE00 low surrogate",
+      "\uD83D",
+      "ends high \uD83D",
+      "😀😀😀😀😀😀😀",
+    ];
+    for (const text of texts) {
+      const encoded = new TextEncoder().encode(text).length;
+      for (const slice of [2, 3, 4, 7, 1 << 16])
+        expect(utf8Length(text, slice), `${text} in slices of ${slice}`).toBe(encoded);
+    }
+  });
+
+  it("refuses a file far past the limit with its size in bytes", () => {
+    const text = `{"t": "${"東".repeat(2000)}"}`;
+    const refused = readCharterJson(text, 5000);
+    expect(refused.ok).toBe(false);
+    const bytes = new TextEncoder().encode(text).length;
+    expect(!refused.ok && refused.problems[0]?.message).toBe(
+      `is ${formatSize(bytes)}; the largest file Accord opens is ${formatSize(5000)}`,
+    );
   });
 
   it("says sizes in binary units, with exact bytes when they would read the same", () => {
