@@ -354,4 +354,17 @@ describe("openDocument: every document read from storage or a file", () => {
     expect("somethingNew" in opened).toBe(false);
     expect(Object.isFrozen(opened.details)).toBe(true);
   });
+
+  it("freezes every part of a checked document, however deep", () => {
+    const opened = expectOk(openDocument(aWorkshop()));
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value !== "object" || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(opened, "$");
+    expect(opened.teams.length).toBeGreaterThan(0);
+    expect(unfrozen).toEqual([]);
+  });
 });
