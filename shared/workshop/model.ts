@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pngProblem } from "./png";
-import { hasBrokenText, invisibleProblem, withinCharacters } from "./text";
+import { hasBrokenText, invisibleProblem, mayBeBrokenOrInvisible, withinCharacters } from "./text";
 
 /**
  * The workshop document: one plain, serialisable object. Everything derivable
@@ -71,6 +71,8 @@ export const textUpTo = (max: number) => {
   const tooLong = `must be at most ${max} characters long`;
   return z.string().superRefine((text, ctx) => {
     if (!withinCharacters(text, max)) ctx.addIssue({ code: "custom", message: tooLong });
+    // Almost every text holds neither a surrogate nor a control character: one scan says so.
+    if (!mayBeBrokenOrInvisible(text)) return;
     if (!wellFormed(text)) ctx.addIssue({ code: "custom", message: BROKEN });
     const invisible = invisibleProblem(text);
     if (invisible) ctx.addIssue({ code: "custom", message: invisible });

@@ -21,6 +21,12 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const INVISIBLE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/** The invisible characters and every surrogate, whole pairs included: what the two checks look at, in one class. */
+const SURROGATE_OR_INVISIBLE = new RegExp(`[${INVISIBLE.source.slice(1, -1)}\\uD800-\\uDFFF]`);
+
+/** False when the text holds no surrogate and no invisible character: then it is whole and visible, in one scan. */
+export const mayBeBrokenOrInvisible = (text: string): boolean => SURROGATE_OR_INVISIBLE.test(text);
+
 const NAMES: Record<number, string> = {
   0: "null",
   27: "escape",

@@ -1,10 +1,28 @@
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
 import { withVisibleText } from "../../shared/contract/typed-text";
-import { describeCharacter, invisibleIn, withoutInvisible } from "../../shared/workshop/text";
+import {
+  describeCharacter,
+  hasBrokenText,
+  invisibleIn,
+  mayBeBrokenOrInvisible,
+  withoutInvisible,
+} from "../../shared/workshop/text";
 import { aWorkshop } from "../builders";
 import { checked } from "../stored";
 
 describe("invisible control characters", () => {
+  it("are never missed by the one scan that clears a whole, visible text", () => {
+    // Every code unit of the BMP, alone and inside text: the quick scan must flag each one the full checks refuse.
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const text of [char, `Marketing ${char} qualified`]) {
+        if (hasBrokenText(text) || invisibleIn(text))
+          expect(mayBeBrokenOrInvisible(text), `U+${unit.toString(16)}`).toBe(true);
+      }
+    }
+    expect(mayBeBrokenOrInvisible("Sales accepted lead — Łódź, 東京, tab\tand\r\nlines")).toBe(false);
+  });
+
   it("are found where they are, counted in characters as the facilitator sees them", () => {
     expect(invisibleIn("😀 Charter\u202Efdp.exe")).toEqual({ char: "\u202E", at: 10 });
     expect(invisibleIn("Line one\r\nline\ttwo \u200F\u200D")).toBeNull();
