@@ -86,16 +86,35 @@ export function leadStatusOptions(plan: CrmPlan): HubspotOption[] {
 /** HubSpot takes a deal stage's probability as a decimal from 0.0 to 1.0, in a string. */
 const probability = (p: PlannedStage) => ((p.setup?.probability ?? 0) / 100).toFixed(1);
 
-export function dealPipeline(plan: CrmPlan) {
+/**
+ * The deal pipeline's own id, the same in every version of the charter (its
+ * id is kept from version to version): a later version replaces this
+ * pipeline instead of making a second one.
+ */
+export const pipelineIdOf = (plan: CrmPlan) => `accord_${plan.charter.id.toLowerCase().replace(/[^a-z0-9]+/g, "_")}`;
+
+/**
+ * The body that replaces the pipeline (PipelineReplaceInput, sent to its
+ * id): each stage has its API name as its id, so a stage replaced keeps its
+ * deals.
+ */
+export function dealPipelineReplacement(plan: CrmPlan) {
   return {
     label: shortened(`${plan.charter.title} pipeline`, 100),
     displayOrder: 0,
     stages: opportunityStages(plan).map((p, i) => ({
       label: p.stage.name,
       displayOrder: i,
+      stageId: p.setup?.apiName ?? p.stage.id,
       metadata: { probability: probability(p), isClosed: String(p.setup?.closed ?? false) },
     })),
   };
+}
+
+/** The body that makes the pipeline (PipelineInput): the same, with the pipeline's own id. */
+export function dealPipeline(plan: CrmPlan) {
+  const { label, displayOrder, stages } = dealPipelineReplacement(plan);
+  return { label, displayOrder, pipelineId: pipelineIdOf(plan), stages };
 }
 
 export const REASON_PROPERTY = "accord_reason_code";
@@ -133,7 +152,10 @@ export function hubspotFiles(plan: CrmPlan, readme: (custom: CustomLifecycleStag
   if ((plan.charter.crmRules?.reasonCodes.length ?? 0) > 0) {
     files.push(jsonFile(`hubspot/properties/contacts/${REASON_PROPERTY}.json`, reasonCodeProperty(plan)));
   }
-  if (opportunityStages(plan).length > 0) files.push(jsonFile("hubspot/pipelines/deals.json", dealPipeline(plan)));
+  if (opportunityStages(plan).length > 0) {
+    files.push(jsonFile("hubspot/pipelines/deals.json", dealPipeline(plan)));
+    files.push(jsonFile("hubspot/pipelines/deals-replace.json", dealPipelineReplacement(plan)));
+  }
   files.push({ path: "hubspot/README.md", content: readme(custom) });
   return files;
 }

@@ -1,6 +1,6 @@
 import { stageName } from "../charter/wording";
 import type { CustomLifecycleStage } from "./hubspot";
-import { lifecycleOptions, REASON_PROPERTY } from "./hubspot";
+import { lifecycleOptions, pipelineIdOf, REASON_PROPERTY } from "./hubspot";
 import { inline as md } from "./markdown";
 import { type CrmPlan, leadStages, opportunityStages } from "./plan";
 import { leftOutDefaults, REASON_FIELD } from "./salesforce";
@@ -105,9 +105,12 @@ export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): st
   if (opportunityStages(plan).length) {
     steps.push(
       ...numbered(
-        "The deal pipeline, with each stage's probability (closed stages are marked `isClosed`). HubSpot answers with the pipeline's id: to change the pipeline later, PUT the same file to `/crm/v3/pipelines/deals/{pipelineId}` rather than making a second one.",
+        `The deal pipeline, with each stage's probability (closed stages are marked \`isClosed\`). It has an id of its own, \`${pipelineIdOf(plan)}\`, and each stage its API name as its id; both stay the same in every version of this charter. A later version's pack replaces the pipeline at that id instead, stage by stage, so deals stay in their stages and no second pipeline is made:`,
       ),
       ...call("POST", "/crm/v3/pipelines/deals", "pipelines/deals.json"),
+      "For a later version of this charter:",
+      "",
+      ...call("PUT", `/crm/v3/pipelines/deals/${pipelineIdOf(plan)}`, "pipelines/deals-replace.json"),
     );
   }
   const manual = custom.length

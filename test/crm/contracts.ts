@@ -68,7 +68,7 @@ export function hubspotProblems(files: readonly PackFile[]): string[] {
   for (const f of files.filter((f) => f.path.startsWith("hubspot/") && f.path.endsWith(".json"))) {
     const body = JSON.parse(f.content);
     const errors = f.path.startsWith("hubspot/pipelines/")
-      ? pipelines("PipelineInput", body)
+      ? pipelines(f.path.endsWith("-replace.json") ? "PipelineReplaceInput" : "PipelineInput", body)
       : f.path.endsWith("/accord_reason_code.json")
         ? properties("PropertyCreate", body)
         : properties("PropertyUpdate", body);

@@ -6,6 +6,7 @@ import { buildCrmPack, type PackFile } from "../../shared/crm/pack";
 import { TEMPLATE_KEYS } from "../../shared/journey/template-data";
 import { setStageCrmSetup, updateReasonCode } from "../../shared/workshop/crm-rules";
 import type { Workshop } from "../../shared/workshop/model";
+import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import { renameStage, updateStage } from "../../shared/workshop/stages";
 import { expectOk } from "../builders";
 import { hubspotProblems, salesforceProblems } from "./contracts";
@@ -22,6 +23,15 @@ const json = (files: PackFile[], path: string) => JSON.parse(fileIn(files, path)
 const TEMPLATES = TEMPLATE_KEYS.filter((k) => k !== "blank");
 
 describe("the CRM set-up pack", () => {
+  it("gives the deal pipeline the charter's own id: a changed charter replaces it, a copied workshop makes its own", async () => {
+    const w = aDealsWorkshop();
+    const pipelineOf = async (v: Workshop) => json(await packOf(v), "hubspot/pipelines/deals.json").pipelineId;
+    const first = await pipelineOf(w);
+    const sql = w.stages.find((s) => s.name === "SQL")?.id as string;
+    expect(await pipelineOf(expectOk(renameStage(w, sql, "Sales qualified")))).toBe(first);
+    expect(await pipelineOf(duplicateWorkshop(w))).not.toBe(first);
+  });
+
   it.each(TEMPLATES)(
     "for the %s template, every file is valid against Salesforce's and HubSpot's contracts",
     async (key) => {
@@ -98,11 +108,28 @@ describe("the CRM set-up pack", () => {
       "<label>Closed/Lost</label>\n        <closed>true</closed>\n        <forecastCategory>Omitted</forecastCategory>\n        <probability>0</probability>\n        <won>false</won>",
     );
     const pipeline = json(files, "hubspot/pipelines/deals.json");
+    // Ids of its own, so that a later version replaces this pipeline stage for stage.
     expect(pipeline.stages).toEqual([
-      { label: "SQL", displayOrder: 0, metadata: { probability: "0.2", isClosed: "false" } },
-      { label: "Closed/Won", displayOrder: 1, metadata: { probability: "1.0", isClosed: "true" } },
-      { label: "Closed/Lost", displayOrder: 2, metadata: { probability: "0.0", isClosed: "true" } },
+      { label: "SQL", displayOrder: 0, stageId: "sql", metadata: { probability: "0.2", isClosed: "false" } },
+      {
+        label: "Closed/Won",
+        displayOrder: 1,
+        stageId: "closed_won",
+        metadata: { probability: "1.0", isClosed: "true" },
+      },
+      {
+        label: "Closed/Lost",
+        displayOrder: 2,
+        stageId: "closed_lost",
+        metadata: { probability: "0.0", isClosed: "true" },
+      },
     ]);
+    expect(pipeline.pipelineId).toMatch(/^accord_[a-z0-9_]+$/);
+    const replacement = json(files, "hubspot/pipelines/deals-replace.json");
+    expect(replacement).toEqual({ label: pipeline.label, displayOrder: 0, stages: pipeline.stages });
+    expect(fileIn(files, "hubspot/README.md")).toContain(
+      `curl -X PUT "https://api.hubapi.com/crm/v3/pipelines/deals/${pipeline.pipelineId}" \\`,
+    );
     const lifecycle = json(files, "hubspot/properties/contacts/lifecyclestage.json");
     expect(
       lifecycle.options.filter((o: { hidden: boolean }) => !o.hidden).map((o: { value: string }) => o.value),
