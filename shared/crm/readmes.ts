@@ -3,7 +3,7 @@ import type { CustomLifecycleStage } from "./hubspot";
 import { lifecycleOptions, pipelineIdOf, REASON_PROPERTY } from "./hubspot";
 import { inline as md } from "./markdown";
 import { type CrmPlan, leadStages, opportunityStages } from "./plan";
-import { leftOutDefaults, REASON_FIELD } from "./salesforce";
+import { leftOutDefaults, REASON_FIELD, REASON_PERMISSION_SET } from "./salesforce";
 
 const join = (lines: string[]) =>
   `${lines
@@ -162,7 +162,7 @@ export function salesforceReadme(plan: CrmPlan): string {
     "- Lead processes and sales processes list the statuses and stages each record type offers: add the new values to them (Setup › Lead Processes, Sales Processes), or nobody sees them.",
     ...(codes(plan).length
       ? [
-          `- The reason codes arrive as the picklist field \`Lead.${REASON_FIELD}\`: give profiles access to it and add it to the Lead page layouts.`,
+          `- The reason codes arrive as the picklist field \`Lead.${REASON_FIELD}\`, with the permission set \`${REASON_PERMISSION_SET}\` that lets its users read and set it. Give it to the people who work leads, for instance \`sf org assign permset --name ${REASON_PERMISSION_SET} --on-behalf-of <username> --target-org <your org>\`, and add the field to the Lead page layouts.`,
         ]
       : []),
     "",

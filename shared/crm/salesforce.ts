@@ -12,6 +12,8 @@ import { leaf, metadataDocument, node, type XmlNode } from "./xml";
 
 export const API_VERSION = "66.0";
 export const REASON_FIELD = "Accord_Reason_Code__c";
+/** Grants the reason code field, so access is one assignment instead of a round of every profile. */
+export const REASON_PERMISSION_SET = "Accord_Reason_Code";
 const SOURCE = "salesforce/force-app/main/default";
 
 /** A Lead Status value: a default keeps its exact API name (records hold it), a new one takes the stage's. */
@@ -128,6 +130,17 @@ function reasonField(plan: CrmPlan): string {
   );
 }
 
+function reasonPermissionSet(): string {
+  return metadataDocument(
+    node("PermissionSet", [
+      leaf("description", "Lets its users read and set the reason code the room agreed on leads (set up by Accord)."),
+      node("fieldPermissions", [leaf("editable", true), leaf("field", `Lead.${REASON_FIELD}`), leaf("readable", true)]),
+      leaf("hasActivationRequired", false),
+      leaf("label", "Accord reason code"),
+    ]),
+  );
+}
+
 function manifest(types: { name: string; members: string[] }[]): string {
   return metadataDocument(
     node("Package", [
@@ -170,13 +183,20 @@ export function salesforceFiles(plan: CrmPlan, readme: string): PackFile[] {
     });
   }
   const fields: string[] = [];
+  const permissionSets: string[] = [];
   if ((plan.charter.crmRules?.reasonCodes.length ?? 0) > 0) {
     fields.push(`Lead.${REASON_FIELD}`);
     files.push({ path: `${SOURCE}/objects/Lead/fields/${REASON_FIELD}.field-meta.xml`, content: reasonField(plan) });
+    permissionSets.push(REASON_PERMISSION_SET);
+    files.push({
+      path: `${SOURCE}/permissionsets/${REASON_PERMISSION_SET}.permissionset-meta.xml`,
+      content: reasonPermissionSet(),
+    });
   }
   const types = [
     ...(sets.length > 0 ? [{ name: "StandardValueSet", members: sets }] : []),
     ...(fields.length > 0 ? [{ name: "CustomField", members: fields }] : []),
+    ...(permissionSets.length > 0 ? [{ name: "PermissionSet", members: permissionSets }] : []),
   ];
   files.push({ path: "salesforce/package.xml", content: manifest(types) });
   files.push({

@@ -150,8 +150,18 @@ describe("the CRM set-up pack", () => {
     expect(
       field.match(/<value>\s*<fullName>([^<]*)</g)?.map((m) => m.replace(/.*<fullName>/s, "").replace("<", "")),
     ).toEqual(apiNames);
+    // Access to the field is one permission set to assign, not a round of every profile.
+    const permissions = fileIn(
+      files,
+      "salesforce/force-app/main/default/permissionsets/Accord_Reason_Code.permissionset-meta.xml",
+    );
+    expect(permissions).toContain(
+      "<fieldPermissions>\n        <editable>true</editable>\n        <field>Lead.Accord_Reason_Code__c</field>\n        <readable>true</readable>\n    </fieldPermissions>",
+    );
+    expect(fileIn(files, "salesforce/README.md")).toContain("sf org assign permset --name Accord_Reason_Code");
     const manifest = fileIn(files, "salesforce/package.xml");
     expect(manifest).toContain("<members>Lead.Accord_Reason_Code__c</members>\n        <name>CustomField</name>");
+    expect(manifest).toContain("<members>Accord_Reason_Code</members>\n        <name>PermissionSet</name>");
     expect(manifest).toContain(
       "<members>LeadStatus</members>\n        <members>OpportunityStage</members>\n        <name>StandardValueSet</name>",
     );
