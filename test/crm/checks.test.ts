@@ -276,6 +276,48 @@ const CASES: [string, Edit, (f: CharterFile) => string, RegExp][] = [
     /must be lowercase letters and digits/,
   ],
   [
+    "a forecast category Salesforce does not have",
+    (f) => (stage(f, "SQL").crm.setup.forecastCategory = "Upside" as never),
+    (f) => `${at(f, "SQL")}.crm.setup.forecastCategory`,
+    /give its forecast category \(Omitted, Pipeline, BestCase, MostLikely, Forecast or Closed\)/,
+  ],
+  [
+    "a lost stage above 0 %",
+    (f) => (stage(f, "Closed/Lost").crm.setup.probability = 10),
+    (f) => `${at(f, "Closed/Lost")}.crm.setup.probability`,
+    /closed and lost: its probability must be 0 %/,
+  ],
+  [
+    "a won stage not forecast as Closed",
+    (f) => (stage(f, "Closed/Won").crm.setup.forecastCategory = "Forecast"),
+    (f) => `${at(f, "Closed/Won")}.crm.setup.forecastCategory`,
+    /closed and won: its forecast category must be Closed/,
+  ],
+  [
+    "deals that can never be lost",
+    (f) => Object.assign(stage(f, "Closed/Lost").crm.setup, { object: "none" }),
+    () => "$.charter.stages",
+    /No opportunity stage is closed and lost/,
+  ],
+  [
+    "a HubSpot lead status over 100 characters",
+    (f) => (stage(f, "SAL").crm.setup.hubspotLeadStatus = "Ł".repeat(101)),
+    (f) => `${at(f, "SAL")}.crm.setup.hubspotLeadStatus`,
+    /the lead status “Ł+” is 101 characters long; HubSpot takes at most 100/,
+  ],
+  [
+    "a reason code label over HubSpot's 100 characters",
+    (f) => (code(f, 0).label = "M".repeat(101)),
+    () => "$.charter.crmRules.reasonCodes[0].label",
+    /is 101 characters long; HubSpot takes at most 100/,
+  ],
+  [
+    "a reason code label over Salesforce's 255 characters",
+    (f) => (code(f, 0).label = "M".repeat(256)),
+    () => "$.charter.crmRules.reasonCodes[0].label",
+    /is 256 characters long; Salesforce takes at most 255/,
+  ],
+  [
     "a charter from before the CRM set-up",
     (f) => (f.formatMinor = 1),
     () => "$.formatMinor",

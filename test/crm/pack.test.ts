@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
+import { strToU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { serializeCharterFile } from "../../shared/charter/build";
 import { parseCharterFile } from "../../shared/charter/parse";
 import { buildCrmPack, type PackFile } from "../../shared/crm/pack";
+import { zipPack } from "../../shared/crm/zip";
 import { TEMPLATE_KEYS } from "../../shared/journey/template-data";
 import { setStageCrmSetup, updateReasonCode } from "../../shared/workshop/crm-rules";
-import type { Workshop } from "../../shared/workshop/model";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
+import type { Workshop } from "../../shared/workshop/model";
 import { renameStage, updateStage } from "../../shared/workshop/stages";
 import { expectOk } from "../builders";
 import { hubspotProblems, salesforceProblems } from "./contracts";
@@ -224,7 +226,12 @@ describe("the CRM set-up pack", () => {
       w = expectOk(
         updateReasonCode(w, first?.id as string, { label: hostile, description: `=cmd|' /C calc'!A0 ${hostile}` }),
       );
+      // The charter's title names the pipeline and heads the READMEs.
+      w = { ...w, details: { ...w.details, title: hostile } };
       const files = await packOf(w);
+      if (files.some((f) => f.path === "hubspot/pipelines/deals.json")) {
+        expect(json(files, "hubspot/pipelines/deals.json").label).toBe(`${hostile} pipeline`);
+      }
       expect(salesforceProblems(files)).toEqual([]);
       expect(hubspotProblems(files)).toEqual([]);
       const field = fileIn(
@@ -245,6 +252,15 @@ describe("the CRM set-up pack", () => {
       expect(fileIn(files, "glossary.csv")).not.toMatch(/(^|,)=/m);
     },
   );
+
+  it("zips the same pack to the same bytes, every file under one folder", async () => {
+    const files = await packOf(aDealsWorkshop());
+    const zipped = zipPack("crm-setup", files);
+    expect(zipPack("crm-setup", await packOf(aDealsWorkshop()))).toEqual(zipped);
+    const unzipped = unzipSync(zipped);
+    expect(Object.keys(unzipped)).toEqual(files.map((f) => `crm-setup/${f.path}`));
+    for (const f of files) expect(unzipped[`crm-setup/${f.path}`], f.path).toEqual(strToU8(f.content));
+  });
 
   it("maps a stage that is not in the CRM nowhere, and keeps apart the API name from the label", async () => {
     let w = aMappedWorkshop("demand-waterfall");
