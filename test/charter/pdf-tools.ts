@@ -14,6 +14,8 @@ export function keep(name: string, bytes: Uint8Array): string {
 }
 
 export const pdftotext = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+/** The text in the order it was drawn: a table cell's lines stay together. */
+export const pdftotextInOrder = (path: string) => execFileSync("pdftotext", ["-raw", path, "-"], { encoding: "utf8" });
 export const pdffonts = (path: string) => execFileSync("pdffonts", [path], { encoding: "utf8" });
 export const pdfinfo = (path: string) =>
   execFileSync("pdfinfo", [path], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

@@ -6,10 +6,12 @@ import { buildCharterFile } from "../../shared/charter/build";
 import { sealCharterFile } from "../../shared/charter/seal";
 import { renderCharterPdf } from "../../shared/pdf/render";
 import { overview } from "../../shared/pdf/Summary";
+import { setFollowUp, updateQualification } from "../../shared/workshop/crm-rules";
 import { expectOk } from "../builders";
+import { aDealsWorkshop } from "../crm/pack-builders";
 import { aSignedWorkshop, INFO, PLACES } from "./charter-builders";
 import { fixtureKeys } from "./fixture-cases";
-import { keep, OUT, pdfinfo, pdftotext } from "./pdf-tools";
+import { keep, OUT, pdfinfo, pdftotext, pdftotextInOrder } from "./pdf-tools";
 import { aRealisticWorkshop } from "./realistic-workshop";
 
 describe("the charter PDF", { timeout: 60_000 }, () => {
@@ -117,5 +119,37 @@ describe("the charter PDF's words", { timeout: 60_000 }, () => {
     const text = pdftotext(keep("words", await renderCharterPdf(file, nodeFonts)));
     expect(text).toContain("No entry or exit criteria agreed");
     expect(text).not.toMatch(/None agreed\s+Exit criteria\s+None agreed/);
+  });
+
+  it("prints the CRM set-up the room agreed: who qualifies, the reason codes, the follow-ups and each stage's mapping", async () => {
+    let w = aDealsWorkshop();
+    w = expectOk(
+      updateQualification(w, {
+        idealCustomerProfile: "Manufacturers of 200 to 2,000 people in the DACH region",
+        exclusions: ["Students"],
+        buyingRoles: ["Head of operations"],
+        fitThreshold: 60,
+        engagementThreshold: 40,
+        handRaise: "Asks for a demo or for pricing",
+      }),
+    );
+    const handoff = w.transitions.find((t) => t.handoff) as (typeof w.transitions)[number];
+    w = expectOk(setFollowUp(w, handoff.id, { attempts: 6, overDays: 10, escalateTo: "Head of sales" }));
+    const file = expectOk(await buildCharterFile(w, INFO));
+    // In the order drawn, lines joined: a table cell or a wrapped line must not split what is looked for.
+    const text = pdftotextInOrder(keep("crm-rules", await renderCharterPdf(file, nodeFonts))).replace(/\s+/g, " ");
+    expect(text).toContain("When a lead is marketing-qualified");
+    expect(text).toContain("Manufacturers of 200 to 2,000 people in the DACH region");
+    expect(text).toContain("Fit 60 and engagement 40, scored apart");
+    expect(text).toContain("Asks for a demo or for pricing");
+    for (const label of ["Misrouted", "No budget", "Back to nurture"]) expect(text).toContain(label);
+    expect(text).toContain("Looked at again after 90 days");
+    expect(text).toContain("6 attempts in 10 days; missed: Head of sales");
+    expect(text).toContain(
+      "opportunity, API name sql: HubSpot lifecycle stage “Opportunity”; opportunity stage, 20 %, forecast Pipeline, open",
+    );
+    expect(text).toContain(
+      "API name closed_won: HubSpot lifecycle stage “Customer”; opportunity stage, 100 %, forecast Closed, closed, won",
+    );
   });
 });
