@@ -5,6 +5,7 @@ import {
   hubspotStageMeaning,
 } from "../journey/crm";
 import { jsonFile, type PackFile, shortened } from "./files";
+import { HUBSPOT_DEPLOY_SCRIPT } from "./hubspot-deploy";
 import { type CrmPlan, leadStages, opportunityStages, type PlannedStage } from "./plan";
 import { reasonFieldDescription, reasonOptionDescription } from "./reasons";
 
@@ -156,6 +157,7 @@ export function hubspotFiles(plan: CrmPlan, readme: (custom: CustomLifecycleStag
     files.push(jsonFile("hubspot/pipelines/deals.json", dealPipeline(plan)));
     files.push(jsonFile("hubspot/pipelines/deals-replace.json", dealPipelineReplacement(plan)));
   }
+  if (files.length > 0) files.push({ path: "hubspot/deploy.mjs", content: HUBSPOT_DEPLOY_SCRIPT });
   files.push({ path: "hubspot/README.md", content: readme(custom) });
   return files;
 }

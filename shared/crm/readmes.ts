@@ -73,9 +73,21 @@ export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): st
   let step = 1;
   const numbered = (text: string) => [`${step++}. ${text}`, ""];
   const steps: string[] = [
-    "## Send, in this order",
+    "## In one command",
     "",
-    "Use a private app's token that may change contact properties and deal pipelines (`export HUBSPOT_TOKEN=…`), from this folder.",
+    "With Node 18 or later and a private app's token that may change contact properties and deal pipelines, from this folder:",
+    "",
+    "```sh",
+    "export HUBSPOT_TOKEN=…",
+    "node deploy.mjs --dry-run",
+    "node deploy.mjs",
+    "```",
+    "",
+    "The first reads your portal and prints what it would send; the second sends it. `deploy.mjs` makes the calls below, and does what they cannot do alone: it reads each option list first and keeps the options your portal made itself, and on a later version of the charter it updates the reason code property and replaces the deal pipeline at its id instead of making them again. It stops at the first call HubSpot refuses, saying which and why.",
+    "",
+    "## Or call by call, in this order",
+    "",
+    "Use the same token (`export HUBSPOT_TOKEN=…`), from this folder.",
     "",
   ];
   if (hasLifecycle) {

@@ -59,8 +59,9 @@ function hubspotValidator(file: string) {
   };
 }
 
-const properties = hubspotValidator("hubspot-properties-v3.openapi.json");
-const pipelines = hubspotValidator("hubspot-pipelines-v3.openapi.json");
+/** Problems of a body sent as this schema of HubSpot's CRM v3 Properties API (or Pipelines API, below). */
+export const properties = hubspotValidator("hubspot-properties-v3.openapi.json");
+export const pipelines = hubspotValidator("hubspot-pipelines-v3.openapi.json");
 
 /** Which request body each HubSpot file of the pack is sent as (hubspot/README.md says which call). */
 export function hubspotProblems(files: readonly PackFile[]): string[] {
