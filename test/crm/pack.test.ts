@@ -6,7 +6,7 @@ import { parseCharterFile } from "../../shared/charter/parse";
 import { buildCrmPack, type PackFile } from "../../shared/crm/pack";
 import { zipPack } from "../../shared/crm/zip";
 import { TEMPLATE_KEYS } from "../../shared/journey/template-data";
-import { setStageCrmSetup, updateReasonCode } from "../../shared/workshop/crm-rules";
+import { setFollowUp, setStageCrmSetup, updateQualification, updateReasonCode } from "../../shared/workshop/crm-rules";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Workshop } from "../../shared/workshop/model";
 import { renameStage, updateStage } from "../../shared/workshop/stages";
@@ -252,6 +252,33 @@ describe("the CRM set-up pack", () => {
       expect(fileIn(files, "glossary.csv")).not.toMatch(/(^|,)=/m);
     },
   );
+
+  it("lists in the READMEs what no API call does: a custom lifecycle stage, the follow-ups, recycling and scoring", async () => {
+    let w = aDealsWorkshop();
+    const mql = w.stages.find((s) => s.name === "MQL")?.id as string;
+    w = expectOk(updateStage(w, mql, { crm: { hubspotLifecycleStage: "Partner qualified" } }));
+    const handoff = w.transitions.find((t) => t.handoff) as (typeof w.transitions)[number];
+    w = expectOk(setFollowUp(w, handoff.id, { attempts: 6, overDays: 10, escalateTo: "Head of sales" }));
+    w = expectOk(updateQualification(w, { fitThreshold: 60, engagementThreshold: 40, handRaise: "Asks for a demo" }));
+    const files = await packOf(w);
+    const hubspot = fileIn(files, "hubspot/README.md");
+    expect(hubspot).toContain("## Lifecycle stages HubSpot does not have");
+    expect(hubspot).toMatch(/- \*\*Partner qualified\*\*, after Lead/);
+    // A custom stage is made in settings, so the file leaves it out and HubSpot's defaults stay whole.
+    const lifecycle = json(files, "hubspot/properties/contacts/lifecyclestage.json");
+    expect(lifecycle.options.map((o: { label: string }) => o.label)).not.toContain("Partner qualified");
+    for (const readme of [hubspot, fileIn(files, "salesforce/README.md")]) {
+      expect(readme).toContain("## Set up by hand (no API in this pack does it)");
+      expect(readme).toMatch(
+        /MQL → SAL: a (workflow|flow) that expects 6 contact attempts over 10 days before the lead is marked Unreachable, and tells Head of sales when the SLA is missed\./,
+      );
+      expect(readme).toMatch(
+        /Back to nurture: a (workflow|flow) that brings the lead back to marketing after 90 days\./,
+      );
+      expect(readme).toContain("a lead is marketing-qualified at fit 60 and engagement 40");
+      expect(readme).toContain("Fast lane: Asks for a demo makes a lead marketing-qualified at once.");
+    }
+  });
 
   it("zips the same pack to the same bytes, every file under one folder", async () => {
     const files = await packOf(aDealsWorkshop());
