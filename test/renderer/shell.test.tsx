@@ -166,6 +166,16 @@ describe("the workshop shell", () => {
     await user.type(screen.getByLabelText("Organisation"), "!");
     await waitFor(async () => expect((await stored(app)).details.organization).toBe("Typed while the disk was full!"));
     await waitFor(() => expect(screen.queryByText(/Changes you made here earlier are not stored yet/)).toBeNull());
+    // Gone for good: the next write's "storing" does not bring it back.
+    const banners: string[] = [];
+    const watching = new MutationObserver(() => {
+      if (document.body.textContent?.includes("Changes you made here earlier")) banners.push("shown");
+    });
+    watching.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.type(screen.getByLabelText("Organisation"), "?");
+    await waitFor(async () => expect((await stored(app)).details.organization).toBe("Typed while the disk was full!?"));
+    watching.disconnect();
+    expect(banners).toEqual([]);
     confirm.mockRestore();
     app.unmountAll();
   });

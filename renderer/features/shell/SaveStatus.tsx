@@ -66,6 +66,29 @@ export function SaveErrorBanner({ onExportBackup }: { onExportBackup: () => void
   );
 }
 
+/**
+ * Changes kept from before that are not stored yet (a full disk, say): shown
+ * until they are stored, then gone for good, so a later edit's write does
+ * not bring it back. Its own component: the screen around it does not
+ * re-render with every write's status.
+ */
+export function KeptChangesBanner() {
+  const stored = useSaveStatus((s) => s.status.state === "saved");
+  const [gone, setGone] = useState(stored);
+  useEffect(() => {
+    if (stored) setGone(true);
+  }, [stored]);
+  if (gone || stored) return null;
+  return (
+    <Banner tone="warning">
+      <p>
+        Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the disk
+        allows. Export a backup to keep a copy now.
+      </p>
+    </Banner>
+  );
+}
+
 export function RefusalBanner() {
   const refusal = useWorkshopStore((s) => s.refusal);
   if (!refusal) return null;

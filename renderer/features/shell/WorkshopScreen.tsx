@@ -4,7 +4,6 @@ import { useBindCommands } from "../../commands/bind";
 import { loadWorkshop, type Recovered } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { unreadableReason } from "../../storage/summary";
-import { useSaveStatus } from "../../store/save-status";
 import { useUiStore } from "../../store/ui-store";
 import { closeWorkshop, openWorkshop, useWorkshopStore } from "../../store/workshop-store";
 import { Banner, NoticeBanner } from "../../ui/Banner";
@@ -21,7 +20,7 @@ import { useBlindRounds } from "../room/useBlindRounds";
 import { useRoomBroadcast } from "../room/useRoomBroadcast";
 import { BroughtBackBanner } from "./BroughtBackBanner";
 import { LockedBanner } from "./LockedBanner";
-import { RefusalBanner, SaveErrorBanner, SaveStatusIndicator, TypedTextNotice } from "./SaveStatus";
+import { KeptChangesBanner, RefusalBanner, SaveErrorBanner, SaveStatusIndicator, TypedTextNotice } from "./SaveStatus";
 import { UndoRedo } from "./UndoRedo";
 import { useExportBackup } from "./useExportBackup";
 import { useLeaveGuard } from "./useLeaveGuard";
@@ -83,8 +82,6 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const loading = useOpenWorkshop(workshopId);
   const backup = useExportBackup();
   const title = useWorkshopStore((s) => s.workshop?.details.title);
-  // The kept changes' banner goes once they are stored.
-  const stored = useSaveStatus((s) => s.status.state === "saved");
   const leave = useLeaveGuard();
   const { host } = useServices();
   const presenting = useUiStore((s) => s.presenting);
@@ -150,14 +147,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         <div className="shell-banners">
           <LockedBanner workshopId={workshopId} />
           <SaveErrorBanner onExportBackup={backup.exportBackup} />
-          {loading.unsaved && !stored && (
-            <Banner tone="warning">
-              <p>
-                Changes you made here earlier are not stored yet: they are back on screen, and are stored as soon as the
-                disk allows. Export a backup to keep a copy now.
-              </p>
-            </Banner>
-          )}
+          {loading.unsaved && <KeptChangesBanner />}
           <BroughtBackBanner recovered={loading.recovered} />
           <RefusalBanner />
           <TypedTextNotice />
