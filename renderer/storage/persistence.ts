@@ -5,7 +5,7 @@ import type { Problem } from "../../shared/workshop/result";
 import { setSaveStatus } from "../store/save-status";
 import { adoptWorkshop, useWorkshopStore } from "../store/workshop-store";
 import type { AccordDatabase } from "./db";
-import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop, storedRevisions } from "./repository";
+import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop, storedRevision } from "./repository";
 import { SaveQueue } from "./save-queue";
 import { UnstoredSlots } from "./unstored";
 import { failedWrite } from "./write-errors";
@@ -90,9 +90,9 @@ export class Persistence {
   follow(workshop: Checked, revision: number): void {
     this.known.set(workshop.id, { base: workshop, revision });
     this.stopWatching?.();
-    // Revisions from the index, not the document: each write of this window comes back here, and reading
-    // the whole document back each time would cost as much as writing it.
-    const subscription = liveQuery(async () => (await storedRevisions(this.db)).get(workshop.id)).subscribe({
+    // The revision from the document's head, not the document: each write of this window comes back here,
+    // and reading the whole document back each time would cost as much as writing it.
+    const subscription = liveQuery(() => storedRevision(this.db, workshop.id)).subscribe({
       next: (revision) => {
         const known = this.known.get(workshop.id);
         // Only news from another window; this window's own writes come back with the revision it knows.
@@ -125,9 +125,9 @@ export class Persistence {
   async keepThisVersion(): Promise<void> {
     const workshop = useWorkshopStore.getState().workshop;
     if (!workshop) return;
-    const stored = await this.db.documents.get(workshop.id);
+    const revision = await storedRevision(this.db, workshop.id);
     const known = this.known.get(workshop.id);
-    if (known) known.revision = stored?.revision ?? 0;
+    if (known) known.revision = revision ?? 0;
     await this.queue.push(workshop);
   }
 

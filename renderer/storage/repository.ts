@@ -181,6 +181,11 @@ export async function storedRevisions(db: AccordDatabase): Promise<Map<string, n
   return revisions;
 }
 
+/** One stored document's revision, from its head (or the index, for one stored before heads were kept). */
+export async function storedRevision(db: AccordDatabase, id: string): Promise<number | undefined> {
+  return (await db.heads.get(id))?.revision ?? (await storedRevisions(db)).get(id);
+}
+
 /** The document exactly as it is stored, for exporting one that cannot be opened. */
 export async function readStored(db: AccordDatabase, id: string): Promise<unknown> {
   return (await db.documents.get(id))?.workshop;
