@@ -294,17 +294,19 @@ export async function recoverUnstored(
   if (records.length === 0) return nothing;
   let copy: { workshop: Checked; revision: number } | null = null;
   const recovered = await db.transaction("rw", db.workshops, db.documents, db.unstored, db.heads, async () => {
-    const [existing, stored, head] = await Promise.all([db.workshops.get(id), db.documents.get(id), headOf(db, id)]);
+    const [existing, stored, kept] = await Promise.all([db.workshops.get(id), db.documents.get(id), db.heads.get(id)]);
     const opened = stored ? openDocument(stored.workshop) : null;
     if (!stored || !opened?.ok) return nothing;
+    // The document is read whole here anyway: one stored before heads were kept gives its own.
+    const head = kept ?? { id, revision: stored.revision ?? 0, absorbed: stored.absorbed };
     // Changes the document already holds: their window stored them, and died before it could say so.
-    const held = (r: Unstored) => r.kind === "changes" && r.seq <= (head?.absorbed?.[r.windowId] ?? 0);
+    const held = (r: Unstored) => r.kind === "changes" && r.seq <= (head.absorbed?.[r.windowId] ?? 0);
     const changes = records.filter((r): r is UnstoredChanges => r.kind === "changes" && !held(r));
     const drafts = records.filter((r): r is UnstoredDraft => r.kind === "draft");
     const back = bringBack(opened.value, changes, drafts);
     const restored = back.document !== opened.value;
     if (restored) {
-      const row = { id, workshop: back.document, revision: stored.revision + 1, absorbed: head?.absorbed };
+      const row = { id, workshop: back.document, revision: head.revision + 1, absorbed: head.absorbed };
       await putDocument(db, row, now, existing);
       copy = { workshop: back.document, revision: row.revision };
     }

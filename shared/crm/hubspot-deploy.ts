@@ -85,6 +85,7 @@ async function current(path, what) {
   const answer = await call("GET", path);
   if (answer.status === 404) return null;
   if (answer.status >= 300) refused(what, answer);
+  if (!answer.body) refused(what, { status: answer.status, body: { message: "its answer was not the JSON expected" } });
   return answer.body;
 }
 
@@ -114,14 +115,22 @@ async function reasonCodes() {
   await send("PATCH", path, update, ours.name);
 }
 
-// Made the first time at its own id; after that replaced at that id, stage for stage.
+// Made the first time at its own id; after that replaced at that id, stage for stage. HubSpot
+// is asked to refuse the replacement if it would delete a stage that deals or anything else
+// still use (a stage the charter dropped, or renamed through its API name).
 async function pipeline() {
   const ours = read("pipelines/deals.json");
   if (!ours) return;
   const path = "/crm/v3/pipelines/deals/" + encodeURIComponent(ours.pipelineId);
   const portal = await current(path, "Reading the deal pipeline");
   if (!portal) return send("POST", "/crm/v3/pipelines/deals", ours, "The deal pipeline");
-  await send("PUT", path, read("pipelines/deals-replace.json"), "The deal pipeline");
+  const replacement = read("pipelines/deals-replace.json");
+  if (!replacement) {
+    console.error("The deal pipeline: pipelines/deals-replace.json is missing from this folder.");
+    process.exit(1);
+  }
+  const checked = path + "?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true";
+  await send("PUT", checked, replacement, "The deal pipeline");
 }
 
 if (!token) {

@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import {
   HUBSPOT_DEFAULT_LEAD_STATUSES,
   HUBSPOT_DEFAULT_STAGES,
@@ -88,16 +90,24 @@ export function leadStatusOptions(plan: CrmPlan): HubspotOption[] {
 const probability = (p: PlannedStage) => ((p.setup?.probability ?? 0) / 100).toFixed(1);
 
 /**
- * The deal pipeline's own id, the same in every version of the charter (its
- * id is kept from version to version): a later version replaces this
- * pipeline instead of making a second one.
+ * The deal pipeline's own id, from the charter's id (kept from version to
+ * version): a later version replaces this pipeline instead of making a
+ * second one, and another workshop's pack makes its own.
  */
-export const pipelineIdOf = (plan: CrmPlan) => `accord_${plan.charter.id.toLowerCase().replace(/[^a-z0-9]+/g, "_")}`;
+export const pipelineIdOf = (plan: CrmPlan) =>
+  `accord_${bytesToHex(sha256(utf8ToBytes(plan.charter.id))).slice(0, 12)}`;
+
+/**
+ * A deal stage's id: HubSpot's deal stages share one property across every
+ * pipeline of a portal, so the stage's API name is prefixed with its
+ * pipeline's id; two charters' "closed_won" never clash.
+ */
+export const dealStageIdOf = (plan: CrmPlan, apiName: string) => `${pipelineIdOf(plan)}_${apiName}`;
 
 /**
  * The body that replaces the pipeline (PipelineReplaceInput, sent to its
- * id): each stage has its API name as its id, so a stage replaced keeps its
- * deals.
+ * id): each stage's id comes from its API name, so a stage replaced keeps
+ * its deals.
  */
 export function dealPipelineReplacement(plan: CrmPlan) {
   return {
@@ -106,7 +116,7 @@ export function dealPipelineReplacement(plan: CrmPlan) {
     stages: opportunityStages(plan).map((p, i) => ({
       label: p.stage.name,
       displayOrder: i,
-      stageId: p.setup?.apiName ?? p.stage.id,
+      stageId: dealStageIdOf(plan, p.setup?.apiName ?? p.stage.id),
       metadata: { probability: probability(p), isClosed: String(p.setup?.closed ?? false) },
     })),
   };

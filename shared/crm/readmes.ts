@@ -117,12 +117,16 @@ export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): st
   if (opportunityStages(plan).length) {
     steps.push(
       ...numbered(
-        `The deal pipeline, with each stage's probability (closed stages are marked \`isClosed\`). It has an id of its own, \`${pipelineIdOf(plan)}\`, and each stage its API name as its id; both stay the same in every version of this charter. A later version's pack replaces the pipeline at that id instead, stage by stage, so deals stay in their stages and no second pipeline is made:`,
+        `The deal pipeline, with each stage's probability (closed stages are marked \`isClosed\`). It has an id of its own, \`${pipelineIdOf(plan)}\`, and each stage an id made from it and the stage's API name; they stay the same in every version of this charter. A later version's pack replaces the pipeline at that id instead, stage for stage, so deals stay in their stages and no second pipeline is made. A stage the charter dropped, or whose API name changed, is a stage removed: the replacement asks HubSpot to refuse it while deals are in that stage.`,
       ),
       ...call("POST", "/crm/v3/pipelines/deals", "pipelines/deals.json"),
       "For a later version of this charter:",
       "",
-      ...call("PUT", `/crm/v3/pipelines/deals/${pipelineIdOf(plan)}`, "pipelines/deals-replace.json"),
+      ...call(
+        "PUT",
+        `/crm/v3/pipelines/deals/${pipelineIdOf(plan)}?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true`,
+        "pipelines/deals-replace.json",
+      ),
     );
   }
   const manual = custom.length

@@ -27,6 +27,7 @@ interface Option {
 interface Sent {
   method: string;
   path: string;
+  query: string;
   body: unknown;
 }
 
@@ -79,9 +80,10 @@ class FakeHubspot {
     let text = "";
     for await (const chunk of request) text += chunk;
     const method = request.method ?? "GET";
-    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const url = new URL(request.url ?? "/", "http://x");
+    const path = url.pathname;
     const body = text ? JSON.parse(text) : undefined;
-    this.sent.push({ method, path, body });
+    this.sent.push({ method, path, query: url.search, body });
     if (request.headers.authorization !== `Bearer ${TOKEN}`) {
       return { status: 401, body: { status: "error", message: "Authentication credentials not found." } };
     }
@@ -221,6 +223,10 @@ describe("hubspot/deploy.mjs, against a HubSpot that checks every body against i
       `PUT /crm/v3/pipelines/deals/${pipelineId}`,
     ]);
     expect(hubspot.pipelines.size).toBe(1);
+    // HubSpot is asked to refuse the replacement rather than delete a stage deals are in.
+    expect(hubspot.sent.find((s) => s.method === "PUT")?.query).toBe(
+      "?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true",
+    );
     const codes = hubspot.properties.get("accord_reason_code")?.options ?? [];
     expect(codes.find((o) => o.value === "misrouted")).toMatchObject({ hidden: true });
     expect(codes.find((o) => o.value === "incomplete_record")).toMatchObject({

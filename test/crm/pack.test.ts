@@ -111,26 +111,27 @@ describe("the CRM set-up pack", () => {
     );
     const pipeline = json(files, "hubspot/pipelines/deals.json");
     // Ids of its own, so that a later version replaces this pipeline stage for stage.
+    expect(pipeline.pipelineId).toMatch(/^accord_[0-9a-f]{12}$/);
+    const id = (apiName: string) => `${pipeline.pipelineId}_${apiName}`;
     expect(pipeline.stages).toEqual([
-      { label: "SQL", displayOrder: 0, stageId: "sql", metadata: { probability: "0.2", isClosed: "false" } },
+      { label: "SQL", displayOrder: 0, stageId: id("sql"), metadata: { probability: "0.2", isClosed: "false" } },
       {
         label: "Closed/Won",
         displayOrder: 1,
-        stageId: "closed_won",
+        stageId: id("closed_won"),
         metadata: { probability: "1.0", isClosed: "true" },
       },
       {
         label: "Closed/Lost",
         displayOrder: 2,
-        stageId: "closed_lost",
+        stageId: id("closed_lost"),
         metadata: { probability: "0.0", isClosed: "true" },
       },
     ]);
-    expect(pipeline.pipelineId).toMatch(/^accord_[a-z0-9_]+$/);
     const replacement = json(files, "hubspot/pipelines/deals-replace.json");
     expect(replacement).toEqual({ label: pipeline.label, displayOrder: 0, stages: pipeline.stages });
     expect(fileIn(files, "hubspot/README.md")).toContain(
-      `curl -X PUT "https://api.hubapi.com/crm/v3/pipelines/deals/${pipeline.pipelineId}" \\`,
+      `curl -X PUT "https://api.hubapi.com/crm/v3/pipelines/deals/${pipeline.pipelineId}?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true" \\`,
     );
     const lifecycle = json(files, "hubspot/properties/contacts/lifecyclestage.json");
     expect(

@@ -35,6 +35,11 @@ function aSlowFullscreen() {
     landRequest: async () => act(async () => requests.shift()?.()),
     landExit: async () => act(async () => exits.shift()?.()),
     pending: () => ({ requests: requests.length, exits: exits.length }),
+    /** The pending exit never settles (as in a window hidden mid-change); full screen goes all the same. */
+    stall: () => {
+      exits.length = 0;
+      element = null;
+    },
     remove: () => {
       Reflect.deleteProperty(document, "fullscreenElement");
       Reflect.deleteProperty(document, "exitFullscreen");
@@ -103,6 +108,36 @@ describe("presenting and the browser's full screen", () => {
     await screenMode.landExit();
     expect(document.fullscreenElement).toBeNull();
     unmount();
+  });
+
+  it("lets go of full screen that arrives after the workshop was left", async () => {
+    const { unmount } = renderHook(() => usePresentationLifecycle());
+    act(() => startPresenting());
+    await settled();
+    unmount();
+    await screenMode.landRequest();
+    expect(presenting()).toBe(false);
+    expect(screenMode.pending().exits).toBe(1);
+    await screenMode.landExit();
+    expect(document.fullscreenElement).toBeNull();
+  });
+
+  it("presents again even when an earlier exit from full screen never settles", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    try {
+      const { unmount } = renderHook(() => usePresentationLifecycle());
+      act(() => startPresenting());
+      await settled();
+      await screenMode.landRequest();
+      act(() => stopPresenting());
+      screenMode.stall();
+      act(() => startPresenting());
+      await act(async () => vi.advanceTimersByTimeAsync(1500));
+      expect(screenMode.pending().requests).toBe(1);
+      unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("leaves full screen with the workshop", async () => {

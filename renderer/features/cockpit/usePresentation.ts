@@ -18,9 +18,14 @@ export function startPresenting(): void {
   heldByThisPresentation = false;
   useUiStore.getState().setPresenting(true);
   void ourExit.then(() => {
-    if (useUiStore.getState().presenting && !document.fullscreenElement) {
-      document.documentElement.requestFullscreen?.().catch(() => undefined);
-    }
+    if (!useUiStore.getState().presenting || document.fullscreenElement) return;
+    document.documentElement
+      .requestFullscreen?.()
+      // Arriving after the presentation ended (the workshop left meanwhile, nobody listening), it is let go here.
+      .then(() => {
+        if (!useUiStore.getState().presenting) leaveFullscreen();
+      })
+      .catch(() => undefined);
   });
 }
 
@@ -30,9 +35,18 @@ export function stopPresenting(): void {
   leaveFullscreen();
 }
 
+/** An exit that never settles (a window hidden mid-change) holds later presentations back this long at most. */
+const EXIT_WAITED_MS = 1500;
+
+let exiting = false;
+
 function leaveFullscreen(): void {
-  if (!document.fullscreenElement || !document.exitFullscreen) return;
-  ourExit = document.exitFullscreen().catch(() => undefined);
+  if (exiting || !document.fullscreenElement || !document.exitFullscreen) return;
+  exiting = true;
+  const exit = document.exitFullscreen().catch(() => undefined);
+  ourExit = Promise.race([exit, new Promise<void>((resolve) => setTimeout(resolve, EXIT_WAITED_MS))]).then(() => {
+    exiting = false;
+  });
 }
 
 export function togglePresenting(): void {
