@@ -15,6 +15,7 @@ import { formatProblems } from "../../shared/workshop/validate";
 import {
   type AccordDatabase,
   MISSING_DOCUMENT,
+  type StoredDocument,
   type StoredHead,
   type Unstored,
   type UnstoredChanges,
@@ -113,8 +114,15 @@ async function headOf(db: AccordDatabase, id: string): Promise<StoredHead | unde
   const head = await db.heads.get(id);
   if (head) return head;
   const stored = await db.documents.get(id);
-  return stored && { id, revision: stored.revision ?? 0, absorbed: stored.absorbed };
+  return stored && headWrittenIn(stored);
 }
+
+/** The head a document stored before heads were kept carried in itself. */
+const headWrittenIn = (stored: StoredDocument): StoredHead => ({
+  id: stored.id,
+  revision: stored.revision ?? 0,
+  absorbed: stored.absorbed,
+});
 
 /** The document and its head, always together (inside the caller's transaction over workshops, documents and heads). */
 async function putDocument(
@@ -298,7 +306,7 @@ export async function recoverUnstored(
     const opened = stored ? openDocument(stored.workshop) : null;
     if (!stored || !opened?.ok) return nothing;
     // The document is read whole here anyway: one stored before heads were kept gives its own.
-    const head = kept ?? { id, revision: stored.revision ?? 0, absorbed: stored.absorbed };
+    const head = kept ?? headWrittenIn(stored);
     // Changes the document already holds: their window stored them, and died before it could say so.
     const held = (r: Unstored) => r.kind === "changes" && r.seq <= (head.absorbed?.[r.windowId] ?? 0);
     const changes = records.filter((r): r is UnstoredChanges => r.kind === "changes" && !held(r));

@@ -5,9 +5,16 @@
  * (custom lifecycle stages); it creates the reason code property and the
  * deal pipeline the first time and updates them on a later version. It is
  * the same text in every pack (what it sends comes from the pack's files),
- * written without template literals so that this file holds it as it is.
+ * written without template literals of its own so that this file holds it
+ * as it is (the one value put in is PIPELINE_REPLACE_CHECKS).
  * Node 18 or later, no packages.
  */
+/**
+ * Asked of every replacement of the deal pipeline: HubSpot refuses it rather
+ * than delete a stage that deals or anything else still use.
+ */
+export const PIPELINE_REPLACE_CHECKS = "?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true";
+
 export const HUBSPOT_DEPLOY_SCRIPT = `#!/usr/bin/env node
 // Sends this folder's HubSpot set-up, made by Accord from a charter (see README.md).
 //   HUBSPOT_TOKEN=... node deploy.mjs            sends it
@@ -129,7 +136,7 @@ async function pipeline() {
     console.error("The deal pipeline: pipelines/deals-replace.json is missing from this folder.");
     process.exit(1);
   }
-  const checked = path + "?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true";
+  const checked = path + "${PIPELINE_REPLACE_CHECKS}";
   await send("PUT", checked, replacement, "The deal pipeline");
 }
 

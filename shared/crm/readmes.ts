@@ -1,6 +1,7 @@
 import { stageName } from "../charter/wording";
 import type { CustomLifecycleStage } from "./hubspot";
 import { lifecycleOptions, pipelineIdOf, REASON_PROPERTY } from "./hubspot";
+import { PIPELINE_REPLACE_CHECKS } from "./hubspot-deploy";
 import { inline as md } from "./markdown";
 import { type CrmPlan, leadStages, opportunityStages } from "./plan";
 import { leftOutDefaults, REASON_FIELD, REASON_PERMISSION_SET } from "./salesforce";
@@ -124,7 +125,7 @@ export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): st
       "",
       ...call(
         "PUT",
-        `/crm/v3/pipelines/deals/${pipelineIdOf(plan)}?validateReferencesBeforeDelete=true&validateDealStageUsagesBeforeDelete=true`,
+        `/crm/v3/pipelines/deals/${pipelineIdOf(plan)}${PIPELINE_REPLACE_CHECKS}`,
         "pipelines/deals-replace.json",
       ),
     );
