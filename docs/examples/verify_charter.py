@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for Accord charter files (format 1.0, 1.1, 1.2 and 1.3).
+"""Independent verifier for Accord charter files (format 1.0, 1.1, 1.2, 1.3 and 1.4).
 
 Written from docs/charter-format.md and schema/accord-charter-1.schema.json
 alone, with the Python 3.11 standard library only (no third-party modules).
@@ -17,12 +17,12 @@ given.
 
 The checks, in the docs' order:
   1. "Reading the bytes" (steps 1-9), then format and formatVersion;
-  2. "Shapes and limits" (format 1.1's, 1.2's and 1.3's fields keep their
-     shapes in any file);
+  2. "Shapes and limits" (format 1.1's, 1.2's, 1.3's and 1.4's fields keep
+     their shapes in any file);
   3. "Rules between fields" 1-2, only when every shape holds; then 3-7, only
      when 1-2 hold, with format 1.1's rules (its fields present, what they
-     say) when formatMinor >= 1, 1.2's when formatMinor >= 2 and 1.3's when
-     formatMinor >= 3;
+     say) when formatMinor >= 1, 1.2's when formatMinor >= 2, 1.3's when
+     formatMinor >= 3 and 1.4's when formatMinor >= 4;
   4. "Intact" 1-4, the seal last; the first failure is the problem.
 """
 
@@ -74,6 +74,9 @@ SALESFORCE_DEFAULTS = [(s, s) for s in ("Open - Not Contacted", "Working - Conta
 CRM_OBJECTS = ("lead", "opportunity", "none")
 FORECAST_CATEGORIES = ("Omitted", "Pipeline", "BestCase", "MostLikely", "Forecast", "Closed")
 REASON_KINDS = ("reject", "disqualify", "recycle")
+# Format 1.4: the CRM rules, in the order their statuses are checked, and a term's statuses.
+CRM_RULE_TOPICS = ("stageMappings", "followUps", "qualification", "reasonCodes")
+STATUSES = ("open", "discussing", "agreed", "parked")
 
 
 class Invalid(Exception):
@@ -742,6 +745,33 @@ def check_1_3(c, doc):
                   "is missing: a format 1.3 charter states each open item's due date (null when there is none)")
 
 
+# ---------------------------------------------------------------- format 1.4
+
+# Where the room stands on each CRM rule: a term's status and when it was agreed.
+# The shape is checked in every file that holds it; only a 1.4 file must state
+# it, and only there does agreedAt have to agree with the status (check_1_4).
+RULE_AGREEMENT = obj(status=enum(*STATUSES), agreedAt=nullable(time))
+CRM_AGREEMENT = obj(**{topic: RULE_AGREEMENT for topic in CRM_RULE_TOPICS})
+
+
+def check_1_4(c, doc):
+    """Format 1.4's rules, after 1.3's: crmAgreement is present, and each rule says
+    when it was agreed exactly when its status is "agreed"."""
+    ch = doc["charter"]
+    if "crmAgreement" not in ch:
+        c.err("$.charter.crmAgreement",
+              "is missing: a format 1.4 charter states where the room stands on each CRM rule")
+        return
+    agreement = ch["crmAgreement"]
+    for topic in CRM_RULE_TOPICS:
+        status, agreed_at = agreement[topic]["status"], agreement[topic]["agreedAt"]
+        p = f"$.charter.crmAgreement.{topic}.agreedAt"
+        if status == "agreed" and agreed_at is None:
+            c.err(p, "must say when the rule was agreed: its status is agreed")
+        elif status != "agreed" and agreed_at is not None:
+            c.err(p, f"must be null while the rule is {status}")
+
+
 # ---------------------------------------------------------------- the whole file
 
 def crm_value_shape(crm_object, crm_field):
@@ -788,6 +818,8 @@ def file_shape():
     charter["slaCalendar"] = optional(nullable(SLA_CALENDAR_SHAPE))
     # Format 1.2's fields: optional as shapes in any file; check_1_2 asks a 1.2 file for them.
     charter["crmRules"] = optional(nullable(CRM_RULES))
+    # Format 1.4's: the same; check_1_4 asks a 1.4 file for it.
+    charter["crmAgreement"] = optional(CRM_AGREEMENT)
     return obj(
         formatMinor=optional(whole_from(0)),
         generator=SHORT, exportedAt=time, charter=obj(**charter),
@@ -820,9 +852,15 @@ def is_1_2(doc):
 
 
 def is_1_3(doc):
-    """formatMinor 3 (or a later 1.x, read as 1.3)."""
+    """formatMinor 3 or more: 1.3's due dates are there and mean what they say."""
     minor = doc.get("formatMinor")
     return is_whole(minor) and minor >= 3
+
+
+def is_1_4(doc):
+    """formatMinor 4 (or a later 1.x, read as 1.4)."""
+    minor = doc.get("formatMinor")
+    return is_whole(minor) and minor >= 4
 
 
 # ---------------------------------------------------------------- rules between fields
@@ -945,13 +983,15 @@ def check_agreement(c, doc):
         if s["role"] != who["role"]:
             c.err(f"{p}.role", "must be the participant's role")
 
-    # Format 1.1's rules are checked with these, then 1.2's, then 1.3's.
+    # Format 1.1's rules are checked with these, then 1.2's, 1.3's and 1.4's.
     if is_1_1(doc):
         check_1_1(c, doc)
     if is_1_2(doc):
         check_1_2(c, doc)
     if is_1_3(doc):
         check_1_3(c, doc)
+    if is_1_4(doc):
+        check_1_4(c, doc)
 
 
 # ---------------------------------------------------------------- intact and the seal
@@ -1172,6 +1212,26 @@ def self_test():
            and all(problems_of(DUE, d) for d in ("2027-02-30", "2027-02-29", "next week", "2027-1-15",
                                                  "2027-01-15T00:00:00Z", 20270115))
            and [p["path"] for p in dated.problems] == ["$.charter.openItems[2].due"])
+    rule = {"status": "open", "agreedAt": None}
+    stated = {"stageMappings": {"status": "agreed", "agreedAt": "2026-11-22T15:05:00+01:00"},
+              "followUps": {"status": "agreed", "agreedAt": None},
+              "qualification": {"status": "parked", "agreedAt": "2026-11-22T14:05:00Z"},
+              "reasonCodes": rule}
+    agreed = Checker()
+    check_1_4(agreed, {"charter": {"crmAgreement": stated}})
+    missing = Checker()
+    check_1_4(missing, {"charter": {}})
+    report("format 1.4", problems_of(CRM_AGREEMENT, stated) == []
+           and problems_of(CRM_AGREEMENT, {**stated, "reasonCodes": {"status": "done", "agreedAt": "today"}})
+           == ["$.reasonCodes.status", "$.reasonCodes.agreedAt"]
+           and problems_of(CRM_AGREEMENT, {"stageMappings": rule, "followUps": rule, "qualification": {}})
+           == ["$.qualification.status", "$.qualification.agreedAt", "$.reasonCodes"]
+           and problems_of(CRM_AGREEMENT, None) == ["$"]
+           and [(p["path"], p["message"]) for p in agreed.problems]
+           == [("$.charter.crmAgreement.followUps.agreedAt",
+                "must say when the rule was agreed: its status is agreed"),
+               ("$.charter.crmAgreement.qualification.agreedAt", "must be null while the rule is parked")]
+           and [p["path"] for p in missing.problems] == ["$.charter.crmAgreement"])
     deep = "[" * 2000 + "]" * 2000
     report("nesting past Python's own limit", _scan_deep(deep) == (True, "$" + "[0]" * 64)
            and _scan_deep(deep + ",") == (False, None)

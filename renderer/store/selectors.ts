@@ -1,5 +1,6 @@
 import { byId } from "../../shared/workshop/locate";
 import type {
+  Consensus,
   Feedback,
   Kpi,
   ParkingLotItem,
@@ -9,6 +10,7 @@ import type {
   Term,
   Transition,
 } from "../../shared/workshop/model";
+import { topicOfSubject } from "../../shared/workshop/rule-subject";
 import { useWorkshopStore, type WorkshopState } from "./workshop-store";
 
 /**
@@ -42,3 +44,12 @@ export const useParkingLotItem = (id: string): ParkingLotItem | undefined =>
 export function useTermField<K extends keyof Term>(termId: string, field: K): Term[K] | undefined {
   return useWorkshopStore((s) => termOf(s, termId)?.[field]);
 }
+
+/** The consensus check of what the room is agreeing: a term, or a CRM rule by its subject id. */
+export function consensusOf(s: WorkshopState, subjectId: string): Consensus | undefined {
+  const topic = topicOfSubject(subjectId);
+  if (topic) return s.workshop?.crmAgreement[topic].consensus;
+  return termOf(s, subjectId)?.consensus;
+}
+
+export const useConsensus = (subjectId: string) => useWorkshopStore((s) => consensusOf(s, subjectId));

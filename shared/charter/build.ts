@@ -1,5 +1,16 @@
 import { hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
-import type { CrmRules, Owner, Signature, SlaCalendar, Stage, Term, Transition, Workshop } from "../workshop/model";
+import {
+  CRM_RULE_TOPICS,
+  type CrmAgreement,
+  type CrmRules,
+  type Owner,
+  type Signature,
+  type SlaCalendar,
+  type Stage,
+  type Term,
+  type Transition,
+  type Workshop,
+} from "../workshop/model";
 import { own } from "../workshop/own";
 import { ok, type Result, refuse } from "../workshop/result";
 import { contentHash } from "./canonical";
@@ -7,6 +18,7 @@ import {
   CHARTER_FORMAT,
   CHARTER_FORMAT_VERSION,
   type Charter,
+  type CharterCrmAgreement,
   type CharterFile,
   CharterSchema,
   type CharterSignature,
@@ -77,6 +89,13 @@ export const writesOneOne = (w: Workshop): boolean => w.signOff.charterFormatMin
 export const writesOneTwo = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 2;
 /** Format 1.3: open items say by when. */
 export const writesOneThree = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 3;
+/** Format 1.4: each CRM rule has a status. */
+export const writesOneFour = (w: Workshop): boolean => w.signOff.charterFormatMinor >= 4;
+
+const crmAgreement = (a: CrmAgreement) =>
+  Object.fromEntries(
+    CRM_RULE_TOPICS.map((topic) => [topic, { status: a[topic].status, agreedAt: a[topic].agreedAt }]),
+  ) as CharterCrmAgreement;
 
 const crmRules = (r: CrmRules | null) =>
   r === null
@@ -156,6 +175,7 @@ export function buildCharter(w: Workshop): Charter {
     facilitator: { name: w.details.facilitator },
     ...(oneOne ? { slaCalendar: calendar(w.slaCalendar) } : {}),
     ...(oneTwo ? { crmRules: crmRules(w.crmRules) } : {}),
+    ...(writesOneFour(w) ? { crmAgreement: crmAgreement(w.crmAgreement) } : {}),
     teams: w.teams.map((t) => ({ id: t.id, name: t.name })),
     participants: w.participants.map((p) => ({
       id: p.id,

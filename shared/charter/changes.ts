@@ -1,4 +1,6 @@
 import { describeSlaCalendar } from "../workshop/calendar";
+import { CRM_RULE_TOPICS } from "../workshop/model";
+import { RULE_NAMES } from "../workshop/rule-subject";
 import type { Charter, CharterSlaCalendar } from "./format";
 import { describeMapping } from "./mapping";
 import { followUpAttempts, formatOwner, formatSla, teamName, transitionName } from "./wording";
@@ -89,7 +91,7 @@ export const sectionLabel: Record<ChangeSection, string> = {
   feedbackLoop: "Feedback loop",
   decisions: "Decisions",
   openItems: "Open items",
-  crmRules: "Reason codes",
+  crmRules: "CRM rules",
 };
 
 const mapping = (s: Charter["stages"][number]) => (s.crm.setup === undefined ? null : describeMapping(s));
@@ -113,7 +115,20 @@ function crmRuleChanges(p: Charter, n: Charter): CharterChange[] {
     ],
   );
   const q = (c: Charter) => JSON.stringify(c.crmRules?.qualification ?? null);
-  return q(p) === q(n) ? codes : [...codes, { section: "crmRules", text: "Qualification rules changed" }];
+  const qualification: CharterChange[] =
+    q(p) === q(n) ? [] : [{ section: "crmRules", text: "Qualification rules changed" }];
+  return [...codes, ...qualification, ...crmStandingChanges(p, n)];
+}
+
+/** Format 1.4: a rule agreed, parked or reopened since the last version; compared only when both state it. */
+function crmStandingChanges(p: Charter, n: Charter): CharterChange[] {
+  const before = p.crmAgreement;
+  const after = n.crmAgreement;
+  if (!before || !after) return [];
+  return CRM_RULE_TOPICS.flatMap((topic) => {
+    const text = field(RULE_NAMES[topic].title, before[topic].status, after[topic].status);
+    return text === null ? [] : [{ section: "crmRules" as const, text }];
+  });
 }
 
 const workingHours = (c: CharterSlaCalendar | null | undefined) => (c ? describeSlaCalendar(c) : "not set");

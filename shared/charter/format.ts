@@ -3,6 +3,7 @@ import { CHARTER_FORMAT } from "../files/kinds";
 import {
   CLOCK_TIME,
   CRM_OBJECTS,
+  CRM_RULE_TOPICS,
   FORECAST_CATEGORIES,
   isPng,
   LIMITS,
@@ -28,13 +29,14 @@ export { CHARTER_FORMAT };
  */
 export const CHARTER_FORMAT_VERSION = 1;
 /**
- * Formats 1.1, 1.2 and 1.3 add optional fields only (a 1.0 reader ignores
- * them), and say so in `formatMinor` (1, 2, 3); a file without it is 1.0. 1.1 added
+ * Formats 1.1 to 1.4 add optional fields only (a 1.0 reader ignores
+ * them), and say so in `formatMinor` (1, 2, 3, 4); a file without it is 1.0. 1.1 added
  * outcome types, the SLA calendar and CRM value meanings; 1.2 the CRM set-up
  * (stage mappings, follow-ups, reason codes, qualification); 1.3 an open
- * item's due date. See docs/charter-format.md.
+ * item's due date; 1.4 where the room stands on each CRM rule. See
+ * docs/charter-format.md.
  */
-export const CHARTER_FORMAT_MINOR = 3;
+export const CHARTER_FORMAT_MINOR = 4;
 
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -149,6 +151,17 @@ export const CharterCrmRulesSchema = z.object({
   }),
 });
 
+/** Format 1.4: where the room stands on one CRM rule; agreedAt is set exactly when it is agreed. */
+export const CharterRuleAgreementSchema = z.object({ status: z.enum(TERM_STATUSES), agreedAt: time.nullable() });
+
+/** Format 1.4: each CRM rule's status, all four always stated (a rule that holds nothing stays "open"). */
+export const CharterCrmAgreementSchema = z.object(
+  Object.fromEntries(CRM_RULE_TOPICS.map((topic) => [topic, CharterRuleAgreementSchema])) as Record<
+    (typeof CRM_RULE_TOPICS)[number],
+    typeof CharterRuleAgreementSchema
+  >,
+);
+
 export const CharterStageSchema = z.object({
   id,
   name: shortText,
@@ -211,6 +224,8 @@ export const CharterSchema = z.object({
   slaCalendar: CharterSlaCalendarSchema.nullable().optional(),
   /** Format 1.2: reason codes and qualification; null when the room agreed none. */
   crmRules: CharterCrmRulesSchema.nullable().optional(),
+  /** Format 1.4: where the room stands on each CRM rule (stage mapping, follow-ups, qualification, reason codes). */
+  crmAgreement: CharterCrmAgreementSchema.optional(),
   teams: z
     .array(z.object({ id, name: shortText }))
     .min(L.teams.min)
@@ -298,7 +313,7 @@ export const LayoutSchema = z.object({
 export const CharterFileSchema = z.object({
   format: z.literal(CHARTER_FORMAT),
   formatVersion: z.literal(CHARTER_FORMAT_VERSION),
-  /** Absent in format 1.0 files; 1 in 1.1, 2 in 1.2, 3 in 1.3. A higher one is read as 1.3 with fields this reader ignores. */
+  /** Absent in format 1.0 files; 1 in 1.1 … 4 in 1.4. A higher one is read as 1.4 with fields this reader ignores. */
   formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   generator: shortText,
   exportedAt: time,
@@ -324,3 +339,4 @@ export type CharterSlaCalendar = z.infer<typeof CharterSlaCalendarSchema>;
 export type CharterStageCrmSetup = z.infer<typeof CharterStageCrmSetupSchema>;
 export type CharterFollowUp = z.infer<typeof CharterFollowUpSchema>;
 export type CharterCrmRules = z.infer<typeof CharterCrmRulesSchema>;
+export type CharterCrmAgreement = z.infer<typeof CharterCrmAgreementSchema>;

@@ -1,12 +1,22 @@
 import { createWorkshop, DEFAULT_SIGNALS, TEAM_COLOURS } from "../workshop/create";
 import { newId } from "../workshop/ids";
-import { MAX_TEAMS, MIN_TEAMS, type OutcomeType, type Stage, type Term, type Workshop } from "../workshop/model";
+import {
+  type CrmAgreement,
+  type CrmRuleTopic,
+  MAX_TEAMS,
+  MIN_TEAMS,
+  type OutcomeType,
+  type Stage,
+  type Term,
+  type Workshop,
+} from "../workshop/model";
 import { own } from "../workshop/own";
 import { ok, type Result, refuse } from "../workshop/result";
+import { agreedCrmAgreement, freshCrmAgreement, freshRuleAgreement } from "../workshop/rule-subject";
 import { validateWorkshop } from "../workshop/validate";
 import { buildCharter } from "./build";
 import { contentHash } from "./canonical";
-import type { CharterFile, CharterStage, CharterTerm } from "./format";
+import type { CharterCrmAgreement, CharterFile, CharterStage, CharterTerm } from "./format";
 import { meaningfulCharter } from "./meaningful";
 import type { OpenedCharter } from "./parse";
 
@@ -71,6 +81,25 @@ function termsForUnnamedStages(stages: CharterStage[], terms: CharterTerm[], mak
 }
 
 /**
+ * A 1.4 charter says where the room stands on each rule. An earlier one
+ * does not: its rules were signed with it when its signatures hold (agreed
+ * at the first), and are still to be agreed otherwise.
+ */
+function crmAgreementOf(file: CharterFile, stated: CharterCrmAgreement | undefined, intact: boolean): CrmAgreement {
+  if (stated) {
+    const rule = (r: CharterCrmAgreement[CrmRuleTopic]) => ({ ...freshRuleAgreement(), ...r });
+    return {
+      stageMappings: rule(stated.stageMappings),
+      followUps: rule(stated.followUps),
+      qualification: rule(stated.qualification),
+      reasonCodes: rule(stated.reasonCodes),
+    };
+  }
+  const first = intact ? file.signOff.signatures.map((s) => s.signedAt).sort()[0] : undefined;
+  return first === undefined ? freshCrmAgreement() : agreedCrmAgreement(first);
+}
+
+/**
  * A new workshop seeded with a charter's agreed content, ids kept, so that
  * exporting it again gives the same `charter` byte for byte. An intact
  * charter's signatures come along (the workshop opens as that signed,
@@ -84,7 +113,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
     return refuse("$.charter.teams", `has ${c.teams.length} teams; Accord workshops have ${MIN_TEAMS} to ${MAX_TEAMS}`);
   }
   const base = createWorkshop({}, makeId);
-  const minor = Math.min(file.formatMinor ?? 0, 3) as 0 | 1 | 2 | 3;
+  const minor = Math.min(file.formatMinor ?? 0, 4) as 0 | 1 | 2 | 3 | 4;
   const oneOne = minor >= 1;
   const meant = meaningfulCharter(file);
   const stageById = new Map(c.stages.map((s) => [s.id, s]));
@@ -138,6 +167,7 @@ export function charterToWorkshop(opened: OpenedCharter, makeId: () => string = 
           },
         }
       : null,
+    crmAgreement: crmAgreementOf(file, meant.crmAgreement, intact),
     signOff: {
       // Written back in the format it came in, so its hash (and its signatures) hold.
       charterFormatMinor: minor,

@@ -8,10 +8,12 @@ import type { Charter, CharterFile } from "./format";
 export function meaningfulCharter(file: Pick<CharterFile, "formatMinor" | "charter">): Charter {
   const minor = file.formatMinor ?? 0;
   const c = file.charter;
-  if (minor >= 3) return c;
+  if (minor >= 4) return c;
+  const { crmAgreement: _agreement, ...upToThree } = c;
+  if (minor >= 3) return upToThree;
   const openItems = c.openItems.map(({ due: _due, ...item }) => item);
-  if (minor >= 2) return { ...c, openItems };
-  const { crmRules: _rules, slaCalendar, ...rest } = c;
+  if (minor >= 2) return { ...upToThree, openItems };
+  const { crmRules: _rules, slaCalendar, ...rest } = upToThree;
   return {
     ...rest,
     openItems,

@@ -1,5 +1,7 @@
+import { applicableRules } from "../workshop/crm-agreement";
 import type { Workshop } from "../workshop/model";
-import { writesOneOne } from "./build";
+import { RULE_NAMES, ruleSubjectId } from "../workshop/rule-subject";
+import { writesOneFour, writesOneOne } from "./build";
 
 export type ReadinessKind =
   | "workshop-date"
@@ -10,7 +12,8 @@ export type ReadinessKind =
   | "handoff-owner"
   | "handoff-sla"
   | "sla-calendar"
-  | "term-unsettled";
+  | "term-unsettled"
+  | "crm-rule-unsettled";
 
 /** The screens where each gap is fixed; the keys are the workshop view's URL segments. */
 export type ReadinessView = "setup" | "journey" | "definitions" | "agreement";
@@ -38,7 +41,7 @@ const named = (name: string, fallback: string) => (blank(name) ? fallback : name
 
 /**
  * What stands between the workshop and sign-off, in the order the session
- * runs (set up, journey, definitions). Derived, never stored. A stage's term
+ * runs (set up, journey, definitions, the CRM rules). Derived, never stored. A stage's term
  * not agreed is reported once, as the stage's missing definition.
  */
 export function readiness(w: Workshop): ReadinessItem[] {
@@ -95,6 +98,18 @@ export function readiness(w: Workshop): ReadinessItem[] {
         view: "agreement",
         id: term.id,
       });
+    }
+  }
+  // Only a 1.4 charter says where the room stands on a rule; a rule that holds nothing has nothing to agree.
+  if (writesOneFour(w)) {
+    for (const topic of applicableRules(w)) {
+      const { status } = w.crmAgreement[topic];
+      if (status !== "agreed" && status !== "parked") {
+        add("crm-rule-unsettled", `${RULE_NAMES[topic].subject} is neither agreed nor parked.`, {
+          view: "agreement",
+          id: ruleSubjectId(topic),
+        });
+      }
     }
   }
   return items;

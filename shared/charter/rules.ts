@@ -1,6 +1,6 @@
 import { type CrmValue, hubspotStageMeaning, salesforceStatusMeaning } from "../journey/crm";
 import { childPath } from "../workshop/json-path";
-import { WEEKDAYS } from "../workshop/model";
+import { CRM_RULE_TOPICS, WEEKDAYS } from "../workshop/model";
 import type { Problem } from "../workshop/result";
 import { CHARTER_LIMITS, type CharterFile } from "./format";
 
@@ -68,7 +68,28 @@ export function checkCharterRules(file: CharterFile): Problem[] {
   if ((file.formatMinor ?? 0) >= 1) checkOneOne(file, problems);
   if ((file.formatMinor ?? 0) >= 2) checkOneTwo(file, problems);
   if ((file.formatMinor ?? 0) >= 3) checkOneThree(file, problems);
+  if ((file.formatMinor ?? 0) >= 4) checkOneFour(file, problems);
   return problems;
+}
+
+/** Format 1.4: every CRM rule's status is stated, and an agreement says when it was made (and only then). */
+function checkOneFour(file: CharterFile, problems: Problem[]): void {
+  const agreement = file.charter.crmAgreement;
+  if (agreement === undefined) {
+    problems.push({
+      path: "$.charter.crmAgreement",
+      message: "is missing: a format 1.4 charter states where the room stands on each CRM rule",
+    });
+    return;
+  }
+  for (const topic of CRM_RULE_TOPICS) {
+    const { status, agreedAt } = agreement[topic];
+    const path = `$.charter.crmAgreement.${topic}.agreedAt`;
+    if (status === "agreed" && agreedAt === null)
+      problems.push({ path, message: "must say when the rule was agreed: its status is agreed" });
+    else if (status !== "agreed" && agreedAt !== null)
+      problems.push({ path, message: `must be null while the rule is ${status}` });
+  }
 }
 
 /** Format 1.3: every open item says by when (null when no date was agreed). */

@@ -53,6 +53,7 @@ const PARTS = {
   agendaStartedAt: WorkshopSchema.shape.agendaStartedAt,
   slaCalendar: WorkshopSchema.shape.slaCalendar,
   crmRules: WorkshopSchema.shape.crmRules,
+  crmAgreement: WorkshopSchema.shape.crmAgreement,
 } as const;
 
 /** Which rule covers each part of the document; a test holds this to the schema, so no new field goes unchecked. */

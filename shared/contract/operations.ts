@@ -15,6 +15,7 @@ import {
 } from "../workshop/agenda";
 import { setSlaCalendar } from "../workshop/calendar";
 import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
+import { setRuleStatus } from "../workshop/crm-agreement";
 import {
   addReasonCode,
   dropCrmRules,
@@ -125,6 +126,7 @@ export const OPERATIONS = {
     history: (transitionId, patch) =>
       patch === null ? `follow-up:${transitionId}:clear` : typing("follow-up")(transitionId, patch),
   }),
+  setRuleStatus: entry(setRuleStatus),
 
   addTeam: entry(addTeam),
   renameTeam: entry(renameTeam, { history: (teamId) => `team:${teamId}:name` }),

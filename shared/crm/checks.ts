@@ -1,6 +1,8 @@
 import { salesforceStatusKey, salesforceStatusMeaning } from "../journey/crm";
+import { applicableRules } from "../workshop/crm-agreement";
 import { FORECAST_CATEGORIES } from "../workshop/model";
 import type { Problem } from "../workshop/result";
+import { RULE_NAMES } from "../workshop/rule-subject";
 import { characterCount } from "../workshop/text";
 import { API_NAME, CRM_LIMITS, FORECAST_LIST, NOT_XML } from "./limits";
 import { type CrmPlan, leadStages, opportunityStages, type PlannedStage } from "./plan";
@@ -296,8 +298,26 @@ export function checkCrmSetup(plan: CrmPlan): Problem[] {
   if (plan.stages.length === 0) {
     problems.add("$.charter.stages", "The charter has no stages: there is nothing to set up in the CRM.");
   }
+  if (minor >= 4) checkAgreed(plan, problems);
   for (const p of plan.stages) checkMapping(p, problems);
   checkAcross(plan, problems);
   checkReasonCodes(plan, problems);
   return problems.list;
+}
+
+/**
+ * A 1.4 charter says which rules the room agreed: the CRM gets those and no
+ * others, so a rule still open, in discussion or parked stops the pack.
+ */
+function checkAgreed(plan: CrmPlan, problems: Problems): void {
+  const agreement = plan.charter.crmAgreement;
+  if (!agreement) return;
+  for (const topic of applicableRules(plan.charter)) {
+    const { status } = agreement[topic];
+    if (status === "agreed") continue;
+    problems.add(
+      `$.charter.crmAgreement.${topic}.status`,
+      `${RULE_NAMES[topic].subject} is ${status}, not agreed: the CRM gets only what the room agreed. Agree it in Accord (Agree › ${RULE_NAMES[topic].title}), then export again.`,
+    );
+  }
 }

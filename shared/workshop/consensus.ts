@@ -4,18 +4,20 @@ import { newId } from "./ids";
 import { byId, locate } from "./locate";
 import {
   CONSENSUS_METHODS,
+  type Consensus,
   type Decision,
   LIMITS,
   type Team,
-  type Term,
+  type TermStatus,
   type Vote,
   type VoteValue,
   type Workshop,
 } from "./model";
 import { plural } from "./plural";
 import { ok, type Produced, produced, type Result } from "./result";
+import { RULE_NAMES, topicOfSubject, withRuleAgreement } from "./rule-subject";
 
-export type ConsensusMethod = Term["consensus"]["method"];
+export type ConsensusMethod = Consensus["method"];
 
 /**
  * Fist-of-five: 0–2 means "I cannot live with this yet", 3 "I can live with
@@ -25,8 +27,42 @@ export const FIST_OF_FIVE_BLOCKS_AT = 2;
 
 const VOTES_MAX = LIMITS.votes;
 
-function withConsensus(w: Workshop, index: number, term: Term, consensus: Term["consensus"]): Workshop {
-  return withTerm(w, index, { ...term, consensus });
+/**
+ * What a consensus check is about: a term, or a CRM rule (by its subject id,
+ * see rule-subject.ts). Both are agreed the same way, so every vote, method,
+ * override and refusal below serves either.
+ */
+interface Subject {
+  name: string;
+  status: TermStatus;
+  consensus: Consensus;
+  with(consensus: Consensus): Workshop;
+  /** The decision log's link: a term's id, or null for a rule. */
+  termId: string | null;
+}
+
+function subjectOf(w: Workshop, id: string): Subject | null {
+  const topic = topicOfSubject(id);
+  if (topic) {
+    const rule = w.crmAgreement[topic];
+    return {
+      name: RULE_NAMES[topic].subject,
+      status: rule.status,
+      consensus: rule.consensus,
+      with: (consensus) => withRuleAgreement(w, topic, { ...rule, consensus }),
+      termId: null,
+    };
+  }
+  const found = locate(w.terms, id);
+  if (!found) return null;
+  const { index, item: term } = found;
+  return {
+    name: term.term,
+    status: term.status,
+    consensus: term.consensus,
+    with: (consensus) => withTerm(w, index, { ...term, consensus }),
+    termId: term.id,
+  };
 }
 
 const teamName = (teams: readonly Pick<Team, "id" | "name">[], teamId: string) => byId(teams, teamId)?.name ?? "A team";
@@ -38,14 +74,13 @@ export function voteFits(method: ConsensusMethod, value: VoteValue): boolean {
 
 /** Switching method starts the check again: a score of 4 means nothing as agree / disagree / block. */
 export function setConsensusMethod(w: Workshop, termId: string, method: ConsensusMethod): Result {
-  const found = locate(w.terms, termId);
-  if (!found) return noSuch("termId", "term", termId);
-  const { index, item: term } = found;
+  const term = subjectOf(w, termId);
+  if (!term) return noSuch("termId", "term", termId);
   if (!CONSENSUS_METHODS.includes(method)) {
     return firstProblem(problem("method", `"${method}" is not a way to check consensus.`)) as Result;
   }
   if (term.consensus.method === method) return ok(w);
-  return ok(withConsensus(w, index, term, { method, votes: [], override: null }));
+  return ok(term.with({ method, votes: [], override: null }));
 }
 
 /** Who casts a vote: a team, and the person when they are known (a phone in the room). */
@@ -72,9 +107,8 @@ export function castVote(
   value: VoteValue,
   makeId: () => string = newId,
 ): Result<Produced<string>> {
-  const found = locate(w.terms, termId);
-  if (!found) return noSuch("termId", "term", termId);
-  const { index, item: term } = found;
+  const term = subjectOf(w, termId);
+  if (!term) return noSuch("termId", "term", termId);
   const { teamId, participantId = null, replaces = null } = typeof voter === "string" ? { teamId: voter } : voter;
   const { method } = term.consensus;
   const person = participantId === null ? undefined : byId(w.participants, participantId);
@@ -104,7 +138,7 @@ export function castVote(
             : "A vote is agree, disagree or block.",
         ),
     term.status === "agreed"
-      ? problem("termId", `${term.term} is already agreed: set it back to discussing to vote again.`)
+      ? problem("termId", `${term.name} is already agreed: set it back to discussing to vote again.`)
       : null,
     term.consensus.votes.length - earlier.length >= VOTES_MAX
       ? problem("value", `A term can hold at most ${VOTES_MAX} votes: clear the votes first.`)
@@ -114,26 +148,24 @@ export function castVote(
   const voteId = replaced?.id ?? (participantId === null ? makeId() : `vote:${participantId}`);
   const vote: Vote = { id: voteId, teamId, participantId, value };
   const others = term.consensus.votes.filter((v) => !earlier.includes(v));
-  return produced(withConsensus(w, index, term, { ...term.consensus, votes: [...others, vote] }), vote.id);
+  return produced(term.with({ ...term.consensus, votes: [...others, vote] }), vote.id);
 }
 
 /** Takes back one vote, e.g. a slip of the key or a blocker who changed their mind. */
 export function removeVote(w: Workshop, termId: string, voteId: string): Result {
-  const found = locate(w.terms, termId);
-  if (!found) return noSuch("termId", "term", termId);
-  const { index, item: term } = found;
+  const term = subjectOf(w, termId);
+  if (!term) return noSuch("termId", "term", termId);
   if (!term.consensus.votes.some((v) => v.id === voteId)) return noSuch("voteId", "vote", voteId);
   const votes = term.consensus.votes.filter((v) => v.id !== voteId);
-  return ok(withConsensus(w, index, term, { ...term.consensus, votes }));
+  return ok(term.with({ ...term.consensus, votes }));
 }
 
 /** A fresh round: the votes go, and so does an override given against them. */
 export function clearVotes(w: Workshop, termId: string): Result {
-  const found = locate(w.terms, termId);
-  if (!found) return noSuch("termId", "term", termId);
-  const { index, item: term } = found;
+  const term = subjectOf(w, termId);
+  if (!term) return noSuch("termId", "term", termId);
   if (term.consensus.votes.length === 0 && term.consensus.override === null) return ok(w);
-  return ok(withConsensus(w, index, term, { ...term.consensus, votes: [], override: null }));
+  return ok(term.with({ ...term.consensus, votes: [], override: null }));
 }
 
 export interface TeamTally {
@@ -150,7 +182,7 @@ export function voteValues(method: ConsensusMethod): VoteValue[] {
 }
 
 /** Votes counted per team, in team order; a team that has not voted shows zeros. */
-export function tallyByTeam(term: Pick<Term, "consensus">, teams: readonly Pick<Team, "id">[]): TeamTally[] {
+export function tallyByTeam(term: { consensus: Consensus }, teams: readonly Pick<Team, "id">[]): TeamTally[] {
   const { method, votes } = term.consensus;
   return teams.map((team) => {
     const own = votes.filter((v) => v.teamId === team.id);
@@ -171,7 +203,7 @@ export function tallyByTeam(term: Pick<Term, "consensus">, teams: readonly Pick<
  * are heard but do not block.
  */
 export function consensusBlocks(
-  term: Pick<Term, "consensus">,
+  term: { consensus: Consensus },
   teams: readonly Pick<Team, "id" | "name">[] = [],
 ): string[] {
   const { method, votes } = term.consensus;
@@ -207,27 +239,26 @@ export function overrideConsensus(
   at: string,
   makeId: () => string = newId,
 ): Result {
-  const found = locate(w.terms, termId);
-  if (!found) return noSuch("termId", "term", termId);
-  const { index, item: term } = found;
+  const term = subjectOf(w, termId);
+  if (!term) return noSuch("termId", "term", termId);
   const reasons = consensusBlocks(term, w.teams);
   const trimmed = reason.trim();
   const invalid = firstProblem(
     checkTime("at", at),
     trimmed === "" ? problem("reason", "Say why the room moves on despite the consensus check.") : null,
     checkLength("reason", "An override reason", trimmed, TEXT_MAX - 1000),
-    reasons.length === 0 ? problem("termId", `Nothing blocks ${term.term}: there is nothing to override.`) : null,
+    reasons.length === 0 ? problem("termId", `Nothing blocks ${term.name}: there is nothing to override.`) : null,
   );
   if (invalid) return invalid;
   const decision: Decision = {
     id: makeId(),
     kind: "override",
-    text: `Override for ${term.term} despite ${reasons.join("; ")}: ${trimmed}`,
+    text: `Override for ${term.name} despite ${reasons.join("; ")}: ${trimmed}`,
     at,
-    termId,
+    termId: term.termId,
   };
   return ok({
-    ...withConsensus(w, index, term, { ...term.consensus, override: { reason: trimmed, at } }),
+    ...term.with({ ...term.consensus, override: { reason: trimmed, at } }),
     decisions: [...w.decisions, decision],
   });
 }

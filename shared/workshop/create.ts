@@ -1,6 +1,7 @@
 import { defaultCrmRules } from "./crm-rules";
 import { newId } from "./ids";
 import { SCHEMA_VERSION, type SignOff, type Team, type Workshop } from "./model";
+import { freshCrmAgreement } from "./rule-subject";
 
 /**
  * Team colours chosen to stay distinguishable for the common colour-vision
@@ -58,6 +59,7 @@ export function createWorkshop(init: NewWorkshop = {}, makeId: () => string = ne
     agendaStartedAt: null,
     slaCalendar: null,
     crmRules: defaultCrmRules(makeId),
+    crmAgreement: freshCrmAgreement(),
     signOff: freshSignOff(makeId),
   };
 }
@@ -69,7 +71,7 @@ export function freshSignOff(makeId: () => string = newId): SignOff {
     version: 1,
     previousVersionHash: null,
     signatures: [],
-    charterFormatMinor: 3,
+    charterFormatMinor: 4,
     history: [],
   };
 }

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from "./model";
 import { ok, type Result } from "./result";
+import { agreedCrmAgreement, freshCrmAgreement } from "./rule-subject";
 import { withoutInvisibleDeep } from "./text";
 import { checkUntrusted } from "./untrusted";
 import { capProblems } from "./validate";
@@ -131,6 +132,28 @@ const charterFormatOneThree: MigrationStep = {
 };
 
 /**
+ * Schema 8: charter format 1.4 (each CRM rule agreed like a term, with a
+ * status). A workshop that holds a signature signed its rules with its
+ * charter: they count as agreed when the first signature was made. Any
+ * other workshop takes them up open, and writes 1.4 from now on.
+ */
+const crmRulesAgreed: MigrationStep = {
+  from: 7,
+  to: 8,
+  upgrade(doc) {
+    const signOff = isDocument(doc.signOff) ? doc.signOff : null;
+    const signatures = signOff && isList(signOff.signatures) ? signOff.signatures : [];
+    const times = signatures.flatMap((s) => (isDocument(s) && typeof s.signedAt === "string" ? [s.signedAt] : []));
+    const first = times.sort()[0];
+    return {
+      ...doc,
+      crmAgreement: doc.crmAgreement ?? (first === undefined ? freshCrmAgreement() : agreedCrmAgreement(first)),
+      ...nextRevisionUnlessSigned(doc, 3, 4),
+    };
+  },
+};
+
+/**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means
  * adding a step here; the runner refuses to run a chain with a gap.
  */
@@ -141,6 +164,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   charterFormatOneOne,
   charterFormatOneTwo,
   charterFormatOneThree,
+  crmRulesAgreed,
 ];
 
 /**

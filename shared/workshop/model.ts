@@ -8,7 +8,7 @@ import { hasBrokenText, invisibleProblem, mayBeBrokenOrInvisible, withinCharacte
  *
  * Bump SCHEMA_VERSION only together with a migration in ./migrations.ts.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /**
  * Every limit a workshop has, declared once: the schema below enforces them
@@ -259,8 +259,16 @@ export const VoteSchema = z.object({
   value: VoteValueSchema,
 });
 
+/** A consensus check: how the room votes on something it agrees, the votes, and an override given against them. */
+export const ConsensusSchema = z.object({
+  method: z.enum(CONSENSUS_METHODS),
+  votes: z.array(VoteSchema).max(LIMITS.votes),
+  override: z.object({ reason: text, at: time }).nullable(),
+});
+
 export const TermSchema = z.object({
-  id,
+  /** Never of the shape of a CRM rule's id (crm-rule:…), which stands where a term's id does in votes and links. */
+  id: id.refine((s) => !s.startsWith("crm-rule:"), 'must not start with "crm-rule:", which names a CRM rule'),
   term: shortText,
   /** The stage this term names, or null for a free term ("lead", "intent"). */
   stageId: id.nullable(),
@@ -275,17 +283,35 @@ export const TermSchema = z.object({
     exitCriteria: z.array(text).max(LIMITS.criteria),
   }),
   agreedAt: time.nullable(),
-  consensus: z.object({
-    method: z.enum(CONSENSUS_METHODS),
-    votes: z.array(VoteSchema).max(LIMITS.votes),
-    override: z.object({ reason: text, at: time }).nullable(),
-  }),
+  consensus: ConsensusSchema,
   /**
    * Made on import for a stage the charter gave no term (every stage of a
    * workshop has one); left out of the charter while nobody has touched it,
    * so that the charter is written back as it came (shared/charter/build.ts).
    */
   impliedByStage: z.literal(true).optional(),
+});
+
+/**
+ * The CRM rules the room agrees one by one, like terms (schema 8, charter
+ * format 1.4): the stage mapping, the follow-ups after handoffs, who
+ * qualifies, and the reason codes. Each is only asked for once it holds
+ * something (shared/workshop/crm-agreement.ts).
+ */
+export const CRM_RULE_TOPICS = ["stageMappings", "followUps", "qualification", "reasonCodes"] as const;
+
+/** Where the room stands on one CRM rule: a term's status, time and consensus check, without its words. */
+export const RuleAgreementSchema = z.object({
+  status: z.enum(TERM_STATUSES),
+  agreedAt: time.nullable(),
+  consensus: ConsensusSchema,
+});
+
+export const CrmAgreementSchema = z.object({
+  stageMappings: RuleAgreementSchema,
+  followUps: RuleAgreementSchema,
+  qualification: RuleAgreementSchema,
+  reasonCodes: RuleAgreementSchema,
 });
 
 export const KpiSchema = z.object({
@@ -341,11 +367,11 @@ export const SignOffSchema = z.object({
   signatures: z.array(SignatureSchema).max(LIMITS.signatures),
   /**
    * The charter format revision this version is written in: 0 for format
-   * 1.0, 1 for 1.1, 2 for 1.2, 3 for 1.3. A version signed in one revision stays in it,
+   * 1.0, 1 for 1.1, 2 for 1.2, 3 for 1.3, 4 for 1.4. A version signed in one revision stays in it,
    * so its hash and its signatures hold; the next version is written in the
    * newest (CHARTER_FORMAT_MINOR).
    */
-  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   /** Earlier signed versions, kept whole so they stay viewable and exportable. */
   history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
   /**
@@ -415,6 +441,8 @@ export const WorkshopSchema = z.object({
   slaCalendar: SlaCalendarSchema.nullable(),
   /** Reason codes and qualification rules for the CRM; null until the room takes them up (older workshops, imports). */
   crmRules: CrmRulesSchema.nullable(),
+  /** Where the room stands on each CRM rule (the mapping and follow-ups included, which live on stages and handoffs). */
+  crmAgreement: CrmAgreementSchema,
   signOff: SignOffSchema,
 });
 
@@ -468,3 +496,7 @@ export type ReasonKind = (typeof REASON_KINDS)[number];
 export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
 export type Qualification = z.infer<typeof QualificationSchema>;
 export type CrmRules = z.infer<typeof CrmRulesSchema>;
+export type Consensus = z.infer<typeof ConsensusSchema>;
+export type CrmRuleTopic = (typeof CRM_RULE_TOPICS)[number];
+export type RuleAgreement = z.infer<typeof RuleAgreementSchema>;
+export type CrmAgreement = z.infer<typeof CrmAgreementSchema>;

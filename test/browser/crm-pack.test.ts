@@ -2,6 +2,8 @@ import { unzipSync } from "fflate";
 import { inject } from "vitest";
 import { parseCharterFile } from "../../shared/charter/parse";
 import { buildCrmPack } from "../../shared/crm/pack";
+import { mapUnmappedStages } from "../../shared/crm/suggest";
+import { freshRuleAgreement } from "../../shared/workshop/rule-subject";
 import { expectOk } from "../builders";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { hubspotProblems, salesforceProblems } from "../crm/contracts";
@@ -80,6 +82,44 @@ describe("the CRM set-up pack in Chromium", () => {
       });
       expect(next.charter.crmRules?.qualification.fitThreshold).toBe(60);
       expect(next.charter.transitions[0]?.followUp).toEqual({ attempts: 6, overDays: 14, escalateTo: "Head of sales" });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("sends the room to agree a rule it has not, and makes the pack once it has", async () => {
+    const { context, page } = await profile.launch(PROJECTOR_SIZES[0]);
+    try {
+      const ready = expectOk(mapUnmappedStages(aReadyWorkshop()));
+      // A workshop of its own: the first test stored aReadyWorkshop's in this profile.
+      const w = {
+        ...ready,
+        id: "w-rules-to-agree",
+        details: { ...ready.details, title: "Rules still to agree" },
+        crmAgreement: { ...ready.crmAgreement, reasonCodes: freshRuleAgreement() },
+      };
+      await importWorkshop(page, baseUrl, profile.dir, w);
+      await openPhase(page, /Export/);
+      const card = page.getByRole("region", { name: "CRM set-up for HubSpot and Salesforce" });
+      await expect.poll(() => card.getByRole("status").first().innerText()).toContain("1 thing to fix");
+      await card.getByRole("link", { name: /The reason-code list is open, not agreed/ }).click();
+
+      const heading = page.getByRole("heading", { level: 2, name: "CRM rule Reason codes" });
+      await heading.waitFor();
+      expect(await page.getByRole("button", { name: "○ Open", exact: true }).getAttribute("aria-pressed")).toBe("true");
+      await page.getByRole("application", { name: /Vote pad for Reason codes/ }).click();
+      await page.keyboard.type("44");
+      await projectorScreens(page, "agree-crm-rule");
+      await page.getByRole("button", { name: "● Agreed", exact: true }).click();
+      const log = page.getByRole("region", { name: "Decision log" });
+      await expect.poll(() => log.innerText()).toContain("Agreed the reason-code list: Misrouted");
+
+      await openPhase(page, /Export/);
+      await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
+      const charter = await download(page, "Export charter as JSON…");
+      const file = expectOk(await parseCharterFile(new Uint8Array(charter.bytes))).file;
+      expect(file.charter.crmAgreement?.reasonCodes.status).toBe("agreed");
+      expect(buildCrmPack(file).ok).toBe(true);
     } finally {
       await context.close();
     }

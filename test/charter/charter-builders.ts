@@ -3,6 +3,7 @@ import { contentHash } from "../../shared/charter/canonical";
 import { type Signing, signCharter } from "../../shared/signoff/sign";
 import { defaultSlaCalendar } from "../../shared/workshop/calendar";
 import type { Term, Workshop } from "../../shared/workshop/model";
+import { agreedCrmAgreement } from "../../shared/workshop/rule-subject";
 import { expectOk } from "../builders";
 import { AT, aFullWorkshop } from "../shared/backup-builders";
 
@@ -12,7 +13,7 @@ export const PLACES = ["Łódź", "Müller", "Ærøskøbing", "São Paulo"] as c
 
 /**
  * A workshop ready to sign: dated, every stage agreed and owned, the handoff
- * complete, the free term parked, nobody has signed yet. Names from four
+ * complete, the free term parked, the CRM rules agreed, nobody has signed yet. Names from four
  * languages, so the PDF's font and the hash see more than ASCII.
  */
 export function aReadyWorkshop(): Workshop {
@@ -47,6 +48,7 @@ export function aReadyWorkshop(): Workshop {
             },
           },
     ),
+    crmAgreement: agreedCrmAgreement(AT),
     signOff: { ...w.signOff, charterId: "charter-1", signatures: [] },
   };
 }

@@ -65,13 +65,20 @@ function rehash(file: Json, { signatures = true } = {}): Json {
   return file;
 }
 
-/** The file as format 1.2 writes it: 1.3's due dates and its marker gone. */
+/** The file as format 1.3 writes it: 1.4's CRM rule statuses and its marker gone. */
+function asOneThree(f: Json): void {
+  f.formatMinor = 3;
+  delete f.charter.crmAgreement;
+}
+
+/** The file as format 1.2 writes it: 1.3's due dates and 1.4's statuses, and their marker, gone. */
 function asOneTwo(f: Json): void {
+  asOneThree(f);
   f.formatMinor = 2;
   for (const item of f.charter.openItems) delete item.due;
 }
 
-/** The file as format 1.1 writes it: 1.2's CRM set-up and 1.3's dates, and their marker, gone. */
+/** The file as format 1.1 writes it: 1.2's CRM set-up and what 1.3 and 1.4 added, and their marker, gone. */
 function asOneOne(f: Json): void {
   asOneTwo(f);
   f.formatMinor = 1;
@@ -196,8 +203,8 @@ async function padded(file: Json, bytes: number): Promise<Uint8Array> {
 
 /**
  * Every case, with its verdict stated by hand. Among them a 1.1 file carrying
- * 1.2's fields, a 1.2 file carrying 1.3's dates and a file with fields no
- * revision defines: every reader finds them valid and intact, the workshop
+ * 1.2's fields, a 1.2 file carrying 1.3's dates, a 1.3 file carrying 1.4's
+ * rule statuses and a file with fields no revision defines: every reader finds them valid and intact, the workshop
  * acts on none of those fields, and exporting them again still writes the
  * charter as it came (the round trip in fixtures.test.ts).
  */
@@ -717,22 +724,30 @@ export async function charterCases(): Promise<CharterCase[]> {
     await edited((f) => delete f.charter.transitions[0].followUp),
     invalid("$.charter.transitions[0].followUp"),
   );
-  // A later 1.x is read as 1.3: its fields are asked for all the same.
+  // A later 1.x is read as 1.4: its fields are asked for all the same.
   add(
-    "format-1.4-without-crm-rules",
+    "format-1.5-without-crm-rules",
     await edited((f) => {
-      f.formatMinor = 4;
+      f.formatMinor = 5;
       delete f.charter.crmRules;
     }),
     invalid("$.charter.crmRules"),
   );
   add(
-    "format-1.4-without-due",
+    "format-1.5-without-due",
     await edited((f) => {
-      f.formatMinor = 4;
+      f.formatMinor = 5;
       delete f.charter.openItems[0].due;
     }),
     invalid("$.charter.openItems[0].due"),
+  );
+  add(
+    "format-1.5-without-crm-agreement",
+    await edited((f) => {
+      f.formatMinor = 5;
+      delete f.charter.crmAgreement;
+    }),
+    invalid("$.charter.crmAgreement"),
   );
   // The built file's rules hold the default codes: [0]-[2] reject, [3]-[7] disqualify, [8]-[9] recycle.
   await byRule(
@@ -870,6 +885,83 @@ export async function charterCases(): Promise<CharterCase[]> {
       f.charter.openItems[0].due = "2027-13-01";
     }),
     invalid("$.charter.openItems[0].due"),
+  );
+  // Format 1.4: where the room stands on each CRM rule. An agreed rule says when (a time with any
+  // zone), and only an agreed one does. Each case states whole the rules it is about.
+  const agreed = (agreedAt: string) => ({ status: "agreed", agreedAt });
+  const notAgreed = (status: string) => ({ status, agreedAt: null });
+  add(
+    "crm-rules-agreed",
+    await edited((f) => {
+      f.charter.crmAgreement = {
+        stageMappings: agreed("2026-11-22T14:05:00Z"),
+        followUps: notAgreed("parked"),
+        qualification: notAgreed("discussing"),
+        reasonCodes: agreed("2026-11-22T15:35:00.250+01:00"),
+      };
+    }),
+    fine("A"),
+  );
+  add(
+    "format-1.4-without-crm-agreement",
+    await edited((f) => delete f.charter.crmAgreement),
+    invalid("$.charter.crmAgreement"),
+  );
+  add(
+    "crm-rule-agreed-without-time",
+    await edited((f) => (f.charter.crmAgreement.reasonCodes = notAgreed("agreed"))),
+    invalid("$.charter.crmAgreement.reasonCodes.agreedAt"),
+  );
+  add(
+    "crm-rule-parked-with-time",
+    await edited((f) => (f.charter.crmAgreement.followUps = { status: "parked", agreedAt: "2026-11-22T14:05:00Z" })),
+    invalid("$.charter.crmAgreement.followUps.agreedAt"),
+  );
+  // Shapes: a term's statuses only, a time with its zone, all four rules stated.
+  add(
+    "crm-rule-status-unknown",
+    await edited((f) => (f.charter.crmAgreement.qualification = notAgreed("settled"))),
+    invalid("$.charter.crmAgreement.qualification.status"),
+  );
+  add(
+    "crm-rule-agreed-on-a-date",
+    await edited((f) => (f.charter.crmAgreement.stageMappings = agreed("2026-11-22"))),
+    invalid("$.charter.crmAgreement.stageMappings.agreedAt"),
+  );
+  add(
+    "crm-agreement-without-a-rule",
+    await edited((f) => delete f.charter.crmAgreement.followUps),
+    invalid("$.charter.crmAgreement.followUps"),
+  );
+  // The same charter in 1.3: without 1.4's statuses and marker, valid. Stray statuses mean nothing
+  // (neither presence nor 1.4's rule applies: here an agreed rule with no time, a parked one with
+  // one) but keep their shape.
+  add("format-1.3", await edited(asOneThree), fine("A"));
+  add(
+    "format-1.3-with-a-stray-crm-agreement",
+    await edited((f) => {
+      asOneThree(f);
+      f.charter.crmAgreement = {
+        stageMappings: notAgreed("agreed"),
+        followUps: { status: "parked", agreedAt: "2026-11-22T14:05:00Z" },
+        qualification: notAgreed("open"),
+        reasonCodes: agreed("2026-11-22T14:05:00Z"),
+      };
+    }),
+    fine("A"),
+  );
+  add(
+    "format-1.3-with-a-broken-crm-agreement",
+    await edited((f) => {
+      asOneThree(f);
+      f.charter.crmAgreement = {
+        stageMappings: notAgreed("open"),
+        followUps: notAgreed("open"),
+        qualification: notAgreed("open"),
+        reasonCodes: notAgreed("done"),
+      };
+    }),
+    invalid("$.charter.crmAgreement.reasonCodes.status"),
   );
   add(
     "time-in-lower-case",

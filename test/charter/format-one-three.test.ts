@@ -21,9 +21,9 @@ const dated = (w: Workshop): Workshop => ({
 });
 
 describe("charter format 1.3: an open item says by when", () => {
-  it("a new workshop writes 1.3, every open item stating its date or null", async () => {
+  it("a new workshop writes 1.3 or later, every open item stating its date or null", async () => {
     const file = expectOk(await buildCharterFile(dated(aReadyWorkshop()), INFO));
-    expect(file.formatMinor).toBe(3);
+    expect(file.formatMinor).toBe(4);
     expect(file.charter.openItems.map((o) => o.due)).toEqual(["2027-01-15", null]);
   });
 
@@ -119,10 +119,10 @@ describe("the upgrade to schema 7", () => {
     signOff: { ...w.signOff, charterFormatMinor: minor },
   });
 
-  it("gives every item no date; a workshop nobody signed writes 1.3 from then on", () => {
+  it("gives every item no date; a workshop nobody signed writes 1.3 from then on (1.4 after schema 8)", () => {
     const up = expectOk(migrateWorkshop(schema6(dated(aWorkshop()), 2))) as Workshop;
     expect(up.parkingLot.map((p) => p.due)).toEqual([null, null]);
-    expect(up.signOff.charterFormatMinor).toBe(3);
+    expect(up.signOff.charterFormatMinor).toBe(4);
   });
 
   it("a signed 1.2 workshop stays 1.2, and its charter hashes as it did", async () => {

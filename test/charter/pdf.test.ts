@@ -151,5 +151,11 @@ describe("the charter PDF's words", { timeout: 60_000 }, () => {
     expect(text).toContain(
       "API name closed_won: HubSpot lifecycle stage “Customer”; opportunity stage, 100 %, forecast Closed, closed, won",
     );
+    // Format 1.4: which of these the room agreed, and which it has not yet.
+    expect(text).toContain("CRM rules: where the room stands");
+    expect(text).toContain("Stage mapping Agreed 22 November 2026, 15:00 UTC");
+    expect(text).toContain("Follow-ups Not agreed: still open");
+    expect(text).toContain("Who qualifies Not agreed: still open");
+    expect(text).toContain("Reason codes Agreed 22 November 2026, 15:00 UTC");
   });
 });

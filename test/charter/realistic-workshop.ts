@@ -1,5 +1,6 @@
 import { defaultSlaCalendar } from "../../shared/workshop/calendar";
 import type { Stage, Term, Transition, Workshop } from "../../shared/workshop/model";
+import { agreedCrmAgreement, freshRuleAgreement } from "../../shared/workshop/rule-subject";
 import { aWorkshop } from "../builders";
 
 const WATERFALL = ["Inquiry", "Marketing Qualified Lead", "Sales Accepted Lead", "Sales Qualified Lead", "Opportunity"];
@@ -223,6 +224,12 @@ export function aRealisticWorkshop({
       },
       { id: "pl-2", text: "Partner-sourced leads: who owns them?", owner: null, due: null },
     ],
+    // The room agreed the reason codes and the mapping; it parked follow-ups and scoring for a later session.
+    crmAgreement: {
+      ...agreedCrmAgreement("2026-11-22T15:20:00+01:00"),
+      followUps: { ...freshRuleAgreement(), status: "parked" },
+      qualification: { ...freshRuleAgreement(), status: "parked" },
+    },
     signOff: { ...w.signOff, charterId: "charter-acme" },
   };
 }

@@ -71,7 +71,7 @@ describe("the seal", () => {
 
   it("signs the RFC 8785 form of charter and sign-off together", () => {
     const text = new TextDecoder().decode(sealedBytes(sealed));
-    expect(text.startsWith('{"charter":{"crmRules":')).toBe(true);
+    expect(text.startsWith('{"charter":{"crmAgreement":')).toBe(true);
     expect(text).toContain('},"signOff":{"contentHash":"sha256:');
     expect(text).not.toContain("layout");
   });

@@ -34,7 +34,7 @@ describe("accord on the command line", { timeout: 60_000 }, () => {
     const charter = await accord("validate", at("charter.json"));
     expect(charter).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/valid Accord charter, format 1\.3, version 1, signed/),
+      stdout: expect.stringMatching(/valid Accord charter, format 1\.4, version 1, signed/),
     });
     const backup = await accord("validate", at("backup.json"));
     expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining("valid Accord workshop backup") });

@@ -12,7 +12,7 @@ import type { Workshop } from "../../shared/workshop/model";
 import { renameStage, updateStage } from "../../shared/workshop/stages";
 import { expectOk } from "../builders";
 import { hubspotProblems, salesforceProblems } from "./contracts";
-import { aDealsWorkshop, aMappedWorkshop, charterOf } from "./pack-builders";
+import { aDealsWorkshop, aMappedWorkshop, charterOf, withRulesAgreed } from "./pack-builders";
 
 const packOf = async (w: Workshop) => expectOk(buildCrmPack(await charterOf(w)));
 const fileIn = (files: PackFile[], path: string) => {
@@ -261,7 +261,7 @@ describe("the CRM set-up pack", () => {
     const handoff = w.transitions.find((t) => t.handoff) as (typeof w.transitions)[number];
     w = expectOk(setFollowUp(w, handoff.id, { attempts: 6, overDays: 10, escalateTo: "Head of sales" }));
     w = expectOk(updateQualification(w, { fitThreshold: 60, engagementThreshold: 40, handRaise: "Asks for a demo" }));
-    const files = await packOf(w);
+    const files = await packOf(withRulesAgreed(w));
     const hubspot = fileIn(files, "hubspot/README.md");
     expect(hubspot).toContain("## Lifecycle stages HubSpot does not have");
     expect(hubspot).toMatch(/- \*\*Partner qualified\*\*, after Lead/);

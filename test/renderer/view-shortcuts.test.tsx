@@ -57,7 +57,15 @@ describe("each view's own shortcuts", () => {
     await waitFor(() => expect(picked()).toBe("Fit"));
     await user.keyboard("]");
     await user.keyboard("]");
-    expect(picked()).toBe("Intent");
+    // Past the last term come the CRM rules, agreed with the same keys.
+    await waitFor(() => expect(picked()).toBe("Stage mapping"));
+    await user.keyboard("]]]]");
+    await waitFor(() => expect(picked()).toBe("Reason codes"));
+    await user.keyboard("{Shift>}D{/Shift}");
+    await waitFor(() => expect(doc().crmAgreement.reasonCodes.status).toBe("discussing"));
+    // "[[" is one press of [ (userEvent's escape).
+    await user.keyboard("[[".repeat(4));
+    await waitFor(() => expect(picked()).toBe("Intent"));
     await user.keyboard("[[");
     await waitFor(() => expect(picked()).toBe("Fit"));
     await user.keyboard("{Shift>}D{/Shift}");

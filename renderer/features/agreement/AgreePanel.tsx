@@ -1,7 +1,7 @@
 import { useTermField } from "../../store/selectors";
 import { AgreedFields } from "./AgreedFields";
 import { StageHandoff } from "./StageHandoff";
-import { StatusButtons } from "./StatusButtons";
+import { TermStatusButtons } from "./StatusButtons";
 import { TeamTexts } from "./TeamTexts";
 
 /** What the room writes down for one term; the consensus check sits beside it, in view of the room. */
@@ -13,7 +13,7 @@ export function AgreePanel({ termId }: { termId: string }) {
     <article className="agree-panel" aria-labelledby={`agree-${termId}`}>
       <header className="agree-head">
         <h2 id={`agree-${termId}`}>{name}</h2>
-        <StatusButtons termId={termId} termName={name} />
+        <TermStatusButtons termId={termId} termName={name} />
       </header>
       {agreedAt && <p className="agreed-at">Agreed at {new Date(agreedAt).toLocaleTimeString()}</p>}
       <TeamTexts termId={termId} termName={name} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { nextToAgree, termNamedBy } from "../../../shared/workshop/glossary";
-import type { Workshop } from "../../../shared/workshop/model";
+import { CRM_RULE_TOPICS, type Workshop } from "../../../shared/workshop/model";
+import { RULE_NAMES, ruleSubjectId, topicOfSubject } from "../../../shared/workshop/rule-subject";
 import { useRouteTarget } from "../../app/route";
 import { useBindCommands } from "../../commands/bind";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -8,6 +9,7 @@ import { AgreePanel } from "./AgreePanel";
 import { ConsensusCheck } from "./ConsensusCheck";
 import { DecisionLog } from "./DecisionLog";
 import { ParkingLot } from "./ParkingLot";
+import { RulePanel } from "./RulePanel";
 import { TermPicker } from "./TermPicker";
 import { TimeBox } from "./TimeBox";
 import "./agreement.css";
@@ -19,10 +21,13 @@ function ConsensusFor({ termId }: { termId: string }) {
   return <ConsensusCheck termId={termId} termName={name} />;
 }
 
-/** The term a link points at; null if it is gone. */
+/** The term (or CRM rule) a link points at; null if it is gone. */
 function termOf(workshop: Workshop | null, id: string): string | null {
+  if (topicOfSubject(id)) return id;
   return (workshop && termNamedBy(workshop, id)?.id) ?? null;
 }
+
+const RULE_IDS = CRM_RULE_TOPICS.map(ruleSubjectId);
 
 export function AgreementView() {
   const target = useRouteTarget();
@@ -37,31 +42,35 @@ export function AgreementView() {
   }, [target]);
   const termId = useWorkshopStore((s) => {
     const terms = s.workshop?.terms ?? [];
+    if (picked !== null && topicOfSubject(picked)) return picked;
     return terms.some((t) => t.id === picked) ? picked : (nextToAgree(terms)?.id ?? null);
   });
+  const topic = termId === null ? null : topicOfSubject(termId);
   // Pin the first term shown, so agreeing it does not jump the panel to the next one.
   useEffect(() => {
     if (picked === null && termId !== null) setPicked(termId);
   }, [picked, termId]);
   const step = (by: 1 | -1) => () => {
-    const ids = useWorkshopStore.getState().workshop?.terms.map((t) => t.id) ?? [];
+    const ids = [...(useWorkshopStore.getState().workshop?.terms.map((t) => t.id) ?? []), ...RULE_IDS];
     const next = ids[ids.indexOf(termId ?? "") + by];
     if (next) setPicked(next);
   };
   // The room screen shows the term the facilitator is on.
   useEffect(() => {
-    if (termId) useRoomCue.getState().focusTerm(termId);
+    if (termId && !topicOfSubject(termId)) useRoomCue.getState().focusTerm(termId);
   }, [termId]);
   useBindCommands({
     "agreement.previous": step(-1),
     "agreement.next": step(1),
-    "agreement.reveal": () => termId && useRoomCue.getState().toggleReveal(termId),
+    "agreement.reveal": () => termId && !topic && useRoomCue.getState().toggleReveal(termId),
   });
   return (
     <div className="agreement">
       <TermPicker current={termId} onPick={setPicked} />
       <div className="agreement-main">
-        {termId ? (
+        {topic ? (
+          <RulePanel key={topic} topic={topic} />
+        ) : termId ? (
           <AgreePanel key={termId} termId={termId} />
         ) : (
           <p className="muted">No terms yet: add them on the Definitions board.</p>
@@ -69,7 +78,11 @@ export function AgreementView() {
       </div>
       <aside className="agreement-side">
         <TimeBox />
-        {termId && <ConsensusFor key={termId} termId={termId} />}
+        {topic ? (
+          <ConsensusCheck key={termId} termId={termId as string} termName={RULE_NAMES[topic].title} />
+        ) : (
+          termId && <ConsensusFor key={termId} termId={termId} />
+        )}
         <ParkingLot />
         <DecisionLog />
       </aside>

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { type ConsensusMethod, consensusBlocks, tallyByTeam, voteValues } from "../../../shared/workshop/consensus";
 import { byId } from "../../../shared/workshop/locate";
-import type { Team } from "../../../shared/workshop/model";
-import { useTermField } from "../../store/selectors";
+import type { Consensus, Team } from "../../../shared/workshop/model";
+import { useConsensus } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { now } from "./clock";
 import { VotePad } from "./VotePad";
@@ -13,13 +13,7 @@ const METHODS: { method: ConsensusMethod; label: string }[] = [
   { method: "agree-disagree-block", label: "Agree / disagree / block" },
 ];
 
-function Tally({
-  consensus,
-  teams,
-}: {
-  consensus: NonNullable<ReturnType<typeof useTermField<"consensus">>>;
-  teams: Team[];
-}) {
+function Tally({ consensus, teams }: { consensus: Consensus; teams: Team[] }) {
   const tally = tallyByTeam({ consensus }, teams);
   const values = voteValues(consensus.method);
   return (
@@ -77,8 +71,9 @@ function Override({ termId, reasons }: { termId: string; reasons: string[] }) {
   );
 }
 
+/** The room's vote on a term, or on a CRM rule (termId is then the rule's subject id). */
 export function ConsensusCheck({ termId, termName }: { termId: string; termName: string }) {
-  const consensus = useTermField(termId, "consensus");
+  const consensus = useConsensus(termId);
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
   if (!consensus) return null;
   const reasons = consensusBlocks({ consensus }, teams);

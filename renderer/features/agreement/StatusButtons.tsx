@@ -12,26 +12,36 @@ const STATUS_KEYS: Record<TermStatus, string> = {
   parked: "Shift+P",
 };
 
-/** A refused "Agreed" shows its reason in the shell's banner: what is missing, or what blocks. */
-export function StatusButtons({ termId, termName }: { termId: string; termName: string }) {
-  const status = useTermField(termId, "status");
-  const mark = (s: TermStatus) => () => edit("setTermStatus", termId, s, now());
+/**
+ * Open, discussing, agreed, parked: for a term or a CRM rule alike, with the
+ * same keys. A refused "Agreed" shows its reason in the shell's banner: what
+ * is missing, or what blocks.
+ */
+export function StatusButtons({
+  name,
+  status,
+  mark,
+}: {
+  name: string;
+  status: TermStatus | undefined;
+  mark: (status: TermStatus) => void;
+}) {
   useBindCommands({
-    "agreement.open": mark("open"),
-    "agreement.discussing": mark("discussing"),
-    "agreement.agreed": mark("agreed"),
-    "agreement.parked": mark("parked"),
+    "agreement.open": () => mark("open"),
+    "agreement.discussing": () => mark("discussing"),
+    "agreement.agreed": () => mark("agreed"),
+    "agreement.parked": () => mark("parked"),
   });
   return (
     <fieldset className="status-buttons">
-      <legend className="visually-hidden">Status of {termName}</legend>
+      <legend className="visually-hidden">Status of {name}</legend>
       {TERM_STATUSES.map((s) => (
         <button
           key={s}
           type="button"
           className={`btn status-button status-${s}`}
           aria-pressed={status === s}
-          onClick={mark(s)}
+          onClick={() => mark(s)}
           aria-keyshortcuts={STATUS_KEYS[s]}
         >
           {STATUS_LABELS[s]}
@@ -39,4 +49,9 @@ export function StatusButtons({ termId, termName }: { termId: string; termName: 
       ))}
     </fieldset>
   );
+}
+
+export function TermStatusButtons({ termId, termName }: { termId: string; termName: string }) {
+  const status = useTermField(termId, "status");
+  return <StatusButtons name={termName} status={status} mark={(s) => edit("setTermStatus", termId, s, now())} />;
 }

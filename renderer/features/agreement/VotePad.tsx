@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { type ConsensusMethod, voteValues } from "../../../shared/workshop/consensus";
 import type { Team, VoteValue } from "../../../shared/workshop/model";
 import { useBindCommands } from "../../commands/bind";
-import { termOf } from "../../store/selectors";
+import { consensusOf } from "../../store/selectors";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 
 const NO_TEAMS: Team[] = [];
@@ -23,7 +23,7 @@ function valueFor(method: ConsensusMethod, key: string): VoteValue | null {
  */
 export function VotePad({ termId, termName, method }: { termId: string; termName: string; method: ConsensusMethod }) {
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
-  const lastVote = useWorkshopStore((s) => termOf(s, termId)?.consensus.votes.at(-1)?.id);
+  const lastVote = useWorkshopStore((s) => consensusOf(s, termId)?.votes.at(-1)?.id);
   const [teamIndex, setTeamIndex] = useState(0);
   const pad = useRef<HTMLDivElement>(null);
   useBindCommands({ "agreement.vote": () => pad.current?.focus() });

@@ -1,43 +1,23 @@
 import { useMemo, useRef } from "react";
 import { writesOneTwo } from "../../../shared/charter/build";
 import { crmProblemsOf } from "../../../shared/crm/live";
-import {
-  HUBSPOT_DEFAULT_LEAD_STATUSES,
-  HUBSPOT_DEFAULT_STAGES,
-  SALESFORCE_LEAD_STATUSES,
-} from "../../../shared/journey/crm";
-import { journeyOrder } from "../../../shared/journey/order";
 import { isLocked } from "../../../shared/signoff/lock";
-import type { Workshop } from "../../../shared/workshop/model";
+import type { CrmRuleTopic, Workshop } from "../../../shared/workshop/model";
+import { ruleSubjectId } from "../../../shared/workshop/rule-subject";
+import { routeHash } from "../../app/route";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { NoticeBanner } from "../../ui/Banner";
-import { StageMappingRow } from "./StageMappingRow";
+import { StageMappingList } from "./StageMappingList";
 import { useExportCrmPack } from "./useExportCrmPack";
 import "./crm.css";
 
 const current = () => useWorkshopStore.getState().workshop as Workshop;
 
-function Suggestions() {
-  return (
-    <>
-      <datalist id="crm-hubspot-lifecycle">
-        {HUBSPOT_DEFAULT_STAGES.map((s) => (
-          <option key={s.value} value={s.label} />
-        ))}
-      </datalist>
-      <datalist id="crm-hubspot-lead-status">
-        {HUBSPOT_DEFAULT_LEAD_STATUSES.map((s) => (
-          <option key={s.value} value={s.label} />
-        ))}
-      </datalist>
-      <datalist id="crm-salesforce-lead-status">
-        {SALESFORCE_LEAD_STATUSES.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
-    </>
-  );
-}
+/** A rule the room has not agreed is fixed where it is agreed, not here. */
+const ruleOfPath = (path: string): CrmRuleTopic | null =>
+  (/^\$\.charter\.crmAgreement\.(\w+)/.exec(path)?.[1] as CrmRuleTopic | undefined) ?? null;
+const agreeHref = (topic: CrmRuleTopic) =>
+  routeHash({ screen: "workshop", workshopId: current().id, view: "agreement", target: ruleSubjectId(topic) });
 
 /**
  * The charter's stages as HubSpot and Salesforce will hold them, checked as
@@ -52,11 +32,6 @@ export function CrmPackCard() {
   const locked = useWorkshopStore((s) => (s.workshop ? isLocked(s.workshop) : false));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the checks read only stages, transitions and rules.
   const problems = useMemo(() => crmProblemsOf(current()), [stages, transitions, rules, oneTwo]);
-  const ordered = useMemo(
-    () => (stages && transitions ? journeyOrder(stages, transitions) : []),
-    [stages, transitions],
-  );
-  const indexOf = useMemo(() => new Map((stages ?? []).map((s, i) => [s.id, i])), [stages]);
   const unmapped = (stages ?? []).filter((s) => !s.crm.setup).length;
   const pack = useExportCrmPack();
   const list = useRef<HTMLDivElement>(null);
@@ -107,9 +82,13 @@ export function CrmPackCard() {
               <ul>
                 {problems.map((p) => (
                   <li key={`${p.path}:${p.message}`}>
-                    <button type="button" className="btn-link" onClick={() => goTo(p.path)}>
-                      {p.message}
-                    </button>
+                    {ruleOfPath(p.path) ? (
+                      <a href={agreeHref(ruleOfPath(p.path) as CrmRuleTopic)}>{p.message}</a>
+                    ) : (
+                      <button type="button" className="btn-link" onClick={() => goTo(p.path)}>
+                        {p.message}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -120,15 +99,7 @@ export function CrmPackCard() {
             </p>
           )}
           <div ref={list}>
-            <Suggestions />
-            <fieldset className="crm-fieldset" disabled={locked}>
-              <legend className="visually-hidden">Stage mappings</legend>
-              <ol className="crm-stages">
-                {ordered.map((s) => (
-                  <StageMappingRow key={s.id} stageId={s.id} index={indexOf.get(s.id) ?? 0} />
-                ))}
-              </ol>
-            </fieldset>
+            <StageMappingList />
           </div>
         </>
       )}

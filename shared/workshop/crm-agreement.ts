@@ -1,0 +1,165 @@
+import { checkTime, firstProblem, problem, TEXT_MAX } from "./checks";
+import { consensusBlocks } from "./consensus";
+import { newId } from "./ids";
+import {
+  CRM_RULE_TOPICS,
+  type CrmRuleTopic,
+  type Decision,
+  type Qualification,
+  TERM_STATUSES,
+  type TermStatus,
+  type Workshop,
+} from "./model";
+import { plural } from "./plural";
+import { ok, type Result, refuse } from "./result";
+import { RULE_NAMES, withRuleAgreement } from "./rule-subject";
+
+/**
+ * The CRM rules are agreed like terms: open → discussing → agreed, or
+ * parked, with a consensus check, and each agreement in the decision log.
+ * A rule is asked for only once it holds something: a workshop that never
+ * maps a stage is not held back by an empty mapping.
+ */
+
+const blank = (s: string) => s.trim() === "";
+
+/** What a rule is read from: a workshop, or a charter, which names these fields alike. */
+export interface RuleHolder {
+  stages: readonly { crm: { setup?: unknown } }[];
+  transitions: readonly { followUp?: unknown }[];
+  crmRules?: { qualification: Qualification; reasonCodes: readonly unknown[] } | null;
+}
+
+/** Whether a rule holds anything for the room to agree. */
+export function ruleApplies(w: RuleHolder, topic: CrmRuleTopic): boolean {
+  switch (topic) {
+    case "stageMappings":
+      return w.stages.some((s) => s.crm.setup != null);
+    case "followUps":
+      return w.transitions.some((t) => t.followUp != null);
+    case "qualification": {
+      const q = w.crmRules?.qualification;
+      return (
+        q !== undefined &&
+        (!blank(q.idealCustomerProfile) ||
+          !blank(q.handRaise) ||
+          q.exclusions.length > 0 ||
+          q.buyingRoles.length > 0 ||
+          q.fitThreshold !== null ||
+          q.engagementThreshold !== null)
+      );
+    }
+    case "reasonCodes":
+      return (w.crmRules?.reasonCodes.length ?? 0) > 0;
+  }
+}
+
+/** The rules the room has something to agree on, in the order the session takes them up. */
+export const applicableRules = (w: RuleHolder): CrmRuleTopic[] => CRM_RULE_TOPICS.filter((t) => ruleApplies(w, t));
+
+/** What keeps a rule from being agreed as it stands, or null: an agreement says something whole. */
+export function ruleGap(w: Workshop, topic: CrmRuleTopic): string | null {
+  if (!ruleApplies(w, topic)) return `${RULE_NAMES[topic].subject} holds nothing yet: there is nothing to agree.`;
+  switch (topic) {
+    case "stageMappings": {
+      const unmapped = w.stages.filter((s) => s.crm.setup == null);
+      if (unmapped.length === 0) return null;
+      const names = unmapped.slice(0, 3).map((s) => s.name.trim() || "an unnamed stage");
+      const more = unmapped.length > 3 ? ` and ${unmapped.length - 3} more` : "";
+      return `${plural(unmapped.length, "stage has", "stages have")} no CRM mapping (${names.join(", ")}${more}): map each, or mark it not in the CRM.`;
+    }
+    case "reasonCodes": {
+      const unnamed = w.crmRules?.reasonCodes.filter((c) => blank(c.label)).length ?? 0;
+      return unnamed === 0 ? null : `${plural(unnamed, "reason code has", "reason codes have")} no label.`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** What the room agreed, in a line for the decision log. */
+export function ruleSummary(w: Workshop, topic: CrmRuleTopic): string {
+  switch (topic) {
+    case "stageMappings": {
+      const mapped = w.stages.filter((s) => s.crm.setup != null && s.crm.setup.object !== "none").length;
+      const outside = w.stages.filter((s) => s.crm.setup?.object === "none").length;
+      return `${plural(mapped, "stage", "stages")} mapped${outside > 0 ? `, ${outside} not in the CRM` : ""}`;
+    }
+    case "followUps": {
+      const rules = w.transitions.flatMap((t) => (t.followUp ? [t.followUp] : []));
+      const first = rules[0];
+      const shape = first ? `, e.g. ${plural(first.attempts, "attempt", "attempts")} over ${first.overDays} days` : "";
+      return `follow-ups after ${plural(rules.length, "handoff", "handoffs")}${shape}`;
+    }
+    case "qualification": {
+      const q = w.crmRules?.qualification;
+      if (!q) return "";
+      const parts = [
+        q.fitThreshold !== null ? `fit ≥ ${q.fitThreshold}` : null,
+        q.engagementThreshold !== null ? `engagement ≥ ${q.engagementThreshold}` : null,
+        blank(q.handRaise) ? null : `fast lane: ${q.handRaise.trim()}`,
+        blank(q.idealCustomerProfile) ? null : `profile: ${q.idealCustomerProfile.trim()}`,
+      ];
+      return parts.filter((p) => p !== null).join("; ") || "who the room sells to";
+    }
+    case "reasonCodes":
+      return (w.crmRules?.reasonCodes ?? []).map((c) => c.label.trim()).join(", ");
+  }
+}
+
+const logLine = (text: string) => (text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text);
+
+/**
+ * Moves a CRM rule through open → discussing → agreed, or parks it, as
+ * setTermStatus does a term: agreeing needs the rule whole (ruleGap) and a
+ * consensus check that does not hold it back; agreeing and parking are
+ * logged with their time.
+ */
+export function setRuleStatus(
+  w: Workshop,
+  topic: CrmRuleTopic,
+  status: TermStatus,
+  at: string,
+  makeId: () => string = newId,
+): Result {
+  if (!CRM_RULE_TOPICS.includes(topic)) return refuse("topic", `"${topic}" is not a CRM rule.`);
+  const rule = w.crmAgreement[topic];
+  const { subject } = RULE_NAMES[topic];
+  const path = `$.crmAgreement.${topic}`;
+  const agreeing = status === "agreed" && rule.status !== "agreed";
+  const gap = agreeing ? ruleGap(w, topic) : null;
+  const held = agreeing && rule.consensus.override === null ? consensusBlocks(rule, w.teams) : [];
+  const invalid = firstProblem(
+    TERM_STATUSES.includes(status) ? null : problem("status", `"${status}" is not a status a rule can have.`),
+    checkTime("at", at),
+    gap ? problem(path, `${subject} cannot be agreed yet. ${gap}`) : null,
+    held.length > 0
+      ? problem(
+          `${path}.consensus`,
+          `${subject} cannot be agreed while the consensus check holds it back (${held.join("; ")}): resolve it, or override it with a reason.`,
+        )
+      : null,
+  );
+  if (invalid) return invalid;
+  if (rule.status === status) return ok(w);
+  const next = withRuleAgreement(w, topic, { ...rule, status, agreedAt: status === "agreed" ? at : null });
+  const logged = (kind: Decision["kind"], text: string): Decision => ({
+    id: makeId(),
+    kind,
+    text: logLine(text),
+    at,
+    termId: null,
+  });
+  const name = subject.replace(/^The /, "the ");
+  if (status === "agreed") {
+    return ok({ ...next, decisions: [...w.decisions, logged("agreed", `Agreed ${name}: ${ruleSummary(w, topic)}`)] });
+  }
+  if (status === "parked") return ok({ ...next, decisions: [...w.decisions, logged("parked", `Parked ${name}`)] });
+  return ok(next);
+}
+
+/** The status each rule the room has something to agree on, for a heading ("2 of 3 rules agreed"). */
+export function rulesAgreed(w: Workshop): { agreed: number; of: number } {
+  const rules = applicableRules(w);
+  return { agreed: rules.filter((t) => w.crmAgreement[t].status === "agreed").length, of: rules.length };
+}

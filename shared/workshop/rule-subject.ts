@@ -1,0 +1,48 @@
+import type { CrmAgreement, CrmRuleTopic, RuleAgreement, Workshop } from "./model";
+import { CRM_RULE_TOPICS } from "./model";
+
+/** How a rule is named: on its own (a list, a heading) and as the subject of a sentence. */
+export const RULE_NAMES: Record<CrmRuleTopic, { title: string; subject: string }> = {
+  stageMappings: { title: "Stage mapping", subject: "The CRM stage mapping" },
+  followUps: { title: "Follow-ups", subject: "The follow-up rule" },
+  qualification: { title: "Who qualifies", subject: "The qualification rule" },
+  reasonCodes: { title: "Reason codes", subject: "The reason-code list" },
+};
+
+/**
+ * A rule's id wherever a term's id goes (the consensus check, a readiness
+ * link, the Agree view's pick). Term ids never take this shape: Accord makes
+ * UUIDs, and a charter's ids are checked against it on import.
+ */
+const PREFIX = "crm-rule:";
+export const ruleSubjectId = (topic: CrmRuleTopic): string => `${PREFIX}${topic}`;
+export function topicOfSubject(id: string): CrmRuleTopic | null {
+  if (!id.startsWith(PREFIX)) return null;
+  const topic = id.slice(PREFIX.length);
+  return (CRM_RULE_TOPICS as readonly string[]).includes(topic) ? (topic as CrmRuleTopic) : null;
+}
+
+export const freshRuleAgreement = (): RuleAgreement => ({
+  status: "open",
+  agreedAt: null,
+  consensus: { method: "fist-of-five", votes: [], override: null },
+});
+
+export function freshCrmAgreement(): CrmAgreement {
+  return {
+    stageMappings: freshRuleAgreement(),
+    followUps: freshRuleAgreement(),
+    qualification: freshRuleAgreement(),
+    reasonCodes: freshRuleAgreement(),
+  };
+}
+
+/** Every rule agreed at `at`: what a version signed before rules had a status stands for. */
+export function agreedCrmAgreement(at: string): CrmAgreement {
+  const agreed = (): RuleAgreement => ({ ...freshRuleAgreement(), status: "agreed", agreedAt: at });
+  return { stageMappings: agreed(), followUps: agreed(), qualification: agreed(), reasonCodes: agreed() };
+}
+
+export function withRuleAgreement(w: Workshop, topic: CrmRuleTopic, agreement: RuleAgreement): Workshop {
+  return { ...w, crmAgreement: { ...w.crmAgreement, [topic]: agreement } };
+}

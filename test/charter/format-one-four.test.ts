@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { buildCharter, buildCharterFile, serializeCharterFile } from "../../shared/charter/build";
+import { contentHash } from "../../shared/charter/canonical";
+import { charterChanges } from "../../shared/charter/changes";
+import type { CharterFile } from "../../shared/charter/format";
+import { charterToWorkshop } from "../../shared/charter/import";
+import { meaningfulCharter } from "../../shared/charter/meaningful";
+import { parseCharterFile } from "../../shared/charter/parse";
+import { buildCrmPack } from "../../shared/crm/pack";
+import { setRuleStatus } from "../../shared/workshop/crm-agreement";
+import { migrateWorkshop } from "../../shared/workshop/migrations";
+import type { Workshop } from "../../shared/workshop/model";
+import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
+import { expectOk, expectRefused } from "../builders";
+import { aDealsWorkshop, charterOf } from "../crm/pack-builders";
+import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
+
+const reread = async (file: CharterFile) => expectOk(await parseCharterFile(serializeCharterFile(file)));
+const asMinor = (w: Workshop, minor: 2 | 3) => ({ ...w, signOff: { ...w.signOff, charterFormatMinor: minor } });
+
+describe("charter format 1.4: where the room stands on each CRM rule", () => {
+  it("a new workshop writes 1.4, every rule's status stated, a time only for an agreed one", async () => {
+    const w = expectOk(
+      setRuleStatus({ ...aReadyWorkshop(), crmAgreement: freshCrmAgreement() }, "reasonCodes", "agreed", AT),
+    );
+    const parked = expectOk(setRuleStatus(w, "qualification", "parked", AT));
+    const file = expectOk(await buildCharterFile(parked, INFO));
+    expect(file.formatMinor).toBe(4);
+    expect(file.charter.crmAgreement).toEqual({
+      stageMappings: { status: "open", agreedAt: null },
+      followUps: { status: "open", agreedAt: null },
+      qualification: { status: "parked", agreedAt: null },
+      reasonCodes: { status: "agreed", agreedAt: AT },
+    });
+    // The votes stay in the workshop: the charter says what was decided, not who voted how.
+    expect(JSON.stringify(file.charter.crmAgreement)).not.toContain("consensus");
+  });
+
+  it("round-trips: a signed 1.4 charter imported and exported again keeps its hash and its rules' standing", async () => {
+    const ready = expectOk(setRuleStatus(aReadyWorkshop(), "qualification", "parked", AT));
+    const file = expectOk(await buildCharterFile(await aSignedWorkshop(ready), INFO));
+    const back = expectOk(charterToWorkshop(await reread(file)));
+    expect(back.crmAgreement.qualification.status).toBe("parked");
+    expect(back.crmAgreement.reasonCodes).toMatchObject({ status: "agreed", agreedAt: AT });
+    expect(contentHash(buildCharter(back))).toBe(file.signOff.contentHash);
+  });
+
+  it("a signed 1.3 charter's rules were signed with it: agreed at its first signature; an unsigned one's are open", async () => {
+    const signed = await aSignedWorkshop(asMinor(aReadyWorkshop(), 3));
+    const file = expectOk(await buildCharterFile(signed, INFO));
+    expect(file.formatMinor).toBe(3);
+    expect(file.charter.crmAgreement).toBeUndefined();
+    const back = expectOk(charterToWorkshop(await reread(file)));
+    expect(back.signOff.charterFormatMinor).toBe(3);
+    expect(back.crmAgreement.reasonCodes).toMatchObject({ status: "agreed", agreedAt: AT });
+    expect(contentHash(buildCharter(back))).toBe(file.signOff.contentHash);
+
+    const draft = expectOk(await buildCharterFile(asMinor(aReadyWorkshop(), 3), INFO));
+    expect(expectOk(charterToWorkshop(await reread(draft))).crmAgreement).toEqual(freshCrmAgreement());
+  });
+
+  it("a 1.3 file's stray crmAgreement means nothing", async () => {
+    const file = expectOk(await buildCharterFile(asMinor(aReadyWorkshop(), 3), INFO));
+    const stray = {
+      ...file,
+      charter: { ...file.charter, crmAgreement: { ...buildCharter(aReadyWorkshop()).crmAgreement } },
+    } as CharterFile;
+    expect(meaningfulCharter(stray).crmAgreement).toBeUndefined();
+  });
+
+  it("lists a rule agreed or parked since the last version among the changes", () => {
+    const v1 = buildCharter(aReadyWorkshop());
+    const v2 = buildCharter(expectOk(setRuleStatus(aReadyWorkshop(), "followUps", "parked", AT)));
+    expect(charterChanges(v1, v2)).toContainEqual({ section: "crmRules", text: "Follow-ups: agreed → parked" });
+    // A 1.3 version states no standing, so moving to 1.4 is no change of its own.
+    expect(charterChanges(buildCharter(asMinor(aReadyWorkshop(), 3)), v2)).not.toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/^Follow-ups/) }),
+    );
+  });
+});
+
+describe("the upgrade to schema 8", () => {
+  const schema7 = (w: Workshop, minor: 2 | 3) => {
+    const { crmAgreement: _agreement, ...rest } = structuredClone(w);
+    return { ...rest, schemaVersion: 7, signOff: { ...w.signOff, charterFormatMinor: minor } };
+  };
+
+  it("takes up the rules open, and a workshop nobody signed writes 1.4 from then on", () => {
+    const up = expectOk(migrateWorkshop(schema7(aReadyWorkshop(), 3))) as Workshop;
+    expect(up.schemaVersion).toBe(8);
+    expect(up.crmAgreement).toEqual(freshCrmAgreement());
+    expect(up.signOff.charterFormatMinor).toBe(4);
+  });
+
+  it("a signed 1.3 workshop stays 1.3, its rules agreed when it was first signed, its hash as it was", async () => {
+    const signed = await aSignedWorkshop(asMinor(aReadyWorkshop(), 3));
+    const hash = contentHash(buildCharter(signed));
+    const later = {
+      ...signed,
+      signOff: {
+        ...signed.signOff,
+        signatures: signed.signOff.signatures.map((s, i) => ({
+          ...s,
+          signedAt: i === 0 ? "2026-11-22T16:30:00Z" : s.signedAt,
+        })),
+      },
+    };
+    const up = expectOk(migrateWorkshop(schema7(later, 3))) as Workshop;
+    expect(up.signOff.charterFormatMinor).toBe(3);
+    expect(up.crmAgreement.stageMappings).toMatchObject({ status: "agreed", agreedAt: AT });
+    expect(contentHash(buildCharter(up))).toBe(hash);
+  });
+});
+
+describe("the CRM set-up pack carries only what the room agreed", () => {
+  it("refuses a 1.4 charter whose rule is not agreed, naming the rule and where to agree it", async () => {
+    const w = aDealsWorkshop();
+    const open = expectOk(setRuleStatus(w, "reasonCodes", "discussing", AT));
+    const problems = expectRefused(buildCrmPack(await charterOf(open)));
+    expect(problems).toEqual([
+      {
+        path: "$.charter.crmAgreement.reasonCodes.status",
+        message:
+          "The reason-code list is discussing, not agreed: the CRM gets only what the room agreed. Agree it in Accord (Agree › Reason codes), then export again.",
+      },
+    ]);
+    const parked = expectOk(setRuleStatus(w, "stageMappings", "parked", AT));
+    expect(expectRefused(buildCrmPack(await charterOf(parked)))[0]?.path).toBe(
+      "$.charter.crmAgreement.stageMappings.status",
+    );
+  });
+
+  it("asks nothing of a rule that holds nothing, nor of a 1.3 charter, which states no standing", async () => {
+    const w = aDealsWorkshop();
+    expect(w.crmAgreement.followUps.status).toBe("open");
+    expect(w.transitions.every((t) => !t.followUp)).toBe(true);
+    expect(buildCrmPack(await charterOf(w)).ok).toBe(true);
+    const open = { ...w, crmAgreement: freshCrmAgreement() };
+    expect(buildCrmPack(await charterOf(asMinor(open, 3))).ok).toBe(true);
+  });
+});

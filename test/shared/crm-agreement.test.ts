@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { readiness, signOffBlockers } from "../../shared/charter/readiness";
+import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
+import { mapUnmappedStages } from "../../shared/crm/suggest";
+import { applyTemplate } from "../../shared/journey/templates";
+import { castVote, clearVotes, overrideConsensus, setConsensusMethod } from "../../shared/workshop/consensus";
+import { applicableRules, ruleApplies, rulesAgreed, setRuleStatus } from "../../shared/workshop/crm-agreement";
+import { dropCrmRules, setFollowUp, updateQualification, updateReasonCode } from "../../shared/workshop/crm-rules";
+import type { Workshop } from "../../shared/workshop/model";
+import { ruleSubjectId, topicOfSubject } from "../../shared/workshop/rule-subject";
+import { validateWorkshop } from "../../shared/workshop/validate";
+import { aWorkshop, expectOk, expectRefused, sequentialIds } from "../builders";
+import { aSignedWorkshop } from "../charter/charter-builders";
+import { checked } from "../stored";
+
+const AT = "2026-11-22T15:00:00Z";
+
+/** The demand waterfall, every stage mapped as Accord suggests: a room with every rule to agree but follow-ups. */
+function aMappedWaterfall(): Workshop {
+  const w = aWorkshop({ title: "Acme", date: "2026-11-22" });
+  return expectOk(mapUnmappedStages(expectOk(applyTemplate(w, "demand-waterfall", { makeId: sequentialIds("t") }))));
+}
+
+describe("which CRM rules the room has something to agree on", () => {
+  it("a new workshop: only the default reason codes; a rule joins once it holds something", () => {
+    const w = aWorkshop();
+    expect(applicableRules(w)).toEqual(["reasonCodes"]);
+    expect(w.crmAgreement.reasonCodes.status).toBe("open");
+
+    const mapped = aMappedWaterfall();
+    expect(applicableRules(mapped)).toEqual(["stageMappings", "reasonCodes"]);
+    const handoff = mapped.transitions.find((t) => t.handoff)?.id as string;
+    const followed = expectOk(setFollowUp(mapped, handoff, {}));
+    const scored = expectOk(updateQualification(followed, { fitThreshold: 60 }));
+    expect(applicableRules(scored)).toEqual(["stageMappings", "followUps", "qualification", "reasonCodes"]);
+    expect(ruleApplies(expectOk(dropCrmRules(scored)), "reasonCodes")).toBe(false);
+  });
+
+  it("a rule's id stands where a term's does, and no term can take that shape", () => {
+    expect(topicOfSubject(ruleSubjectId("followUps"))).toBe("followUps");
+    expect(topicOfSubject("crm-rule:nonsense")).toBeNull();
+    expect(topicOfSubject("t-1")).toBeNull();
+    const w = aWorkshop();
+    const term = { ...(aMappedWaterfall().terms[0] as Workshop["terms"][number]), id: "crm-rule:reasonCodes" };
+    const problems = expectRefused(validateWorkshop({ ...w, terms: [term] }));
+    expect(problems).toContainEqual({
+      path: "$.terms[0].id",
+      message: 'must not start with "crm-rule:", which names a CRM rule',
+    });
+  });
+});
+
+describe("agreeing a CRM rule, like a term", () => {
+  it("moves through discussing to agreed, logged with what was agreed; parking is logged too", () => {
+    const w = aWorkshop();
+    const discussing = expectOk(setRuleStatus(w, "reasonCodes", "discussing", AT));
+    expect(discussing.decisions).toEqual([]);
+    const agreed = expectOk(setRuleStatus(discussing, "reasonCodes", "agreed", AT, sequentialIds("d")));
+    expect(agreed.crmAgreement.reasonCodes).toMatchObject({ status: "agreed", agreedAt: AT });
+    expect(agreed.decisions).toEqual([
+      {
+        id: "d-1",
+        kind: "agreed",
+        text: expect.stringMatching(/^Agreed the reason-code list: Misrouted, Incomplete record, .*Bad timing$/),
+        at: AT,
+        termId: null,
+      },
+    ]);
+    expect(rulesAgreed(agreed)).toEqual({ agreed: 1, of: 1 });
+    // Saying it again changes nothing and logs nothing.
+    expect(expectOk(setRuleStatus(agreed, "reasonCodes", "agreed", AT))).toBe(agreed);
+    const reopened = expectOk(setRuleStatus(agreed, "reasonCodes", "discussing", AT));
+    expect(reopened.crmAgreement.reasonCodes).toMatchObject({ status: "discussing", agreedAt: null });
+    const parked = expectOk(setRuleStatus(reopened, "reasonCodes", "parked", AT, sequentialIds("p")));
+    expect(parked.decisions.at(-1)).toMatchObject({ kind: "parked", text: "Parked the reason-code list" });
+  });
+
+  it("says what the room agreed for the mapping, the follow-ups and who qualifies", () => {
+    let w = aMappedWaterfall();
+    const handoff = w.transitions.find((t) => t.handoff)?.id as string;
+    w = expectOk(setFollowUp(w, handoff, { attempts: 6, overDays: 10 }));
+    w = expectOk(updateQualification(w, { fitThreshold: 60, engagementThreshold: 40, handRaise: "Asks for a demo" }));
+    for (const topic of ["stageMappings", "followUps", "qualification"] as const) {
+      w = expectOk(setRuleStatus(w, topic, "agreed", AT));
+    }
+    expect(w.decisions.map((d) => d.text)).toEqual([
+      expect.stringMatching(/^Agreed the CRM stage mapping: \d+ stages mapped/),
+      "Agreed the follow-up rule: follow-ups after 1 handoff, e.g. 6 attempts over 10 days",
+      "Agreed the qualification rule: fit ≥ 60; engagement ≥ 40; fast lane: Asks for a demo",
+    ]);
+  });
+
+  it("refuses agreement while the rule is not whole, saying what is missing", () => {
+    const unmapped = aMappedWaterfall();
+    const sal = unmapped.stages.find((s) => s.name === "SAL") as Workshop["stages"][number];
+    const one = {
+      ...unmapped,
+      stages: unmapped.stages.map((s) => (s.id === sal.id ? { ...s, crm: { ...s.crm, setup: null } } : s)),
+    };
+    expect(expectRefused(setRuleStatus(one, "stageMappings", "agreed", AT))).toEqual([
+      {
+        path: "$.crmAgreement.stageMappings",
+        message:
+          "The CRM stage mapping cannot be agreed yet. 1 stage has no CRM mapping (SAL): map each, or mark it not in the CRM.",
+      },
+    ]);
+    const w = aWorkshop();
+    const code = w.crmRules?.reasonCodes[0]?.id as string;
+    const unlabelled = expectOk(updateReasonCode(w, code, { label: " " }));
+    expect(expectRefused(setRuleStatus(unlabelled, "reasonCodes", "agreed", AT))[0]?.message).toBe(
+      "The reason-code list cannot be agreed yet. 1 reason code has no label.",
+    );
+    expect(expectRefused(setRuleStatus(w, "followUps", "agreed", AT))[0]?.message).toBe(
+      "The follow-up rule cannot be agreed yet. The follow-up rule holds nothing yet: there is nothing to agree.",
+    );
+    expect(expectRefused(setRuleStatus(w, "reasonCodes", "agreed", "at noon"))[0]?.path).toBe("at");
+    expect(expectRefused(setRuleStatus(w, "reasonCodes", "settled" as never, AT))[0]?.path).toBe("status");
+  });
+
+  it("takes votes like a term: a block holds it back until overridden with a reason, which is logged", () => {
+    const w = aWorkshop({ title: "Acme" });
+    const id = ruleSubjectId("reasonCodes");
+    const [marketing, sales] = w.teams.map((t) => t.id) as [string, string];
+    let voted = expectOk(setConsensusMethod(w, id, "agree-disagree-block"));
+    voted = expectOk(castVote(voted, id, marketing, "agree", sequentialIds("v"))).workshop;
+    voted = expectOk(castVote(voted, id, sales, "block", sequentialIds("w"))).workshop;
+    expect(voted.crmAgreement.reasonCodes.consensus.votes).toHaveLength(2);
+    // The terms are untouched: the vote went to the rule.
+    expect(voted.terms).toBe(w.terms);
+    const held = expectRefused(setRuleStatus(voted, "reasonCodes", "agreed", AT));
+    expect(held[0]).toEqual({
+      path: "$.crmAgreement.reasonCodes.consensus",
+      message: expect.stringMatching(
+        /^The reason-code list cannot be agreed while the consensus check holds it back \(Sales: 1 block\)/,
+      ),
+    });
+    const overridden = expectOk(overrideConsensus(voted, id, "Sales will revisit in March", AT, sequentialIds("o")));
+    expect(overridden.decisions.at(-1)).toMatchObject({
+      kind: "override",
+      text: "Override for The reason-code list despite Sales: 1 block: Sales will revisit in March",
+      termId: null,
+    });
+    const agreed = expectOk(setRuleStatus(overridden, "reasonCodes", "agreed", AT));
+    expect(agreed.crmAgreement.reasonCodes.status).toBe("agreed");
+    expect(expectRefused(castVote(agreed, id, sales, "agree"))[0]?.message).toBe(
+      "The reason-code list is already agreed: set it back to discussing to vote again.",
+    );
+    const cleared = expectOk(clearVotes(voted, id));
+    expect(cleared.crmAgreement.reasonCodes.consensus).toEqual({
+      method: "agree-disagree-block",
+      votes: [],
+      override: null,
+    });
+  });
+
+  it("goes through the write contract as an undo step, and a phone may vote on it", () => {
+    const w = checked(aWorkshop());
+    const changed = commit(w, call("setRuleStatus", "reasonCodes", "agreed", AT), FROM_FACILITATOR);
+    if (!changed.ok) throw new Error(JSON.stringify(changed.problems));
+    expect(changed.document.crmAgreement.reasonCodes.status).toBe("agreed");
+    expect(changed.history).toEqual({ kind: "step" });
+    const team = w.teams[0]?.id as string;
+    const vote = commit(w, call("castVote", ruleSubjectId("reasonCodes"), team, 4), { origin: "room" });
+    if (!vote.ok) throw new Error(JSON.stringify(vote.problems));
+    expect(vote.document.crmAgreement.reasonCodes.consensus.votes).toMatchObject([{ teamId: team, value: 4 }]);
+  });
+
+  it("is signed with the charter: a version everyone signed refuses reopening a rule", async () => {
+    const signed = checked(await aSignedWorkshop());
+    const reopened = commit(signed, call("setRuleStatus", "reasonCodes", "discussing", AT), FROM_FACILITATOR);
+    expect(reopened.ok).toBe(false);
+    if (!reopened.ok) expect(reopened.problems[0]?.message).toMatch(/signed/i);
+  });
+});
+
+describe("readiness asks for each rule that holds something", () => {
+  it("names each unsettled rule, links to where it is agreed, and a parked rule may be signed", () => {
+    let w = aMappedWaterfall();
+    const gaps = () => readiness(w).filter((i) => i.kind === "crm-rule-unsettled");
+    expect(gaps().map((g) => [g.message, g.target])).toEqual([
+      ["The CRM stage mapping is neither agreed nor parked.", { view: "agreement", id: "crm-rule:stageMappings" }],
+      ["The reason-code list is neither agreed nor parked.", { view: "agreement", id: "crm-rule:reasonCodes" }],
+    ]);
+    w = expectOk(setRuleStatus(w, "stageMappings", "agreed", AT));
+    w = expectOk(setRuleStatus(w, "reasonCodes", "parked", AT));
+    expect(gaps()).toEqual([]);
+    expect(signOffBlockers(w).some((b) => b.kind === "crm-rule-unsettled")).toBe(false);
+  });
+
+  it("is not asked of a version written in 1.3, whose charter cannot say it", () => {
+    const w = aMappedWaterfall();
+    const oneThree = { ...w, signOff: { ...w.signOff, charterFormatMinor: 3 as const } };
+    expect(readiness(oneThree).some((i) => i.kind === "crm-rule-unsettled")).toBe(false);
+  });
+});
