@@ -2,7 +2,9 @@ import { hubspotLeadStatusMeaning, hubspotStageMeaning, salesforceStatusMeaning 
 import type { CharterStage, CharterStageCrmSetup } from "./format";
 
 /** "Lead: Salesforce Lead Status “Working - Contacted” (default), HubSpot lifecycle stage “Lead”". */
-export function describeMapping(stage: CharterStage): string {
+export function describeMapping(stage: {
+  crm: Pick<CharterStage["crm"], "hubspotLifecycleStage" | "salesforceLeadStatus" | "setup">;
+}): string {
   const setup: CharterStageCrmSetup | null = stage.crm.setup ?? null;
   if (setup === null) return "not mapped";
   if (setup.object === "none") return "not in the CRM";

@@ -17,7 +17,9 @@ import { nextToAgree } from "../workshop/glossary";
 import { byId } from "../workshop/locate";
 import type { Owner, Term, Timer, Workshop } from "../workshop/model";
 import { own } from "../workshop/own";
+import { topicOfSubject } from "../workshop/rule-subject";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
+import { agreementRule } from "./rule-frame";
 
 /**
  * Everything a room screen shows, and nothing else. It is built from the
@@ -109,6 +111,8 @@ export interface AgreementTerm extends TermPlace {
   entry: string[];
   exit: string[];
   votes: RoomVotes;
+  /** A CRM rule in focus instead of a term: what it says, a line each (a reason code, a stage's mapping). */
+  rule?: { lines: { label: string; text: string }[] };
 }
 export interface RoomKpi {
   name: string;
@@ -160,7 +164,13 @@ function definitionsTerm(w: Workshop, term: Term): DefinitionsTerm {
   };
 }
 
-function verdictOf(w: Workshop, term: Term): Verdict {
+/** What is being agreed: a term, or a CRM rule (see rule-subject.ts), by the id votes and reveals go by. */
+interface Agreeable {
+  id: string;
+  consensus: Term["consensus"];
+}
+
+function verdictOf(w: Workshop, term: Agreeable): Verdict {
   if (term.consensus.override) return { kind: "overridden", reason: term.consensus.override.reason };
   const reasons = consensusBlocks(term, w.teams);
   if (reasons.length > 0) {
@@ -177,7 +187,7 @@ const holdsBack = (method: ConsensusMethod, value: Term["consensus"]["votes"][nu
   method === "fist-of-five" ? typeof value === "number" && value <= FIST_OF_FIVE_BLOCKS_AT : value === "block";
 
 /** Until the facilitator reveals a check, the room learns how many voted, never how. */
-function votesOf(w: Workshop, term: Term, cue: RoomCue): RoomVotes {
+export function votesOf(w: Workshop, term: Agreeable, cue: RoomCue): RoomVotes {
   const { method, votes } = term.consensus;
   const base = { method, cast: votes.length, of: w.participants.length > 0 ? w.participants.length : null };
   if (!cue.revealed.includes(term.id)) return { ...base, revealed: false };
@@ -250,6 +260,8 @@ function bodyOf(w: Workshop, cue: RoomCue): RoomBody {
       return { screen, term: term && definitionsTerm(w, term) };
     }
     case "agreement": {
+      const topic = cue.termId === null ? null : topicOfSubject(cue.termId);
+      if (topic) return { screen, term: agreementRule(w, topic, cue), timer: w.timer };
       const term = termInFocus(w, cue);
       return { screen, term: term && agreementTerm(w, term, cue), timer: w.timer };
     }

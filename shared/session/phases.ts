@@ -1,4 +1,5 @@
 import { signOffStatus } from "../signoff/status";
+import { applicableRules } from "../workshop/crm-agreement";
 import type { Workshop } from "../workshop/model";
 import { own } from "../workshop/own";
 import { plural } from "../workshop/plural";
@@ -41,10 +42,12 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
       return { done: defined, total: terms, summary: `${defined} of ${terms} defined` };
     }
     case "agreement": {
-      const agreed = w.terms.filter((t) => t.status === "agreed").length;
-      const parked = w.terms.filter((t) => t.status === "parked").length;
-      const summary = `${agreed} of ${terms} agreed${parked ? `, ${parked} parked` : ""}`;
-      return { done: agreed + parked, total: terms, summary };
+      // The CRM rules that hold something are agreed here too, so they count beside the terms.
+      const statuses = [...w.terms.map((t) => t.status), ...applicableRules(w).map((r) => w.crmAgreement[r].status)];
+      const agreed = statuses.filter((s) => s === "agreed").length;
+      const parked = statuses.filter((s) => s === "parked").length;
+      const summary = `${agreed} of ${statuses.length} agreed${parked ? `, ${parked} parked` : ""}`;
+      return { done: agreed + parked, total: statuses.length, summary };
     }
     case "measures":
       return { done: w.kpis.length, total: w.kpis.length, summary: plural(w.kpis.length, "KPI") };

@@ -1,6 +1,8 @@
 import { buildCharter } from "../../shared/charter/build";
 import { contentHash } from "../../shared/charter/canonical";
 import { PHASES, phaseProgress } from "../../shared/session/phases";
+import { setRuleStatus } from "../../shared/workshop/crm-agreement";
+import { dropCrmRules } from "../../shared/workshop/crm-rules";
 import { updateDetails } from "../../shared/workshop/details";
 import { addParticipant } from "../../shared/workshop/participants";
 import { addStage } from "../../shared/workshop/stages";
@@ -52,7 +54,11 @@ describe("the session's phases and their progress", () => {
     w = expectOk(setTermStatus(w, mqlTerm, "agreed", "2026-11-23T10:00:00Z", ids));
     const sqlTerm = w.terms.find((t) => t.stageId === sql)?.id as string;
     w = expectOk(setTermStatus(w, sqlTerm, "parked", "2026-11-23T10:05:00Z", ids));
-    expect(phaseProgress(w, "agreement")).toEqual({ done: 2, total: 2, summary: "1 of 2 agreed, 1 parked" });
+    // The default reason codes are a CRM rule to agree as well.
+    expect(phaseProgress(w, "agreement")).toEqual({ done: 2, total: 3, summary: "1 of 3 agreed, 1 parked" });
+    w = expectOk(setRuleStatus(w, "reasonCodes", "agreed", "2026-11-23T10:10:00Z", ids));
+    expect(phaseProgress(w, "agreement")).toEqual({ done: 3, total: 3, summary: "2 of 3 agreed, 1 parked" });
+    expect(phaseProgress(expectOk(dropCrmRules(w)), "agreement").total).toBe(2);
   });
 
   it("counts signatures only from people who sign", () => {

@@ -4,6 +4,7 @@ import { type RoomFrame, roomFrame } from "../../shared/room/frame";
 import { isFromRoom, isToRoom } from "../../shared/room/messages";
 import { presenterLine } from "../../shared/room/presenter";
 import type { Workshop } from "../../shared/workshop/model";
+import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { aRealisticWorkshop } from "../charter/realistic-workshop";
 
@@ -111,6 +112,33 @@ describe("what the room screen is drawn from", () => {
     expect(marked).not.toContain("a");
     expect(marked.some((m) => /^(and|with|a|the)$/i.test(m.trim()))).toBe(false);
     expect(marketing.map((s) => s.text).join("")).toBe(w.terms[1]?.teamDefinitions[w.teams[0]?.id ?? ""]);
+  });
+
+  it("shows a CRM rule in a term's place when the facilitator is on one: a line each, blind votes", () => {
+    const open = { ...w, crmAgreement: freshCrmAgreement() };
+    const rule = onAgree(open, { termId: "crm-rule:reasonCodes" });
+    expect(rule.term).toMatchObject({
+      termId: "crm-rule:reasonCodes",
+      name: "Reason codes",
+      status: "open",
+      place: 4,
+      of: 4,
+      votes: { method: "fist-of-five", cast: 0, revealed: false },
+    });
+    expect(rule.term?.rule?.lines.slice(0, 2)).toEqual([
+      { label: "Rejected before contact", text: "Misrouted" },
+      { label: "Rejected before contact", text: "Incomplete record" },
+    ]);
+    expect(rule.term?.rule?.lines).toContainEqual({
+      label: "Recycled to nurture",
+      text: "Back to nurture, looked at again after 90 days",
+    });
+    const mapping = onAgree(w, { termId: "crm-rule:stageMappings" });
+    expect(mapping.term?.rule?.lines.map((l) => l.label)).toEqual(
+      journeyOrder(w.stages, w.transitions).map((s) => s.name),
+    );
+    // A term stays a term: no rule lines.
+    expect(onAgree(w).term?.rule).toBeUndefined();
   });
 
   it("opens Agree on the first term not agreed when the facilitator has not picked one", () => {

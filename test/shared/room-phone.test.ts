@@ -14,6 +14,7 @@ import { type FromPhone, readPhoneMessage } from "../../shared/room/phone";
 import { type PhoneView, phoneRoster, phoneSigning, phoneView } from "../../shared/room/phone-view";
 import { currentHash } from "../../shared/signoff/lock";
 import type { Participant, Workshop } from "../../shared/workshop/model";
+import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { expectOk } from "../builders";
 import { aReadyWorkshop } from "../charter/charter-builders";
@@ -135,6 +136,23 @@ describe("what a phone may ask", () => {
     ]);
     expect(votes).toHaveLength(6);
     expect(second.reply).toEqual({ type: "accepted", what: expect.stringMatching(/^Your vote is in: 4\./) });
+  });
+
+  it("votes on a CRM rule when the room is on one, as on a term", () => {
+    const open = expectOk(openDocument({ ...w, crmAgreement: freshCrmAgreement() })) as Checked;
+    const onRule = viewOf(open, { phase: "agreement", termId: "crm-rule:reasonCodes" });
+    if (onRule.step.kind !== "vote") throw new Error("expected a vote step");
+    expect(onRule.step).toMatchObject({ termId: "crm-rule:reasonCodes", term: "Reason codes" });
+    expect(onRule.step.wording).toMatch(/^Rejected before contact: Misrouted; /);
+    const message = { type: "vote", termId: "crm-rule:reasonCodes", value: 5, replaces: null } as const;
+    const voted = fromPhone(onRule, kwame, message, false, open);
+    expect(voted.document.crmAgreement.reasonCodes.consensus.votes).toEqual([
+      { id: "vote:p-5", teamId: salesId, participantId: "p-5", value: 5 },
+    ]);
+    expect(voted.document.terms).toBe(open.terms);
+    // Agreed, the rule takes no more votes from phones.
+    const agreed = viewOf({ ...w }, { phase: "agreement", termId: "crm-rule:reasonCodes" });
+    expect(agreed.step).toEqual({ kind: "follow", label: "Reason codes is agreed." });
   });
 
   it("votes only in the check the room sees", () => {

@@ -55,14 +55,14 @@ export function AgreementView() {
     const next = ids[ids.indexOf(termId ?? "") + by];
     if (next) setPicked(next);
   };
-  // The room screen shows the term the facilitator is on.
+  // The room screen shows the term (or CRM rule) the facilitator is on.
   useEffect(() => {
-    if (termId && !topicOfSubject(termId)) useRoomCue.getState().focusTerm(termId);
+    if (termId) useRoomCue.getState().focusTerm(termId);
   }, [termId]);
   useBindCommands({
     "agreement.previous": step(-1),
     "agreement.next": step(1),
-    "agreement.reveal": () => termId && !topic && useRoomCue.getState().toggleReveal(termId),
+    "agreement.reveal": () => termId && useRoomCue.getState().toggleReveal(termId),
   });
   return (
     <div className="agreement">

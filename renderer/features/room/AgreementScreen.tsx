@@ -71,9 +71,44 @@ function Votes({ votes, teams }: { votes: RoomVotes; teams: FrameOf<"agreement">
   );
 }
 
+/** A CRM rule in a term's place: what it says, a line each, fitted to the screen like criteria. */
+function RuleLines({ lines }: { lines: { label: string; text: string }[] }) {
+  if (lines.length === 0) return <p className="room-muted">Nothing in this rule yet.</p>;
+  return (
+    <FitList
+      className="room-lines"
+      label="What the rule says"
+      counting={["line", "lines"]}
+      items={lines.map((line, i) => ({
+        key: `${i}`,
+        node: (
+          <p>
+            <strong>{line.label}:</strong> {wholeWords(line.text, 140)}
+          </p>
+        ),
+      }))}
+    />
+  );
+}
+
 export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
   const { term } = frame;
   if (!term) return <p className="room-empty">No terms yet.</p>;
+  if (term.rule) {
+    return (
+      <div className="room-agreement">
+        <TermHeading term={term} kind="CRM rule" />
+        <section className="room-wording room-rule" aria-label="The rule">
+          <h2>{term.status === "agreed" ? "Agreed rule" : "Proposed rule"}</h2>
+          <RuleLines lines={term.rule.lines} />
+        </section>
+        <aside className="room-side">
+          <RoomClock timer={frame.timer} />
+          <Votes votes={term.votes} teams={frame.teams} />
+        </aside>
+      </div>
+    );
+  }
   const criteria = [
     ...term.entry.map((c) => ({ kind: "In when", text: c })),
     ...term.exit.map((c) => ({ kind: "Out when", text: c })),
