@@ -249,7 +249,7 @@ describe("the room screen, read from the back of the room", () => {
           await page.locator(screen === "welcome" ? ".room-join" : ".room-join-line").waitFor();
           await page.screenshot({ path: `${ARTIFACTS}/${screen}-join-${size.width}x${size.height}.png` });
           expectReadable(`${screen} (phones joining)`, await measureRoom(page));
-          expect(await seriousViolations(page), name).toEqual([]);
+          expect(await seriousViolations(page), screen).toEqual([]);
           await page.keyboard.press("Escape");
           await page.locator(".room").waitFor({ state: "detached" });
         }
