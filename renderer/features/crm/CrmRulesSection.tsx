@@ -7,7 +7,7 @@ import "./crm.css";
 /**
  * The rules the CRM will enforce, agreed by the room like its terms: when a
  * lead qualifies, what follows a handoff, and the reasons a lead may leave.
- * Signed with the charter (format 1.2) and set up by the CRM pack.
+ * Signed with the charter (format 1.2; each rule's standing, 1.4) and set up by the CRM pack.
  */
 export function CrmRulesSection() {
   const rules = useWorkshopStore((s) => s.workshop?.crmRules);
@@ -15,6 +15,7 @@ export function CrmRulesSection() {
   return (
     <section className="crm-rules" aria-labelledby="crm-rules-heading">
       <h2 id="crm-rules-heading">Rules for the CRM</h2>
+      <p className="muted">Prepare them here; the room agrees each one on Agree, after the terms, like a term.</p>
       <section aria-labelledby="crm-follow-ups-heading">
         <h3 id="crm-follow-ups-heading">After each handoff</h3>
         <FollowUps />
