@@ -1,6 +1,6 @@
 import type { PhaseKey } from "../session/phase-list";
-import { byId } from "../workshop/locate";
 import type { Workshop } from "../workshop/model";
+import { subjectConsensus } from "../workshop/rule-subject";
 
 /**
  * What the facilitator is showing the room right now. It belongs to the
@@ -69,10 +69,10 @@ export function revealedNow(cue: RoomCue, termId: string): RoomCue {
  */
 export function revealedAfter(revealed: readonly string[], before: Workshop, after: Workshop): readonly string[] {
   const still = revealed.filter((termId) => {
-    const now = byId(after.terms, termId);
-    const then = byId(before.terms, termId);
-    if (!now || now.consensus.votes.length === 0) return false;
-    return !then || then.consensus.method === now.consensus.method;
+    const now = subjectConsensus(after, termId);
+    const then = subjectConsensus(before, termId);
+    if (!now || now.votes.length === 0) return false;
+    return !then || then.method === now.method;
   });
   return still.length === revealed.length ? revealed : still;
 }

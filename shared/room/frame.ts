@@ -15,11 +15,18 @@ import {
 } from "../workshop/consensus";
 import { nextToAgree } from "../workshop/glossary";
 import { byId } from "../workshop/locate";
-import type { Owner, Term, Timer, Workshop } from "../workshop/model";
+import {
+  CRM_RULE_TOPICS,
+  type CrmRuleTopic,
+  type Owner,
+  type Term,
+  type Timer,
+  type Workshop,
+} from "../workshop/model";
 import { own } from "../workshop/own";
-import { topicOfSubject } from "../workshop/rule-subject";
+import { RULE_NAMES, ruleSubjectId, topicOfSubject } from "../workshop/rule-subject";
 import { ROOM_SCREEN_OF, type RoomCue } from "./cue";
-import { agreementRule } from "./rule-frame";
+import { ruleLines } from "./rule-frame";
 
 /**
  * Everything a room screen shows, and nothing else. It is built from the
@@ -187,7 +194,7 @@ const holdsBack = (method: ConsensusMethod, value: Term["consensus"]["votes"][nu
   method === "fist-of-five" ? typeof value === "number" && value <= FIST_OF_FIVE_BLOCKS_AT : value === "block";
 
 /** Until the facilitator reveals a check, the room learns how many voted, never how. */
-export function votesOf(w: Workshop, term: Agreeable, cue: RoomCue): RoomVotes {
+function votesOf(w: Workshop, term: Agreeable, cue: RoomCue): RoomVotes {
   const { method, votes } = term.consensus;
   const base = { method, cast: votes.length, of: w.participants.length > 0 ? w.participants.length : null };
   if (!cue.revealed.includes(term.id)) return { ...base, revealed: false };
@@ -206,6 +213,26 @@ function agreementTerm(w: Workshop, term: Term, cue: RoomCue): AgreementTerm {
     entry: term.agreed.entryCriteria.filter((c) => c.trim() !== ""),
     exit: term.agreed.exitCriteria.filter((c) => c.trim() !== ""),
     votes: votesOf(w, term, cue),
+  };
+}
+
+/** A CRM rule on the room screen in a term's place: its standing, what it says, and the room's votes on it. */
+function agreementRule(w: Workshop, topic: CrmRuleTopic, cue: RoomCue): AgreementTerm {
+  const id = ruleSubjectId(topic);
+  const rule = w.crmAgreement[topic];
+  const lines = ruleLines(w, topic);
+  return {
+    termId: id,
+    name: RULE_NAMES[topic].title,
+    status: rule.status,
+    place: CRM_RULE_TOPICS.indexOf(topic) + 1,
+    of: CRM_RULE_TOPICS.length,
+    // What a phone shows above its vote buttons.
+    wording: lines.map((l) => `${l.label}: ${l.text}`).join("; "),
+    entry: [],
+    exit: [],
+    votes: votesOf(w, { id, consensus: rule.consensus }, cue),
+    rule: { lines },
   };
 }
 

@@ -3,10 +3,7 @@ import { followUpAttempts } from "../charter/wording";
 import { reasonKindLabel } from "../crm/reasons";
 import { journeyOrder } from "../journey/order";
 import { byId } from "../workshop/locate";
-import { CRM_RULE_TOPICS, type CrmRuleTopic, type Workshop } from "../workshop/model";
-import { RULE_NAMES, ruleSubjectId } from "../workshop/rule-subject";
-import type { RoomCue } from "./cue";
-import { type AgreementTerm, votesOf } from "./frame";
+import type { CrmRuleTopic, Workshop } from "../workshop/model";
 
 type Line = { label: string; text: string };
 const said = (text: string) => text.trim();
@@ -57,24 +54,4 @@ export function ruleLines(w: Workshop, topic: CrmRuleTopic): Line[] {
             : c.label,
       }));
   }
-}
-
-/** A CRM rule on the room screen in a term's place: its standing, what it says, and the room's votes on it. */
-export function agreementRule(w: Workshop, topic: CrmRuleTopic, cue: RoomCue): AgreementTerm {
-  const id = ruleSubjectId(topic);
-  const rule = w.crmAgreement[topic];
-  const lines = ruleLines(w, topic);
-  return {
-    termId: id,
-    name: RULE_NAMES[topic].title,
-    status: rule.status,
-    place: CRM_RULE_TOPICS.indexOf(topic) + 1,
-    of: CRM_RULE_TOPICS.length,
-    // What a phone shows above its vote buttons.
-    wording: lines.map((l) => `${l.label}: ${l.text}`).join("; "),
-    entry: [],
-    exit: [],
-    votes: votesOf(w, { id, consensus: rule.consensus }, cue),
-    rule: { lines },
-  };
 }

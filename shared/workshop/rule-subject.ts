@@ -1,4 +1,5 @@
-import type { CrmAgreement, CrmRuleTopic, RuleAgreement, Workshop } from "./model";
+import { byId } from "./locate";
+import type { Consensus, CrmAgreement, CrmRuleTopic, RuleAgreement, Workshop } from "./model";
 import { CRM_RULE_TOPICS } from "./model";
 
 /** How a rule is named: on its own (a list, a heading) and as the subject of a sentence. */
@@ -45,4 +46,10 @@ export function agreedCrmAgreement(at: string): CrmAgreement {
 
 export function withRuleAgreement(w: Workshop, topic: CrmRuleTopic, agreement: RuleAgreement): Workshop {
   return { ...w, crmAgreement: { ...w.crmAgreement, [topic]: agreement } };
+}
+
+/** The consensus check of a term or a CRM rule, by the id votes and reveals go by; undefined if there is none. */
+export function subjectConsensus(w: Workshop, id: string): Consensus | undefined {
+  const topic = topicOfSubject(id);
+  return topic ? w.crmAgreement[topic].consensus : byId(w.terms, id)?.consensus;
 }

@@ -5,6 +5,7 @@ import { useUiStore } from "../../renderer/store/ui-store";
 import { useWorkshopStore } from "../../renderer/store/workshop-store";
 import type { FromHost } from "../../shared/room/control";
 import type { FromPhone } from "../../shared/room/phone";
+import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
@@ -25,12 +26,11 @@ const OPENED: FromHost = {
 };
 
 /** The facilitator on Agree with the room opened to phones, and the room host played by the test. */
-async function withTheRoomOpen() {
+async function withTheRoomOpen(workshop = aWorkshopInSession()) {
   useUiStore.setState({ presenting: false, overlay: "none" });
   usePhones.setState({ anonymous: false, proposals: [] });
   const recording = recordingHost();
   const app = renderApp({ host: recording.host });
-  const workshop = aWorkshopInSession();
   await storeWorkshop(app.db, workshop, "2026-11-20T10:00:00Z");
   window.location.hash = `#/workshop/${workshop.id}/agreement/t-s-1`;
   await screen.findByRole("region", { name: "Consensus check for Marketing Qualified Lead" });
@@ -88,6 +88,27 @@ describe("phones in the room, as the facilitator's window answers them", () => {
     expect(votesOn("t-s-1")).toContainEqual({ id: "vote:p-5", teamId: "w-2", participantId: "p-5", value: 4 });
     expect(useWorkshopStore.getState().history.past).toHaveLength(0);
     expect(await screen.findByRole("button", { name: "Reveal the votes (6)" })).toBeInTheDocument();
+    app.unmountAll();
+  });
+
+  it("a phone votes on the CRM rule the room is on; after Clear votes an anonymous phone votes again", async () => {
+    const session = aWorkshopInSession();
+    const { app, user, phone, views } = await withTheRoomOpen({ ...session, crmAgreement: freshCrmAgreement() });
+    act(() => usePhones.setState({ anonymous: true }));
+    window.location.hash = `#/workshop/${session.id}/agreement/crm-rule%3AreasonCodes`;
+    await screen.findByRole("region", { name: "Consensus check for Reason codes" });
+    await waitFor(() => {
+      const view = views().at(-1);
+      expect(view?.type === "view" && view.view.step).toMatchObject({ kind: "vote", termId: "crm-rule:reasonCodes" });
+    });
+    await phone("d-3", { type: "join", participantId: null, teamId: "w-2" });
+    const vote = { type: "vote", termId: "crm-rule:reasonCodes", value: 2, replaces: null } as const;
+    expect(await phone("d-3", vote)).toMatchObject({ type: "accepted" });
+    expect(await phone("d-3", vote)).toMatchObject({ type: "refused" });
+    await user.click(screen.getByRole("button", { name: "Clear votes" }));
+    expect(await phone("d-3", { ...vote, value: 4 })).toMatchObject({ type: "accepted" });
+    const votes = useWorkshopStore.getState().workshop?.crmAgreement.reasonCodes.consensus.votes ?? [];
+    expect(votes.map((v) => v.value)).toEqual([4]);
     app.unmountAll();
   });
 

@@ -4,6 +4,7 @@ import { useRoomCue } from "../../renderer/features/room/cue-store";
 import { useUiStore } from "../../renderer/store/ui-store";
 import { useWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Host } from "../../shared/host";
+import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
 import { aWorkshopInSession } from "../browser/room-workshop";
 import { storeWorkshop } from "../stored";
 import { recordingHost, renderApp } from "./render-app";
@@ -57,6 +58,37 @@ describe("the room screen on the facilitator's own display (F5)", () => {
     const again = await waitFor(() => roomScreen() ?? Promise.reject(new Error("no room screen")));
     expect(within(again).getByRole("region", { name: "Consensus check" })).toHaveTextContent("No votes yet");
     expect(useRoomCue.getState().revealed).toEqual([]);
+    app.unmountAll();
+  });
+
+  it("shows a CRM rule the facilitator is on, keeps its revealed votes shown as more come in, and the strip says so", async () => {
+    const user = userEvent.setup();
+    useUiStore.setState({ presenting: false, overlay: "none" });
+    const app = renderApp();
+    const session = aWorkshopInSession();
+    await storeWorkshop(app.db, { ...session, crmAgreement: freshCrmAgreement() }, "2026-11-20T10:00:00Z");
+    window.location.hash = `#/workshop/${session.id}/agreement/crm-rule%3AreasonCodes`;
+    await screen.findByRole("region", { name: "Consensus check for Reason codes" });
+    expect(screen.getByText("Agreeing: CRM rule Reason codes (4 of 4)")).toBeInTheDocument();
+    await user.keyboard("v3");
+    await waitFor(() =>
+      expect(useWorkshopStore.getState().workshop?.crmAgreement.reasonCodes.consensus.votes).toHaveLength(1),
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard("h");
+    expect(useRoomCue.getState().revealed).toEqual(["crm-rule:reasonCodes"]);
+    // Another vote after the reveal: the room keeps seeing the tally.
+    await user.keyboard("v4");
+    await waitFor(() =>
+      expect(useWorkshopStore.getState().workshop?.crmAgreement.reasonCodes.consensus.votes).toHaveLength(2),
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(useRoomCue.getState().revealed).toEqual(["crm-rule:reasonCodes"]);
+    await user.keyboard("{F5}");
+    const room = await waitFor(() => roomScreen() ?? Promise.reject(new Error("no room screen")));
+    expect(within(room).getByRole("heading", { level: 1 })).toHaveTextContent("CRM rule: Reason codes");
+    expect(within(room).getByRole("region", { name: "Consensus check" }).querySelector("table")).not.toBeNull();
+    expect(within(room).getByRole("region", { name: "The rule" })).toHaveTextContent("Misrouted");
     app.unmountAll();
   });
 

@@ -7,6 +7,8 @@ import type { ToPhone } from "../../../shared/room/to-phone";
 import { currentHash } from "../../../shared/signoff/lock";
 import { newId } from "../../../shared/workshop/ids";
 import { byId } from "../../../shared/workshop/locate";
+import { CRM_RULE_TOPICS } from "../../../shared/workshop/model";
+import { ruleSubjectId } from "../../../shared/workshop/rule-subject";
 import { useServices } from "../../storage/StorageContext";
 import { changeFromRoom, useWorkshopStore } from "../../store/workshop-store";
 import { currentFrame, subscribeFrame } from "../room/frame-source";
@@ -240,6 +242,12 @@ export function usePhoneRoomHost(workshopId: string): void {
       for (const term of before.workshop?.terms ?? []) {
         const now = s.workshop && byId(s.workshop.terms, term.id);
         if (term.consensus.votes.length > 0 && (!now || now.consensus.votes.length === 0)) forgetTerm(term.id);
+      }
+      // The CRM rules are voted on the same way, by their subject ids.
+      for (const topic of CRM_RULE_TOPICS) {
+        const then = before.workshop?.crmAgreement[topic].consensus.votes.length ?? 0;
+        const now = s.workshop?.crmAgreement[topic].consensus.votes.length ?? 0;
+        if (then > 0 && now === 0) forgetTerm(ruleSubjectId(topic));
       }
     });
     return () => {
