@@ -1,25 +1,45 @@
 import { checkLength, checkTeam, firstProblem, SHORT_TEXT_MAX } from "./checks";
 import { newId } from "./ids";
 import { locate, replaceAt } from "./locate";
-import type { Participant, Term, Vote, Workshop } from "./model";
+import {
+  type Consensus,
+  CRM_RULE_TOPICS,
+  type CrmAgreement,
+  type Participant,
+  type Vote,
+  type Workshop,
+} from "./model";
 import { ok, type Problem, type Produced, produced, type Result, refuse } from "./result";
 
 export type ParticipantInit = Omit<Participant, "id">;
 
-/** The terms with every vote this person cast changed; the same list when they cast none. */
-function withVotesOf(terms: readonly Term[], participantId: string, change: (vote: Vote) => Vote): Term[] {
-  if (!terms.some((t) => t.consensus.votes.some((v) => v.participantId === participantId))) return terms as Term[];
-  return terms.map((t) =>
-    t.consensus.votes.some((v) => v.participantId === participantId)
-      ? {
-          ...t,
-          consensus: {
-            ...t.consensus,
-            votes: t.consensus.votes.map((v) => (v.participantId === participantId ? change(v) : v)),
-          },
-        }
-      : t,
-  );
+const castBy = (consensus: Consensus, participantId: string) =>
+  consensus.votes.some((v) => v.participantId === participantId);
+
+function changedIn<T extends { consensus: Consensus }>(
+  item: T,
+  participantId: string,
+  change: (vote: Vote) => Vote,
+): T {
+  if (!castBy(item.consensus, participantId)) return item;
+  const votes = item.consensus.votes.map((v) => (v.participantId === participantId ? change(v) : v));
+  return { ...item, consensus: { ...item.consensus, votes } };
+}
+
+/**
+ * Every vote this person cast changed, on the terms and on the CRM rules;
+ * the same lists when they cast none.
+ */
+function withVotesOf(w: Workshop, participantId: string, change: (vote: Vote) => Vote) {
+  const terms = w.terms.some((t) => castBy(t.consensus, participantId))
+    ? w.terms.map((t) => changedIn(t, participantId, change))
+    : w.terms;
+  const crmAgreement = CRM_RULE_TOPICS.some((topic) => castBy(w.crmAgreement[topic].consensus, participantId))
+    ? (Object.fromEntries(
+        CRM_RULE_TOPICS.map((topic) => [topic, changedIn(w.crmAgreement[topic], participantId, change)]),
+      ) as CrmAgreement)
+    : w.crmAgreement;
+  return { terms, crmAgreement };
 }
 
 function checkParticipant(w: Workshop, p: Participant, prefix: string) {
@@ -60,7 +80,7 @@ export function updateParticipant(w: Workshop, participantId: string, patch: Par
   return ok({
     ...w,
     participants,
-    terms: withVotesOf(w.terms, participantId, (v) => ({ ...v, teamId: person.teamId })),
+    ...withVotesOf(w, participantId, (v) => ({ ...v, teamId: person.teamId })),
   });
 }
 
@@ -73,8 +93,8 @@ export function removeParticipant(w: Workshop, participantId: string): Result {
     return refuse(`$.participants[${found.index}]`, `${name} has signed this charter version and cannot be removed.`);
   }
   // Their votes stay, counted for their team, as if keyed in for it.
-  const terms = withVotesOf(w.terms, participantId, (v) => ({ ...v, participantId: null }));
-  return ok({ ...w, participants: w.participants.filter((p) => p.id !== participantId), terms });
+  const votes = withVotesOf(w, participantId, (v) => ({ ...v, participantId: null }));
+  return ok({ ...w, participants: w.participants.filter((p) => p.id !== participantId), ...votes });
 }
 
 export interface ParsedParticipants {

@@ -1,12 +1,44 @@
 import { voteFits } from "./consensus";
 import { childPath } from "./json-path";
 import { byId } from "./locate";
-import { ENTITY_LISTS, type EntityList as ListKey, type Workshop } from "./model";
+import { type Consensus, CRM_RULE_TOPICS, ENTITY_LISTS, type EntityList as ListKey, type Workshop } from "./model";
 import { referenceCheck } from "./reference-check";
 import type { Problem } from "./result";
 
 type Check = ReturnType<typeof referenceCheck<"team" | "participant" | "stage" | "term">>;
 type At = (...keys: PropertyKey[]) => string;
+
+/** A consensus check's votes, on a term or a CRM rule: values the method allows, one a person, with their own team. */
+function checkVotes(w: Workshop, consensus: Consensus, at: At, { refer, problems }: Check, what: "term" | "rule") {
+  const voted = new Set<string>();
+  for (const [j, v] of consensus.votes.entries()) {
+    const vote = (key: string) => at("votes", j, key);
+    if (!voteFits(consensus.method, v.value)) {
+      const expected =
+        consensus.method === "fist-of-five" ? "a fist-of-five score (0 to 5)" : "agree, disagree or block";
+      problems.push({ path: vote("value"), message: `is not ${expected}, as this ${what}'s consensus check asks` });
+    }
+    if (v.participantId !== null) {
+      if (voted.has(v.participantId)) {
+        problems.push({ path: vote("participantId"), message: `has voted on this ${what} already: one vote a person` });
+      }
+      voted.add(v.participantId);
+    }
+    refer(() => vote("teamId"), "team", v.teamId);
+    refer(() => vote("participantId"), "participant", v.participantId);
+    const person = v.participantId === null ? undefined : byId(w.participants, v.participantId);
+    if (person && person.teamId !== v.teamId) {
+      problems.push({ path: vote("teamId"), message: `is not the team of participant "${person.id}", who cast it` });
+    }
+  }
+}
+
+function checkRuleVotes(w: Workshop, check: Check, root: string) {
+  for (const topic of CRM_RULE_TOPICS) {
+    const base = childPath(childPath(childPath(root, "crmAgreement"), topic), "consensus");
+    checkVotes(w, w.crmAgreement[topic].consensus, (...keys) => keys.reduce<string>(childPath, base), check, "rule");
+  }
+}
 
 /** What each kind of item refers to. */
 const RULES: { [K in ListKey]?: (w: Workshop, item: Workshop[K][number], at: At, check: Check) => void } = {
@@ -17,7 +49,8 @@ const RULES: { [K in ListKey]?: (w: Workshop, item: Workshop[K][number], at: At,
     refer(() => at("to"), "stage", t.to);
     refer(() => at("owner", "teamId"), "team", t.owner.teamId);
   },
-  terms: (w, t, at, { refer, problems }) => {
+  terms: (w, t, at, check) => {
+    const { refer, problems } = check;
     refer(() => at("stageId"), "stage", t.stageId);
     for (const field of ["teamDefinitions", "teamSignals"] as const) {
       for (const teamId of Object.keys(t[field])) {
@@ -29,27 +62,7 @@ const RULES: { [K in ListKey]?: (w: Workshop, item: Workshop[K][number], at: At,
         }
       }
     }
-    const voted = new Set<string>();
-    for (const [j, v] of t.consensus.votes.entries()) {
-      const vote = (key: string) => at("consensus", "votes", j, key);
-      if (!voteFits(t.consensus.method, v.value)) {
-        const expected =
-          t.consensus.method === "fist-of-five" ? "a fist-of-five score (0 to 5)" : "agree, disagree or block";
-        problems.push({ path: vote("value"), message: `is not ${expected}, as this term's consensus check asks` });
-      }
-      if (v.participantId !== null) {
-        if (voted.has(v.participantId)) {
-          problems.push({ path: vote("participantId"), message: "has voted on this term already: one vote a person" });
-        }
-        voted.add(v.participantId);
-      }
-      refer(() => vote("teamId"), "team", v.teamId);
-      refer(() => vote("participantId"), "participant", v.participantId);
-      const person = v.participantId === null ? undefined : byId(w.participants, v.participantId);
-      if (person && person.teamId !== v.teamId) {
-        problems.push({ path: vote("teamId"), message: `is not the team of participant "${person.id}", who cast it` });
-      }
-    }
+    checkVotes(w, t.consensus, (...keys) => at("consensus", ...keys), check, "term");
   },
   kpis: (_w, k, at, { refer }) => refer(() => at("ownerTeamId"), "team", k.ownerTeamId),
   feedbackLoop: (_w, f, at, { refer }) => {
@@ -119,6 +132,7 @@ export function checkReferences(w: Workshop, root = "$"): Problem[] {
   for (const key of ENTITY_LISTS) for (let i = 0; i < w[key].length; i++) checkItem(w, key, i, check, root);
   checkOneTermPerStage(w, check.problems, root);
   checkSignatures(w, check, root);
+  checkRuleVotes(w, check, root);
   return check.problems;
 }
 
@@ -148,5 +162,6 @@ export function checkChangedReferences(before: Workshop, after: Workshop): Probl
     }
   }
   if (after.signOff.signatures !== before.signOff.signatures) checkSignatures(after, check, "$");
+  if (after.crmAgreement !== before.crmAgreement) checkRuleVotes(after, check, "$");
   return check.problems;
 }

@@ -2,7 +2,15 @@ import { checkLength, SHORT_TEXT_MAX } from "./checks";
 import { TEAM_COLOURS } from "./create";
 import { newId } from "./ids";
 import { locate, moveWithin, replaceAt } from "./locate";
-import { MAX_TEAMS, MIN_TEAMS, type Owner, type Team, type Workshop } from "./model";
+import {
+  CRM_RULE_TOPICS,
+  type CrmAgreement,
+  MAX_TEAMS,
+  MIN_TEAMS,
+  type Owner,
+  type Team,
+  type Workshop,
+} from "./model";
 import { ok, type Produced, produced, type Result, refuse } from "./result";
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -84,6 +92,14 @@ export function removeTeam(w: Workshop, teamId: string): Result {
       teamSignals: omitKey(term.teamSignals, teamId),
       consensus: { ...term.consensus, votes: term.consensus.votes.filter((v) => v.teamId !== teamId) },
     })),
+    // The CRM rules' checks lose the team's votes too, as the terms' do.
+    crmAgreement: Object.fromEntries(
+      CRM_RULE_TOPICS.map((topic) => {
+        const rule = w.crmAgreement[topic];
+        const votes = rule.consensus.votes.filter((v) => v.teamId !== teamId);
+        return [topic, { ...rule, consensus: { ...rule.consensus, votes } }];
+      }),
+    ) as CrmAgreement,
     kpis: w.kpis.map((k) => (k.ownerTeamId === teamId ? { ...k, ownerTeamId: null } : k)),
     feedbackLoop: w.feedbackLoop.filter((f) => f.fromTeamId !== teamId && f.toTeamId !== teamId),
   });

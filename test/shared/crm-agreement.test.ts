@@ -7,7 +7,9 @@ import { castVote, clearVotes, overrideConsensus, setConsensusMethod } from "../
 import { applicableRules, ruleApplies, rulesAgreed, setRuleStatus } from "../../shared/workshop/crm-agreement";
 import { dropCrmRules, setFollowUp, updateQualification, updateReasonCode } from "../../shared/workshop/crm-rules";
 import type { Workshop } from "../../shared/workshop/model";
+import { addParticipant, removeParticipant, updateParticipant } from "../../shared/workshop/participants";
 import { ruleSubjectId, topicOfSubject } from "../../shared/workshop/rule-subject";
+import { addTeam, removeTeam } from "../../shared/workshop/teams";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { aWorkshop, expectOk, expectRefused, sequentialIds } from "../builders";
 import { aSignedWorkshop } from "../charter/charter-builders";
@@ -170,6 +172,60 @@ describe("agreeing a CRM rule, like a term", () => {
     const reopened = commit(signed, call("setRuleStatus", "reasonCodes", "discussing", AT), FROM_FACILITATOR);
     expect(reopened.ok).toBe(false);
     if (!reopened.ok) expect(reopened.problems[0]?.message).toMatch(/signed/i);
+  });
+});
+
+describe("votes on a rule follow the people and teams who cast them", () => {
+  const id = ruleSubjectId("reasonCodes");
+  function voted() {
+    let w = expectOk(addTeam(aWorkshop(), { name: "Customer success" })).workshop;
+    const [marketing, , success] = w.teams.map((t) => t.id) as [string, string, string];
+    const person = { name: "Ana", role: "CSM", teamId: success, signatory: false };
+    w = expectOk(addParticipant(w, person, () => "p-ana")).workshop;
+    w = expectOk(castVote(w, id, { teamId: success, participantId: "p-ana" }, 1)).workshop;
+    w = expectOk(castVote(w, id, marketing, 4, () => "v-m")).workshop;
+    return { w, marketing, success };
+  }
+  const votes = (w: Workshop) => w.crmAgreement.reasonCodes.consensus.votes;
+
+  it("moves a person's vote to their new team, and keeps it (nameless) when they leave", () => {
+    const { w, marketing } = voted();
+    const moved = expectOk(updateParticipant(w, "p-ana", { teamId: marketing }));
+    expect(votes(moved).find((v) => v.participantId === "p-ana")?.teamId).toBe(marketing);
+    const gone = expectOk(removeParticipant(w, "p-ana"));
+    expect(votes(gone).map((v) => v.participantId)).toEqual([null, null]);
+    expect(validateWorkshop(gone).ok).toBe(true);
+  });
+
+  it("drops a removed team's votes, so they cannot hold the rule back unseen", () => {
+    const { w, success } = voted();
+    const without = expectOk(removeParticipant(w, "p-ana"));
+    const removed = expectOk(removeTeam(without, success));
+    expect(votes(removed).map((v) => v.id)).toEqual(["v-m"]);
+    expect(expectOk(setRuleStatus(removed, "reasonCodes", "agreed", AT)).crmAgreement.reasonCodes.status).toBe(
+      "agreed",
+    );
+  });
+
+  it("are checked like a term's: a vote for a team the workshop does not have is refused, by its path", () => {
+    const { w } = voted();
+    const stray = {
+      ...w,
+      crmAgreement: {
+        ...w.crmAgreement,
+        reasonCodes: {
+          ...w.crmAgreement.reasonCodes,
+          consensus: {
+            ...w.crmAgreement.reasonCodes.consensus,
+            votes: [{ id: "v-x", teamId: "nobody", participantId: null, value: 3 }],
+          },
+        },
+      },
+    };
+    expect(expectRefused(validateWorkshop(stray))).toContainEqual({
+      path: "$.crmAgreement.reasonCodes.consensus.votes[0].teamId",
+      message: expect.stringContaining('"nobody"'),
+    });
   });
 });
 
