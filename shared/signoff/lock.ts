@@ -1,7 +1,7 @@
 import { signedCharter } from "../charter/build";
 import { contentHash } from "../charter/canonical";
 import { everyoneSigned } from "../charter/signed";
-import type { Workshop } from "../workshop/model";
+import { CRM_RULE_TOPICS, type Workshop } from "../workshop/model";
 import type { Problem } from "../workshop/result";
 
 /**
@@ -53,6 +53,22 @@ export function lockedMessage(version: number): string {
  */
 export function lockProblem(before: Workshop, after: Workshop): Problem | null {
   if (after === before || after.signOff.version > before.signOff.version || !isLocked(before)) return null;
-  const same = after.signOff.signatures === before.signOff.signatures && currentHash(after) === currentHash(before);
+  const same =
+    after.signOff.signatures === before.signOff.signatures &&
+    sameStanding(before, after) &&
+    currentHash(after) === currentHash(before);
   return same ? null : { path: "$.signOff", message: lockedMessage(before.signOff.version) };
+}
+
+/**
+ * Where the room stands on each CRM rule was signed with the version, even
+ * one written before format 1.4 put it in the charter (and so in the hash).
+ */
+function sameStanding(before: Workshop, after: Workshop): boolean {
+  if (after.crmAgreement === before.crmAgreement) return true;
+  return CRM_RULE_TOPICS.every(
+    (topic) =>
+      after.crmAgreement[topic].status === before.crmAgreement[topic].status &&
+      after.crmAgreement[topic].agreedAt === before.crmAgreement[topic].agreedAt,
+  );
 }

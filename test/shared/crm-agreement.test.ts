@@ -12,7 +12,7 @@ import { ruleSubjectId, topicOfSubject } from "../../shared/workshop/rule-subjec
 import { addTeam, removeTeam } from "../../shared/workshop/teams";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { aWorkshop, expectOk, expectRefused, sequentialIds } from "../builders";
-import { aSignedWorkshop } from "../charter/charter-builders";
+import { aReadyWorkshop, aSignedWorkshop } from "../charter/charter-builders";
 import { checked } from "../stored";
 
 const AT = "2026-11-22T15:00:00Z";
@@ -167,12 +167,18 @@ describe("agreeing a CRM rule, like a term", () => {
     expect(vote.document.crmAgreement.reasonCodes.consensus.votes).toMatchObject([{ teamId: team, value: 4 }]);
   });
 
-  it("is signed with the charter: a version everyone signed refuses reopening a rule", async () => {
-    const signed = checked(await aSignedWorkshop());
-    const reopened = commit(signed, call("setRuleStatus", "reasonCodes", "discussing", AT), FROM_FACILITATOR);
-    expect(reopened.ok).toBe(false);
-    if (!reopened.ok) expect(reopened.problems[0]?.message).toMatch(/signed/i);
-  });
+  it.each([3, 4] as const)(
+    "is signed with the charter: a version everyone signed in 1.%i refuses reopening a rule",
+    async (minor) => {
+      const ready = aReadyWorkshop();
+      const signed = checked(
+        await aSignedWorkshop({ ...ready, signOff: { ...ready.signOff, charterFormatMinor: minor } }),
+      );
+      const reopened = commit(signed, call("setRuleStatus", "reasonCodes", "discussing", AT), FROM_FACILITATOR);
+      expect(reopened.ok).toBe(false);
+      if (!reopened.ok) expect(reopened.problems[0]?.message).toMatch(/signed/i);
+    },
+  );
 });
 
 describe("votes on a rule follow the people and teams who cast them", () => {
