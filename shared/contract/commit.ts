@@ -1,3 +1,4 @@
+import { reopenChangedRules } from "../workshop/crm-agreement";
 import type { Workshop } from "../workshop/model";
 import type { Problem } from "../workshop/result";
 import { capProblems } from "../workshop/validate";
@@ -58,9 +59,10 @@ export function commit<K extends OperationName>(document: Checked, call: Call<K>
   }
   const result = entry.run(document, ...call.args);
   if (!result.ok) return refused(result.problems);
-  const [next, value] = isProduced(result.value)
+  const [made, value] = isProduced(result.value)
     ? [result.value.workshop, result.value.value]
     : [result.value, undefined];
+  const next = reopenChangedRules(document, made);
   const base = {
     ok: true as const,
     before: document,

@@ -1,3 +1,4 @@
+import { setRuleStatus } from "../crm/agree";
 import { mapUnmappedStages } from "../crm/suggest";
 import { addStageAfter, insertStageOn, removeFromJourney } from "../journey/edit";
 import { arrangeJourney } from "../journey/layout";
@@ -15,7 +16,6 @@ import {
 } from "../workshop/agenda";
 import { setSlaCalendar } from "../workshop/calendar";
 import { castVote, clearVotes, overrideConsensus, removeVote, setConsensusMethod } from "../workshop/consensus";
-import { setRuleStatus } from "../workshop/crm-agreement";
 import {
   addReasonCode,
   dropCrmRules,

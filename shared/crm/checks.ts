@@ -1,5 +1,5 @@
 import { salesforceStatusKey, salesforceStatusMeaning } from "../journey/crm";
-import { applicableRules } from "../workshop/crm-agreement";
+import { ruleApplies } from "../workshop/crm-agreement";
 import { FORECAST_CATEGORIES } from "../workshop/model";
 import type { Problem } from "../workshop/result";
 import { RULE_NAMES } from "../workshop/rule-subject";
@@ -306,18 +306,16 @@ export function checkCrmSetup(plan: CrmPlan): Problem[] {
 }
 
 /**
- * A 1.4 charter says which rules the room agreed: the CRM gets those and no
- * others, so a rule still open, in discussion or parked stops the pack.
+ * A 1.4 charter says which rules the room agreed. Rules it did not agree
+ * are left out of the pack (see planCrm); the stage mapping cannot be: it
+ * is what the pack sets up.
  */
 function checkAgreed(plan: CrmPlan, problems: Problems): void {
-  const agreement = plan.charter.crmAgreement;
-  if (!agreement) return;
-  for (const topic of applicableRules(plan.charter)) {
-    const { status } = agreement[topic];
-    if (status === "agreed") continue;
-    problems.add(
-      `$.charter.crmAgreement.${topic}.status`,
-      `${RULE_NAMES[topic].subject} is ${status}, not agreed: the CRM gets only what the room agreed. Agree it in Accord (Agree › ${RULE_NAMES[topic].title}), then export again.`,
-    );
-  }
+  const standing = plan.charter.crmAgreement?.stageMappings;
+  if (!standing || standing.status === "agreed" || !ruleApplies(plan.charter, "stageMappings")) return;
+  const { subject, title } = RULE_NAMES.stageMappings;
+  problems.add(
+    "$.charter.crmAgreement.stageMappings.status",
+    `${subject} is ${standing.status}, not agreed: the CRM gets only what the room agreed, and without the mapping there is nothing to set up. Agree it in Accord (Agree › ${title}), then export again.`,
+  );
 }

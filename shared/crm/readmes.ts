@@ -1,4 +1,5 @@
 import { stageName } from "../charter/wording";
+import { RULE_NAMES } from "../workshop/rule-subject";
 import type { CustomLifecycleStage } from "./hubspot";
 import { lifecycleOptions, pipelineIdOf, REASON_PROPERTY } from "./hubspot";
 import { PIPELINE_REPLACE_CHECKS } from "./hubspot-deploy";
@@ -57,7 +58,26 @@ export function packReadme(plan: CrmPlan): string {
     "- `charter.md`: the agreed stages, handoffs and rules, for a wiki.",
     "",
     "Made by Accord from the charter alone: the same charter always gives the same files.",
+    "",
+    ...leftOutLines(plan),
   ]);
+}
+
+/** The rules the room did not agree, named, so nobody looks for them in the CRM. */
+function leftOutLines(plan: CrmPlan): string[] {
+  if (plan.leftOut.length === 0) return [];
+  const standing = plan.charter.crmAgreement;
+  const lines = plan.leftOut.map(
+    (t) => `- ${RULE_NAMES[t].title}: ${standing?.[t].status ?? "not agreed"} when the charter was written.`,
+  );
+  return [
+    "## Not in this pack",
+    "",
+    "The room did not agree these rules, so this pack sets up none of them:",
+    "",
+    ...lines,
+    "",
+  ];
 }
 
 export function hubspotReadme(plan: CrmPlan, custom: CustomLifecycleStage[]): string {

@@ -163,3 +163,55 @@ export function rulesAgreed(w: Workshop): { agreed: number; of: number } {
   const rules = applicableRules(w);
   return { agreed: rules.filter((t) => w.crmAgreement[t].status === "agreed").length, of: rules.length };
 }
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** What the room agreed when it agreed a rule: the same parts, by reference where they are unchanged. */
+function sameRule(before: Workshop, after: Workshop, topic: CrmRuleTopic): boolean {
+  switch (topic) {
+    case "stageMappings":
+      return (
+        before.stages === after.stages ||
+        (before.stages.length === after.stages.length &&
+          before.stages.every((a, i) => {
+            const b = after.stages[i];
+            return (
+              a === b ||
+              (b !== undefined &&
+                a.id === b.id &&
+                a.name === b.name &&
+                a.kind === b.kind &&
+                a.outcome === b.outcome &&
+                sameJson(a.crm, b.crm))
+            );
+          }))
+      );
+    case "followUps": {
+      if (before.transitions === after.transitions) return true;
+      const rules = (w: Workshop) =>
+        w.transitions.flatMap((t) => (t.followUp ? [[t.id, t.from, t.to, t.followUp]] : []));
+      return sameJson(rules(before), rules(after));
+    }
+    case "qualification":
+      return sameJson(before.crmRules?.qualification ?? null, after.crmRules?.qualification ?? null);
+    case "reasonCodes":
+      return sameJson(before.crmRules?.reasonCodes ?? null, after.crmRules?.reasonCodes ?? null);
+  }
+}
+
+/**
+ * An agreed rule that a change alters is open to discussion again: what the
+ * room agreed (and the charter will say it agreed) is exactly what the CRM
+ * gets. The write contract applies it after every change; undo and redo
+ * carry the status with the change they replay, so they are left alone.
+ */
+export function reopenChangedRules(before: Workshop, after: Workshop): Workshop {
+  let next = after;
+  for (const topic of CRM_RULE_TOPICS) {
+    const rule = after.crmAgreement[topic];
+    if (before.crmAgreement[topic].status !== "agreed" || rule.status !== "agreed") continue;
+    if (sameRule(before, after, topic)) continue;
+    next = withRuleAgreement(next, topic, { ...rule, status: "discussing", agreedAt: null });
+  }
+  return next;
+}

@@ -27,7 +27,9 @@ describe("the CRM set-up pack in Chromium", () => {
       await projectorScreens(page, "export-crm-unmapped");
 
       await card.getByRole("button", { name: "Suggest a mapping for the 2 unmapped stages" }).click();
-      await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
+      // A changed mapping is the room's to agree (again) before the CRM gets it.
+      await expect.poll(() => card.getByRole("status").first().innerText()).toContain("1 thing to fix");
+      await expect.poll(() => card.innerText()).toContain("The CRM stage mapping is discussing, not agreed");
 
       // A name no CRM accepts: the check names the stage, and its link puts the keyboard in that field.
       const apiNames = card.getByLabel("API name");
@@ -39,6 +41,14 @@ describe("the CRM set-up pack in Chromium", () => {
       );
       await page.keyboard.press("Control+A");
       await page.keyboard.type("sales_qualified");
+      await expect.poll(() => card.getByRole("status").first().innerText()).toContain("1 thing to fix");
+      await card.getByRole("link", { name: /The CRM stage mapping is discussing, not agreed/ }).click();
+      await page.getByRole("heading", { level: 2, name: "CRM rule Stage mapping" }).waitFor();
+      await page.getByRole("button", { name: "● Agreed", exact: true }).click();
+      await expect
+        .poll(() => page.getByRole("region", { name: "Decision log" }).innerText())
+        .toContain("Agreed the CRM stage mapping");
+      await openPhase(page, /Export/);
       await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
       await projectorScreens(page, "export-crm-mapped");
 
@@ -87,7 +97,7 @@ describe("the CRM set-up pack in Chromium", () => {
     }
   });
 
-  it("sends the room to agree a rule it has not, and makes the pack once it has", async () => {
+  it("leaves out a rule the room has not agreed, links to where it is agreed, and carries it once it is", async () => {
     const { context, page } = await profile.launch(PROJECTOR_SIZES[0]);
     try {
       const ready = expectOk(mapUnmappedStages(aReadyWorkshop()));
@@ -101,8 +111,14 @@ describe("the CRM set-up pack in Chromium", () => {
       await importWorkshop(page, baseUrl, profile.dir, w);
       await openPhase(page, /Export/);
       const card = page.getByRole("region", { name: "CRM set-up for HubSpot and Salesforce" });
-      await expect.poll(() => card.getByRole("status").first().innerText()).toContain("1 thing to fix");
-      await card.getByRole("link", { name: /The reason-code list is open, not agreed/ }).click();
+      await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
+      const note = card.getByRole("note");
+      expect(await note.innerText()).toBe("Not in the pack, as the room has not agreed them: Reason codes.");
+      await projectorScreens(page, "export-crm-left-out");
+      const before = await download(page, "Export CRM set-up pack…");
+      const unzippedBefore = Object.keys(unzipSync(new Uint8Array(before.bytes)));
+      expect(unzippedBefore.some((p) => p.includes("Accord_Reason_Code"))).toBe(false);
+      await note.getByRole("link", { name: "Reason codes" }).click();
 
       const heading = page.getByRole("heading", { level: 2, name: "CRM rule Reason codes" });
       await heading.waitFor();
@@ -116,6 +132,7 @@ describe("the CRM set-up pack in Chromium", () => {
 
       await openPhase(page, /Export/);
       await expect.poll(() => card.innerText()).toContain("Every stage is mapped and every check passes");
+      expect(await card.getByRole("note").count()).toBe(0);
       const charter = await download(page, "Export charter as JSON…");
       const file = expectOk(await parseCharterFile(new Uint8Array(charter.bytes))).file;
       expect(file.charter.crmAgreement?.reasonCodes.status).toBe("agreed");

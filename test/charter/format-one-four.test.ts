@@ -6,8 +6,11 @@ import type { CharterFile } from "../../shared/charter/format";
 import { charterToWorkshop } from "../../shared/charter/import";
 import { meaningfulCharter } from "../../shared/charter/meaningful";
 import { parseCharterFile } from "../../shared/charter/parse";
+import { REASON_PROPERTY } from "../../shared/crm/hubspot";
 import { buildCrmPack } from "../../shared/crm/pack";
+import { REASON_FIELD } from "../../shared/crm/salesforce";
 import { setRuleStatus } from "../../shared/workshop/crm-agreement";
+import { setFollowUp } from "../../shared/workshop/crm-rules";
 import { migrateWorkshop } from "../../shared/workshop/migrations";
 import type { Workshop } from "../../shared/workshop/model";
 import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
@@ -113,29 +116,43 @@ describe("the upgrade to schema 8", () => {
 });
 
 describe("the CRM set-up pack carries only what the room agreed", () => {
-  it("refuses a 1.4 charter whose rule is not agreed, naming the rule and where to agree it", async () => {
-    const w = aDealsWorkshop();
+  it("leaves out a rule the room did not agree, and says so in its README", async () => {
+    let w = aDealsWorkshop();
+    const handoff = w.transitions.find((t) => t.handoff)?.id as string;
+    w = expectOk(setFollowUp(w, handoff, { attempts: 6, overDays: 10, escalateTo: "Head of sales" }));
     const open = expectOk(setRuleStatus(w, "reasonCodes", "discussing", AT));
-    const problems = expectRefused(buildCrmPack(await charterOf(open)));
-    expect(problems).toEqual([
-      {
-        path: "$.charter.crmAgreement.reasonCodes.status",
-        message:
-          "The reason-code list is discussing, not agreed: the CRM gets only what the room agreed. Agree it in Accord (Agree › Reason codes), then export again.",
-      },
-    ]);
-    const parked = expectOk(setRuleStatus(w, "stageMappings", "parked", AT));
-    expect(expectRefused(buildCrmPack(await charterOf(parked)))[0]?.path).toBe(
-      "$.charter.crmAgreement.stageMappings.status",
-    );
+    const files = expectOk(buildCrmPack(await charterOf(open)));
+    const paths = files.map((f) => f.path);
+    expect(paths.some((p) => p.includes(REASON_PROPERTY))).toBe(false);
+    expect(paths.some((p) => p.includes(REASON_FIELD))).toBe(false);
+    const readme = files.find((f) => f.path === "README.md")?.content ?? "";
+    expect(readme).toContain("## Not in this pack");
+    expect(readme).toContain("- Reason codes: discussing when the charter was written.");
+    expect(readme).toContain("- Follow-ups: open when the charter was written.");
+    const hubspot = files.find((f) => f.path === "hubspot/README.md")?.content ?? "";
+    expect(hubspot).not.toContain("contact attempts");
+    // Agreed, the same rules are in.
+    const agreed = expectOk(setRuleStatus(open, "reasonCodes", "agreed", AT));
+    const all = expectOk(buildCrmPack(await charterOf(expectOk(setRuleStatus(agreed, "followUps", "agreed", AT)))));
+    expect(all.some((f) => f.path.includes(REASON_FIELD))).toBe(true);
+    expect(all.find((f) => f.path === "README.md")?.content).not.toContain("Not in this pack");
+    expect(all.find((f) => f.path === "hubspot/README.md")?.content).toContain("6 contact attempts over 10 days");
   });
 
-  it("asks nothing of a rule that holds nothing, nor of a 1.3 charter, which states no standing", async () => {
-    const w = aDealsWorkshop();
-    expect(w.crmAgreement.followUps.status).toBe("open");
-    expect(w.transitions.every((t) => !t.followUp)).toBe(true);
-    expect(buildCrmPack(await charterOf(w)).ok).toBe(true);
-    const open = { ...w, crmAgreement: freshCrmAgreement() };
-    expect(buildCrmPack(await charterOf(asMinor(open, 3))).ok).toBe(true);
+  it("refuses a charter whose stage mapping the room did not agree: without it there is nothing to set up", async () => {
+    const parked = expectOk(setRuleStatus(aDealsWorkshop(), "stageMappings", "parked", AT));
+    expect(expectRefused(buildCrmPack(await charterOf(parked)))).toEqual([
+      {
+        path: "$.charter.crmAgreement.stageMappings.status",
+        message:
+          "The CRM stage mapping is parked, not agreed: the CRM gets only what the room agreed, and without the mapping there is nothing to set up. Agree it in Accord (Agree › Stage mapping), then export again.",
+      },
+    ]);
+  });
+
+  it("asks nothing of a 1.3 charter, which states no standing", async () => {
+    const open = { ...aDealsWorkshop(), crmAgreement: freshCrmAgreement() };
+    const files = expectOk(buildCrmPack(await charterOf(asMinor(open, 3))));
+    expect(files.some((f) => f.path.includes(REASON_FIELD))).toBe(true);
   });
 });

@@ -62,11 +62,15 @@ describe("the CRM set-up, on Export", () => {
     expect(exportButton).toBeEnabled();
     const sqlRow = within(section).getByText("SQL").closest("li") as HTMLElement;
     await user.click(within(sqlRow).getByRole("checkbox", { name: "Converted" }));
-    expect(section).toHaveTextContent("1 thing to fix");
+    // The mapping the room agreed changed: it is the room's to agree again, and the card links there.
+    expect(section).toHaveTextContent("2 things to fix");
     expect(section).toHaveTextContent("No lead stage is marked converted");
     expect(exportButton).toBeDisabled();
     await user.click(within(sqlRow).getByRole("checkbox", { name: "Converted" }));
-    expect(exportButton).toBeEnabled();
+    expect(section).toHaveTextContent("1 thing to fix");
+    const agree = within(section).getByRole("link", { name: /The CRM stage mapping is discussing, not agreed/ });
+    expect(agree).toHaveAttribute("href", `#/workshop/${w.id}/agreement/crm-rule%3AstageMappings`);
+    expect(exportButton).toBeDisabled();
     app.unmountAll();
   });
 });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { readiness, signOffBlockers } from "../../shared/charter/readiness";
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
+import { diff, invert } from "../../shared/contract/patch";
 import { mapUnmappedStages } from "../../shared/crm/suggest";
 import { applyTemplate } from "../../shared/journey/templates";
 import { castVote, clearVotes, overrideConsensus, setConsensusMethod } from "../../shared/workshop/consensus";
 import { applicableRules, ruleApplies, rulesAgreed, setRuleStatus } from "../../shared/workshop/crm-agreement";
-import { dropCrmRules, setFollowUp, updateQualification, updateReasonCode } from "../../shared/workshop/crm-rules";
+import {
+  dropCrmRules,
+  setFollowUp,
+  setStageCrmSetup,
+  updateQualification,
+  updateReasonCode,
+} from "../../shared/workshop/crm-rules";
 import type { Workshop } from "../../shared/workshop/model";
 import { addParticipant, removeParticipant, updateParticipant } from "../../shared/workshop/participants";
 import { ruleSubjectId, topicOfSubject } from "../../shared/workshop/rule-subject";
@@ -179,6 +186,58 @@ describe("agreeing a CRM rule, like a term", () => {
       if (!reopened.ok) expect(reopened.problems[0]?.message).toMatch(/signed/i);
     },
   );
+});
+
+describe("an agreed rule is exactly what the CRM gets", () => {
+  it("reopens when a change alters it, and undo brings back the agreement with the words", () => {
+    const w = checked(expectOk(setRuleStatus(aWorkshop(), "reasonCodes", "agreed", AT)));
+    const code = w.crmRules?.reasonCodes[0]?.id as string;
+    const edited = commit(w, call("updateReasonCode", code, { label: "Wrong territory" }), FROM_FACILITATOR);
+    if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
+    expect(edited.document.crmAgreement.reasonCodes).toMatchObject({ status: "discussing", agreedAt: null });
+    const undone = commit(edited.document, call("restoreChanges", invert(diff(w, edited.document))), FROM_FACILITATOR);
+    if (!undone.ok) throw new Error(JSON.stringify(undone.problems));
+    expect(undone.document.crmAgreement.reasonCodes).toEqual(w.crmAgreement.reasonCodes);
+    expect(undone.document.crmRules?.reasonCodes[0]?.label).toBe("Misrouted");
+  });
+
+  it("stays agreed through changes that leave it alone: a stage moved on the map, another rule edited", () => {
+    let w = aMappedWaterfall();
+    w = expectOk(setRuleStatus(w, "stageMappings", "agreed", AT));
+    w = expectOk(setRuleStatus(w, "reasonCodes", "agreed", AT));
+    const doc = checked(w);
+    const stage = doc.stages[0]?.id as string;
+    const moved = commit(doc, call("moveStages", { [stage]: { x: 999, y: 5 } }), FROM_FACILITATOR);
+    if (!moved.ok) throw new Error(JSON.stringify(moved.problems));
+    expect(moved.document.crmAgreement.stageMappings.status).toBe("agreed");
+    const scored = commit(doc, call("updateQualification", { fitThreshold: 70 }), FROM_FACILITATOR);
+    if (!scored.ok) throw new Error(JSON.stringify(scored.problems));
+    expect(scored.document.crmAgreement.stageMappings.status).toBe("agreed");
+    expect(scored.document.crmAgreement.reasonCodes.status).toBe("agreed");
+    const renamed = commit(doc, call("renameStage", stage, "Marketing qualified"), FROM_FACILITATOR);
+    if (!renamed.ok) throw new Error(JSON.stringify(renamed.problems));
+    expect(renamed.document.crmAgreement.stageMappings.status).toBe("discussing");
+  });
+
+  it("cannot be agreed while the CRM set-up pack would refuse it, through the contract", () => {
+    const w = aMappedWaterfall();
+    const sal = w.stages.find((s) => s.name === "SAL")?.id as string;
+    const clash = expectOk(setStageCrmSetup(w, sal, { apiName: "mql" }));
+    const refused = commit(checked(clash), call("setRuleStatus", "stageMappings", "agreed", AT), FROM_FACILITATOR);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems[0]).toEqual({
+        path: "$.crmAgreement.stageMappings",
+        message: expect.stringMatching(
+          /^The CRM stage mapping cannot be agreed yet, as the CRM could not take it: Stage “SAL” has the API name “mql”/,
+        ),
+      });
+    const code = w.crmRules?.reasonCodes[1]?.id as string;
+    const twice = expectOk(updateReasonCode(w, code, { label: "Misrouted", apiName: "misrouted_again" }));
+    const codes = commit(checked(twice), call("setRuleStatus", "reasonCodes", "agreed", AT), FROM_FACILITATOR);
+    expect(codes.ok).toBe(false);
+    if (!codes.ok) expect(codes.problems[0]?.message).toMatch(/“Misrouted” is listed twice/);
+  });
 });
 
 describe("votes on a rule follow the people and teams who cast them", () => {

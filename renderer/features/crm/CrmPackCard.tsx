@@ -1,9 +1,9 @@
 import { useMemo, useRef } from "react";
 import { writesOneTwo } from "../../../shared/charter/build";
-import { crmProblemsOf } from "../../../shared/crm/live";
+import { crmPackOf } from "../../../shared/crm/live";
 import { isLocked } from "../../../shared/signoff/lock";
 import type { CrmRuleTopic, Workshop } from "../../../shared/workshop/model";
-import { ruleSubjectId } from "../../../shared/workshop/rule-subject";
+import { RULE_NAMES, ruleSubjectId } from "../../../shared/workshop/rule-subject";
 import { routeHash } from "../../app/route";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
 import { NoticeBanner } from "../../ui/Banner";
@@ -30,8 +30,9 @@ export function CrmPackCard() {
   const rules = useWorkshopStore((s) => s.workshop?.crmRules);
   const oneTwo = useWorkshopStore((s) => (s.workshop ? writesOneTwo(s.workshop) : true));
   const locked = useWorkshopStore((s) => (s.workshop ? isLocked(s.workshop) : false));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the checks read only stages, transitions and rules.
-  const problems = useMemo(() => crmProblemsOf(current()), [stages, transitions, rules, oneTwo]);
+  const agreement = useWorkshopStore((s) => s.workshop?.crmAgreement);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the checks read only stages, transitions, rules and where the room stands on them.
+  const { problems, leftOut } = useMemo(() => crmPackOf(current()), [stages, transitions, rules, agreement, oneTwo]);
   const unmapped = (stages ?? []).filter((s) => !s.crm.setup).length;
   const pack = useExportCrmPack();
   const list = useRef<HTMLDivElement>(null);
@@ -96,6 +97,18 @@ export function CrmPackCard() {
           ) : (
             <p className="export-signed" role="status">
               Every stage is mapped and every check passes: the pack deploys as it is.
+            </p>
+          )}
+          {leftOut.length > 0 && (
+            <p className="crm-left-out" role="note">
+              Not in the pack, as the room has not agreed them:{" "}
+              {leftOut.map((topic, i) => (
+                <span key={topic}>
+                  {i > 0 && ", "}
+                  <a href={agreeHref(topic)}>{RULE_NAMES[topic].title}</a>
+                </span>
+              ))}
+              .
             </p>
           )}
           <div ref={list}>
