@@ -323,6 +323,28 @@ const CASES: [string, Edit, (f: CharterFile) => string, RegExp][] = [
     () => "$.formatMinor",
     /format 1\.1, which has no CRM set-up/,
   ],
+  [
+    "a stage name XML cannot carry (a noncharacter the charter itself allows)",
+    (f) => (stage(f, "SAL").name = "SAL\uFFFF"),
+    (f) => at(f, "SAL\uFFFF"),
+    /Stage “SAL\uFFFF” holds a character XML cannot carry/,
+  ],
+  [
+    "a reason code's meaning XML cannot carry",
+    (f) => (code(f, 0).description = "Sent to the wrong team\uFFFE"),
+    () => "$.charter.crmRules.reasonCodes[0]",
+    /The reason code “Misrouted” holds a character XML cannot carry/,
+  ],
+  [
+    "a charter without stages",
+    (f) => {
+      f.charter.stages = [];
+      f.charter.transitions = [];
+      f.charter.terms = f.charter.terms.filter((t) => t.stageId === null);
+    },
+    () => "$.charter.stages",
+    /The charter has no stages: there is nothing to set up in the CRM/,
+  ],
 ];
 
 describe("the CRM set-up is checked before any file is made", () => {

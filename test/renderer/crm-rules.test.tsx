@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { edit } from "../../renderer/store/workshop-store";
 import type { Workshop } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
 import { aMappedWorkshop } from "../crm/pack-builders";
@@ -71,6 +72,23 @@ describe("the CRM set-up, on Export", () => {
     const agree = within(section).getByRole("link", { name: /The CRM stage mapping is discussing, not agreed/ });
     expect(agree).toHaveAttribute("href", `#/workshop/${w.id}/agreement/crm-rule%3AstageMappings`);
     expect(exportButton).toBeDisabled();
+    app.unmountAll();
+  });
+
+  it("follows where the room stands on the mapping, undo included, with nothing else changed", async () => {
+    const user = userEvent.setup();
+    const w = aMappedWorkshop("demand-waterfall");
+    const { app, section } = await open(w, "export");
+    const exportButton = within(section).getByRole("button", { name: "Export CRM set-up pack…" });
+    expect(exportButton).toBeEnabled();
+    act(() => {
+      edit("setRuleStatus", "stageMappings", "parked", "2026-11-22T15:30:00Z");
+    });
+    expect(section).toHaveTextContent("The CRM stage mapping is parked, not agreed");
+    expect(exportButton).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(() => expect(exportButton).toBeEnabled());
+    expect(section).toHaveTextContent("Every stage is mapped and every check passes");
     app.unmountAll();
   });
 });
