@@ -11,6 +11,34 @@ export const STATUS_LABELS: Record<TermStatus, string> = {
   parked: "‖ Parked",
 };
 
+interface PickProps {
+  id: string;
+  name: string;
+  /** null: a rule that holds nothing yet. */
+  status: TermStatus | null;
+  current: string | null;
+  onPick: (id: string) => void;
+}
+
+/** One thing to agree, a term or a CRM rule: its name and where the room stands on it. */
+function Pick({ id, name, status, current, onPick }: PickProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="term-pick"
+        aria-current={id === current ? "true" : undefined}
+        onClick={() => onPick(id)}
+      >
+        <span className="term-pick-name">{name}</span>
+        <span className={`term-pick-status status-${status ?? "none"}`}>
+          {status ? STATUS_LABELS[status] : "Nothing yet"}
+        </span>
+      </button>
+    </li>
+  );
+}
+
 /** The CRM rules after the terms: a rule that holds nothing yet says so instead of a status. */
 function RulePicks({ current, onPick }: { current: string | null; onPick: (subjectId: string) => void }) {
   const statuses = useWorkshopStore(
@@ -25,25 +53,16 @@ function RulePicks({ current, onPick }: { current: string | null; onPick: (subje
         CRM rules
       </h3>
       <ol aria-labelledby="rule-picks-heading">
-        {CRM_RULE_TOPICS.map((topic, i) => {
-          const id = ruleSubjectId(topic);
-          const status = statuses[i] ?? null;
-          return (
-            <li key={topic}>
-              <button
-                type="button"
-                className="term-pick"
-                aria-current={id === current ? "true" : undefined}
-                onClick={() => onPick(id)}
-              >
-                <span className="term-pick-name">{RULE_NAMES[topic].title}</span>
-                <span className={`term-pick-status status-${status ?? "none"}`}>
-                  {status ? STATUS_LABELS[status] : "Nothing yet"}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {CRM_RULE_TOPICS.map((topic, i) => (
+          <Pick
+            key={topic}
+            id={ruleSubjectId(topic)}
+            name={RULE_NAMES[topic].title}
+            status={statuses[i] ?? null}
+            current={current}
+            onPick={onPick}
+          />
+        ))}
       </ol>
     </>
   );
@@ -59,19 +78,7 @@ export function TermPicker({ current, onPick }: { current: string | null; onPick
       <ol>
         {terms.map((entry) => {
           const [id = "", name = "", status = "open"] = entry.split("\u0000");
-          return (
-            <li key={id}>
-              <button
-                type="button"
-                className="term-pick"
-                aria-current={id === current ? "true" : undefined}
-                onClick={() => onPick(id)}
-              >
-                <span className="term-pick-name">{name}</span>
-                <span className={`term-pick-status status-${status}`}>{STATUS_LABELS[status as TermStatus]}</span>
-              </button>
-            </li>
-          );
+          return <Pick key={id} id={id} name={name} status={status as TermStatus} current={current} onPick={onPick} />;
         })}
       </ol>
       <RulePicks current={current} onPick={onPick} />

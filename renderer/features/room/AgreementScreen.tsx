@@ -71,14 +71,21 @@ function Votes({ votes, teams }: { votes: RoomVotes; teams: FrameOf<"agreement">
   );
 }
 
-/** A CRM rule in a term's place: what it says, a line each, fitted to the screen like criteria. */
-function RuleLines({ lines }: { lines: { label: string; text: string }[] }) {
-  if (lines.length === 0) return <p className="room-muted">Nothing in this rule yet.</p>;
+/** Labelled lines (a criterion, a reason code, a stage's mapping), as many whole ones as fit. */
+function Lines({
+  lines,
+  label,
+  counting,
+}: {
+  lines: { label: string; text: string }[];
+  label: string;
+  counting: [string, string];
+}) {
   return (
     <FitList
       className="room-lines"
-      label="What the rule says"
-      counting={["line", "lines"]}
+      label={label}
+      counting={counting}
       items={lines.map((line, i) => ({
         key: `${i}`,
         node: (
@@ -91,54 +98,54 @@ function RuleLines({ lines }: { lines: { label: string; text: string }[] }) {
   );
 }
 
-export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
-  const { term } = frame;
-  if (!term) return <p className="room-empty">No terms yet.</p>;
-  if (term.rule) {
-    return (
-      <div className="room-agreement">
-        <TermHeading term={term} kind="CRM rule" />
-        <section className="room-wording room-rule" aria-label="The rule">
-          <h2>{term.status === "agreed" ? "Agreed rule" : "Proposed rule"}</h2>
-          <RuleLines lines={term.rule.lines} />
-        </section>
-        <aside className="room-side">
-          <RoomClock timer={frame.timer} />
-          <Votes votes={term.votes} teams={frame.teams} />
-        </aside>
-      </div>
-    );
-  }
-  const criteria = [
-    ...term.entry.map((c) => ({ kind: "In when", text: c })),
-    ...term.exit.map((c) => ({ kind: "Out when", text: c })),
-  ];
+/** What is being agreed, its words on the left, the clock and the room's votes on the right. */
+function Agreeing({ frame, children }: { frame: FrameOf<"agreement">; children: React.ReactNode }) {
+  const term = frame.term as NonNullable<FrameOf<"agreement">["term"]>;
   return (
     <div className="room-agreement">
-      <TermHeading term={term} />
-      <section className="room-wording" aria-label="Wording">
-        <h2>{term.status === "agreed" ? "Agreed wording" : "Proposed wording"}</h2>
-        {term.wording.trim() ? <FitText>{term.wording}</FitText> : <p className="room-muted">No wording yet.</p>}
-        {criteria.length > 0 && (
-          <FitList
-            className="room-lines"
-            label="Entry and exit criteria"
-            counting={["criterion", "criteria"]}
-            items={criteria.map((c, i) => ({
-              key: `${i}`,
-              node: (
-                <p>
-                  <strong>{c.kind}:</strong> {wholeWords(c.text, 140)}
-                </p>
-              ),
-            }))}
-          />
-        )}
-      </section>
+      {children}
       <aside className="room-side">
         <RoomClock timer={frame.timer} />
         <Votes votes={term.votes} teams={frame.teams} />
       </aside>
     </div>
+  );
+}
+
+export function AgreementScreen({ frame }: { frame: FrameOf<"agreement"> }) {
+  const { term } = frame;
+  if (!term) return <p className="room-empty">No terms yet.</p>;
+  const agreed = term.status === "agreed";
+  if (term.rule) {
+    // A CRM rule in a term's place: what it says, a line each.
+    return (
+      <Agreeing frame={frame}>
+        <TermHeading term={term} kind="CRM rule" />
+        <section className="room-wording room-rule" aria-label="The rule">
+          <h2>{agreed ? "Agreed rule" : "Proposed rule"}</h2>
+          {term.rule.lines.length > 0 ? (
+            <Lines lines={term.rule.lines} label="What the rule says" counting={["line", "lines"]} />
+          ) : (
+            <p className="room-muted">Nothing in this rule yet.</p>
+          )}
+        </section>
+      </Agreeing>
+    );
+  }
+  const criteria = [
+    ...term.entry.map((text) => ({ label: "In when", text })),
+    ...term.exit.map((text) => ({ label: "Out when", text })),
+  ];
+  return (
+    <Agreeing frame={frame}>
+      <TermHeading term={term} />
+      <section className="room-wording" aria-label="Wording">
+        <h2>{agreed ? "Agreed wording" : "Proposed wording"}</h2>
+        {term.wording.trim() ? <FitText>{term.wording}</FitText> : <p className="room-muted">No wording yet.</p>}
+        {criteria.length > 0 && (
+          <Lines lines={criteria} label="Entry and exit criteria" counting={["criterion", "criteria"]} />
+        )}
+      </section>
+    </Agreeing>
   );
 }
