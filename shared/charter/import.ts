@@ -12,7 +12,7 @@ import {
 } from "../workshop/model";
 import { own } from "../workshop/own";
 import { ok, type Result, refuse } from "../workshop/result";
-import { agreedCrmAgreement, freshCrmAgreement, freshRuleAgreement } from "../workshop/rule-subject";
+import { crmAgreementSignedAt, freshRuleAgreement } from "../workshop/rule-subject";
 import { validateWorkshop } from "../workshop/validate";
 import { buildCharter } from "./build";
 import { contentHash } from "./canonical";
@@ -95,8 +95,7 @@ function crmAgreementOf(file: CharterFile, stated: CharterCrmAgreement | undefin
       reasonCodes: rule(stated.reasonCodes),
     };
   }
-  const first = intact ? file.signOff.signatures.map((s) => s.signedAt).sort()[0] : undefined;
-  return first === undefined ? freshCrmAgreement() : agreedCrmAgreement(first);
+  return crmAgreementSignedAt(intact ? file.signOff.signatures.map((s) => s.signedAt) : []);
 }
 
 /**

@@ -105,10 +105,13 @@ export function readiness(w: Workshop): ReadinessItem[] {
     for (const topic of applicableRules(w)) {
       const { status } = w.crmAgreement[topic];
       if (status !== "agreed" && status !== "parked") {
-        add("crm-rule-unsettled", `${RULE_NAMES[topic].subject} is neither agreed nor parked.`, {
-          view: "agreement",
-          id: ruleSubjectId(topic),
-        });
+        // Parking is the room's way to set a rule aside (and the pack then leaves it out), so no open item stands in for it.
+        add(
+          "crm-rule-unsettled",
+          `${RULE_NAMES[topic].subject} is neither agreed nor parked.`,
+          { view: "agreement", id: ruleSubjectId(topic) },
+          false,
+        );
       }
     }
   }

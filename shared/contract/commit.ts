@@ -118,9 +118,10 @@ export function commitEach(document: Checked, calls: readonly Call[], intent: In
       outcomes.push({ ok: false, name: one.name, problems: capProblems(result.problems) });
       continue;
     }
-    const [next, value] = isProduced(result.value)
+    const [made, value] = isProduced(result.value)
       ? [result.value.workshop, result.value.value]
       : [result.value, undefined];
+    const next = reopenChangedRules(current, made);
     outcomes.push({ ok: true, value, name: one.name, changed: next !== current });
     if (next !== current && resolveHistory(entry, one, intent).kind === "seal") sealed = true;
     current = next;

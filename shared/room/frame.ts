@@ -217,6 +217,8 @@ function agreementTerm(w: Workshop, term: Term, cue: RoomCue): AgreementTerm {
 }
 
 /** A CRM rule on the room screen in a term's place: its standing, what it says, and the room's votes on it. */
+const PHONE_RULE_LINES = 12;
+
 function agreementRule(w: Workshop, topic: CrmRuleTopic, cue: RoomCue): AgreementTerm {
   const id = ruleSubjectId(topic);
   const rule = w.crmAgreement[topic];
@@ -227,8 +229,11 @@ function agreementRule(w: Workshop, topic: CrmRuleTopic, cue: RoomCue): Agreemen
     status: rule.status,
     place: CRM_RULE_TOPICS.indexOf(topic) + 1,
     of: CRM_RULE_TOPICS.length,
-    // What a phone shows above its vote buttons.
-    wording: lines.map((l) => `${l.label}: ${l.text}`).join("; "),
+    // What a phone shows above its vote buttons: the first lines, and how many more (a mapping may have thousands).
+    wording: [
+      ...lines.slice(0, PHONE_RULE_LINES).map((l) => `${l.label}: ${l.text}`),
+      ...(lines.length > PHONE_RULE_LINES ? [`and ${lines.length - PHONE_RULE_LINES} more`] : []),
+    ].join("; "),
     entry: [],
     exit: [],
     votes: votesOf(w, { id, consensus: rule.consensus }, cue),

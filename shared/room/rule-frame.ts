@@ -19,7 +19,7 @@ export function ruleLines(w: Workshop, topic: CrmRuleTopic): Line[] {
     case "followUps": {
       const name = (id: string) => byId(w.stages, id)?.name ?? "";
       return w.transitions.flatMap((t) =>
-        t.followUp
+        t.handoff && t.followUp
           ? [
               {
                 label: `${name(t.from)} → ${name(t.to)}`,

@@ -33,7 +33,10 @@ const VOTES_MAX = LIMITS.votes;
  * override and refusal below serves either.
  */
 interface Subject {
+  /** As a sentence starts: "MQL", "The reason-code list". */
   name: string;
+  /** Inside a sentence: "MQL", "the reason-code list". */
+  inSentence: string;
   status: TermStatus;
   consensus: Consensus;
   with(consensus: Consensus): Workshop;
@@ -47,6 +50,7 @@ function subjectOf(w: Workshop, id: string): Subject | null {
     const rule = w.crmAgreement[topic];
     return {
       name: RULE_NAMES[topic].subject,
+      inSentence: RULE_NAMES[topic].subject.replace(/^The /, "the "),
       status: rule.status,
       consensus: rule.consensus,
       with: (consensus) => withRuleAgreement(w, topic, { ...rule, consensus }),
@@ -58,6 +62,7 @@ function subjectOf(w: Workshop, id: string): Subject | null {
   const { index, item: term } = found;
   return {
     name: term.term,
+    inSentence: term.term,
     status: term.status,
     consensus: term.consensus,
     with: (consensus) => withTerm(w, index, { ...term, consensus }),
@@ -247,13 +252,13 @@ export function overrideConsensus(
     checkTime("at", at),
     trimmed === "" ? problem("reason", "Say why the room moves on despite the consensus check.") : null,
     checkLength("reason", "An override reason", trimmed, TEXT_MAX - 1000),
-    reasons.length === 0 ? problem("termId", `Nothing blocks ${term.name}: there is nothing to override.`) : null,
+    reasons.length === 0 ? problem("termId", `Nothing blocks ${term.inSentence}: there is nothing to override.`) : null,
   );
   if (invalid) return invalid;
   const decision: Decision = {
     id: makeId(),
     kind: "override",
-    text: `Override for ${term.name} despite ${reasons.join("; ")}: ${trimmed}`,
+    text: `Override for ${term.inSentence} despite ${reasons.join("; ")}: ${trimmed}`,
     at,
     termId: term.termId,
   };

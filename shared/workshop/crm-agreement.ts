@@ -1,6 +1,9 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { checkTime, firstProblem, problem, TEXT_MAX } from "./checks";
 import { consensusBlocks } from "./consensus";
 import { newId } from "./ids";
+import { byId } from "./locate";
 import {
   CRM_RULE_TOPICS,
   type CrmRuleTopic,
@@ -26,7 +29,7 @@ const blank = (s: string) => s.trim() === "";
 /** What a rule is read from: a workshop, or a charter, which names these fields alike. */
 export interface RuleHolder {
   stages: readonly { crm: { setup?: unknown } }[];
-  transitions: readonly { followUp?: unknown }[];
+  transitions: readonly { handoff: boolean; followUp?: unknown }[];
   crmRules?: { qualification: Qualification; reasonCodes: readonly unknown[] } | null;
 }
 
@@ -36,7 +39,8 @@ export function ruleApplies(w: RuleHolder, topic: CrmRuleTopic): boolean {
     case "stageMappings":
       return w.stages.some((s) => s.crm.setup != null);
     case "followUps":
-      return w.transitions.some((t) => t.followUp != null);
+      // Only a handoff's follow-up is set up (the pack's READMEs, the CRM's workflows).
+      return w.transitions.some((t) => t.handoff && t.followUp != null);
     case "qualification": {
       const q = w.crmRules?.qualification;
       return (
@@ -86,7 +90,7 @@ export function ruleSummary(w: Workshop, topic: CrmRuleTopic): string {
       return `${plural(mapped, "stage", "stages")} mapped${outside > 0 ? `, ${outside} not in the CRM` : ""}`;
     }
     case "followUps": {
-      const rules = w.transitions.flatMap((t) => (t.followUp ? [t.followUp] : []));
+      const rules = w.transitions.flatMap((t) => (t.handoff && t.followUp ? [t.followUp] : []));
       const first = rules[0];
       const shape = first ? `, e.g. ${plural(first.attempts, "attempt", "attempts")} over ${first.overDays} days` : "";
       return `follow-ups after ${plural(rules.length, "handoff", "handoffs")}${shape}`;
@@ -142,7 +146,13 @@ export function setRuleStatus(
   );
   if (invalid) return invalid;
   if (rule.status === status) return ok(w);
-  const next = withRuleAgreement(w, topic, { ...rule, status, agreedAt: status === "agreed" ? at : null });
+  const agreed = status === "agreed";
+  const next = withRuleAgreement(w, topic, {
+    ...rule,
+    status,
+    agreedAt: agreed ? at : null,
+    agreedOn: agreed ? ruleDigest(w, topic) : null,
+  });
   const logged = (kind: Decision["kind"], text: string): Decision => ({
     id: makeId(),
     kind,
@@ -166,52 +176,103 @@ export function rulesAgreed(w: Workshop): { agreed: number; of: number } {
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** What the room agreed when it agreed a rule: the same parts, by reference where they are unchanged. */
+const followed = (t: Workshop["transitions"][number]) => t.handoff && t.followUp != null;
+
+/** What a rule says, as plain data: what the room agrees, and what its digest is taken over. */
+function ruleContent(w: Workshop, topic: CrmRuleTopic): unknown {
+  switch (topic) {
+    case "stageMappings":
+      return w.stages.map((s) => [s.id, s.name, s.kind, s.outcome, s.crm]);
+    case "followUps": {
+      const name = (id: string) => byId(w.stages, id)?.name ?? "";
+      return w.transitions.filter(followed).map((t) => [t.id, name(t.from), name(t.to), t.followUp]);
+    }
+    case "qualification":
+      return w.crmRules?.qualification ?? null;
+    case "reasonCodes":
+      return w.crmRules?.reasonCodes ?? null;
+  }
+}
+
+/** A short digest of a rule's content (16 hex digits of SHA-256): the same rule, the same digest. */
+export function ruleDigest(w: Workshop, topic: CrmRuleTopic): string {
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(ruleContent(w, topic))))).slice(0, 16);
+}
+
+const sameStage = (a: Workshop["stages"][number], b: Workshop["stages"][number] | undefined) =>
+  a === b ||
+  (b !== undefined &&
+    a.id === b.id &&
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.outcome === b.outcome &&
+    sameJson(a.crm, b.crm));
+
+/** Whether a follow-up's words changed: its handoff, its numbers, or the names of the stages it joins. */
+function sameFollowUps(before: Workshop, after: Workshop): boolean {
+  if (before.transitions !== after.transitions) {
+    if (before.transitions.length !== after.transitions.length) {
+      return sameJson(ruleContent(before, "followUps"), ruleContent(after, "followUps"));
+    }
+    for (const [i, a] of before.transitions.entries()) {
+      const b = after.transitions[i];
+      if (a === b || b === undefined) continue;
+      if (followed(a) !== followed(b)) return false;
+      if (followed(a) && (a.id !== b.id || a.from !== b.from || a.to !== b.to || !sameJson(a.followUp, b.followUp)))
+        return false;
+    }
+  }
+  if (before.stages === after.stages) return true;
+  const renamed = new Set(
+    after.stages.filter((s, i) => before.stages[i] !== s && before.stages[i]?.name !== s.name).map((s) => s.id),
+  );
+  if (before.stages.length !== after.stages.length)
+    return sameJson(ruleContent(before, "followUps"), ruleContent(after, "followUps"));
+  return (
+    renamed.size === 0 || !after.transitions.some((t) => followed(t) && (renamed.has(t.from) || renamed.has(t.to)))
+  );
+}
+
+/** Whether a change left a rule's content as it was; cheap where the parts it reads are the same objects. */
 function sameRule(before: Workshop, after: Workshop, topic: CrmRuleTopic): boolean {
   switch (topic) {
     case "stageMappings":
       return (
         before.stages === after.stages ||
-        (before.stages.length === after.stages.length &&
-          before.stages.every((a, i) => {
-            const b = after.stages[i];
-            return (
-              a === b ||
-              (b !== undefined &&
-                a.id === b.id &&
-                a.name === b.name &&
-                a.kind === b.kind &&
-                a.outcome === b.outcome &&
-                sameJson(a.crm, b.crm))
-            );
-          }))
+        (before.stages.length === after.stages.length && before.stages.every((a, i) => sameStage(a, after.stages[i])))
       );
-    case "followUps": {
-      if (before.transitions === after.transitions) return true;
-      const rules = (w: Workshop) =>
-        w.transitions.flatMap((t) => (t.followUp ? [[t.id, t.from, t.to, t.followUp]] : []));
-      return sameJson(rules(before), rules(after));
-    }
-    case "qualification":
-      return sameJson(before.crmRules?.qualification ?? null, after.crmRules?.qualification ?? null);
-    case "reasonCodes":
-      return sameJson(before.crmRules?.reasonCodes ?? null, after.crmRules?.reasonCodes ?? null);
+    case "followUps":
+      return sameFollowUps(before, after);
+    default:
+      return before.crmRules === after.crmRules || sameJson(ruleContent(before, topic), ruleContent(after, topic));
   }
 }
 
 /**
- * An agreed rule that a change alters is open to discussion again: what the
- * room agreed (and the charter will say it agreed) is exactly what the CRM
- * gets. The write contract applies it after every change; undo and redo
- * carry the status with the change they replay, so they are left alone.
+ * An agreed rule is exactly what the room agreed. The write contract applies
+ * this after every change: a change that alters an agreed rule opens it to
+ * discussion again, with a new round of votes (the old ones, and any
+ * override, were about other words). A rule whose agreement a change
+ * brought (agreeing it, an undo, another window's changes joined) is held
+ * to the digest it was agreed on: agreed on other words, it is open again.
  */
 export function reopenChangedRules(before: Workshop, after: Workshop): Workshop {
   let next = after;
   for (const topic of CRM_RULE_TOPICS) {
     const rule = after.crmAgreement[topic];
-    if (before.crmAgreement[topic].status !== "agreed" || rule.status !== "agreed") continue;
-    if (sameRule(before, after, topic)) continue;
-    next = withRuleAgreement(next, topic, { ...rule, status: "discussing", agreedAt: null });
+    if (rule.status !== "agreed") continue;
+    const untouched = before.crmAgreement[topic] === rule;
+    if (
+      untouched ? sameRule(before, after, topic) : rule.agreedOn === null || rule.agreedOn === ruleDigest(after, topic)
+    )
+      continue;
+    next = withRuleAgreement(next, topic, {
+      ...rule,
+      status: "discussing",
+      agreedAt: null,
+      agreedOn: null,
+      consensus: { ...rule.consensus, votes: [], override: null },
+    });
   }
   return next;
 }

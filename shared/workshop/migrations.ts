@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from "./model";
 import { ok, type Result } from "./result";
-import { agreedCrmAgreement, freshCrmAgreement } from "./rule-subject";
+import { crmAgreementSignedAt } from "./rule-subject";
 import { withoutInvisibleDeep } from "./text";
 import { checkUntrusted } from "./untrusted";
 import { capProblems } from "./validate";
@@ -144,14 +144,46 @@ const crmRulesAgreed: MigrationStep = {
     const signOff = isDocument(doc.signOff) ? doc.signOff : null;
     const signatures = signOff && isList(signOff.signatures) ? signOff.signatures : [];
     const times = signatures.flatMap((s) => (isDocument(s) && typeof s.signedAt === "string" ? [s.signedAt] : []));
-    const first = times.sort()[0];
     return {
-      ...doc,
-      crmAgreement: doc.crmAgreement ?? (first === undefined ? freshCrmAgreement() : agreedCrmAgreement(first)),
+      ...withoutRuleShapedTermIds(doc),
+      crmAgreement: doc.crmAgreement ?? crmAgreementSignedAt(times),
       ...nextRevisionUnlessSigned(doc, 3, 4),
     };
   },
 };
+
+/**
+ * From schema 8 a CRM rule's id (crm-rule:…) stands where a term's id does,
+ * so a term that an earlier Accord let take that shape (from an imported
+ * charter) gets another id, and what pointed at it follows.
+ */
+function withoutRuleShapedTermIds(doc: Document): Document {
+  if (!isList(doc.terms)) return doc;
+  const taken = new Set(doc.terms.flatMap((t) => (isDocument(t) && typeof t.id === "string" ? [t.id] : [])));
+  const renamed = new Map<string, string>();
+  for (const id of taken) {
+    if (!id.startsWith("crm-rule:")) continue;
+    let next = `term-${id.slice("crm-rule:".length)}`;
+    for (let n = 2; taken.has(next); n++) next = `term-${id.slice("crm-rule:".length)}-${n}`;
+    taken.add(next);
+    renamed.set(id, next);
+  }
+  if (renamed.size === 0) return doc;
+  const follow = (list: unknown, key: string) =>
+    isList(list)
+      ? list.map((item) =>
+          isDocument(item) && typeof item[key] === "string" && renamed.has(item[key] as string)
+            ? { ...item, [key]: renamed.get(item[key] as string) }
+            : item,
+        )
+      : list;
+  return {
+    ...doc,
+    terms: follow(doc.terms, "id"),
+    decisions: follow(doc.decisions, "termId"),
+    agenda: follow(doc.agenda, "termId"),
+  };
+}
 
 /**
  * Every upgrade ever shipped, oldest first. Bumping SCHEMA_VERSION means

@@ -304,6 +304,17 @@ export const CRM_RULE_TOPICS = ["stageMappings", "followUps", "qualification", "
 export const RuleAgreementSchema = z.object({
   status: z.enum(TERM_STATUSES),
   agreedAt: time.nullable(),
+  /**
+   * A digest of the rule as the room agreed it (crm-agreement.ts,
+   * ruleDigest), so a rule whose content moved on (another window's edit
+   * joined, an undo past it) is known not to be the one agreed; null for a
+   * rule agreed before Accord kept one (a signed version's, an imported
+   * charter's), taken as agreed as it stands.
+   */
+  agreedOn: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, "must be 16 lowercase hex digits")
+    .nullable(),
   consensus: ConsensusSchema,
 });
 

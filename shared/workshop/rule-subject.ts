@@ -26,6 +26,7 @@ export function topicOfSubject(id: string): CrmRuleTopic | null {
 export const freshRuleAgreement = (): RuleAgreement => ({
   status: "open",
   agreedAt: null,
+  agreedOn: null,
   consensus: { method: "fist-of-five", votes: [], override: null },
 });
 
@@ -36,6 +37,16 @@ export function freshCrmAgreement(): CrmAgreement {
     qualification: freshRuleAgreement(),
     reasonCodes: freshRuleAgreement(),
   };
+}
+
+/**
+ * Where a version signed before rules had a status stands: its rules were
+ * signed with it, so agreed when the first signature was made (times
+ * compared as times, whatever their offsets); with no signature, still open.
+ */
+export function crmAgreementSignedAt(signedAt: readonly string[]): CrmAgreement {
+  const first = [...signedAt].sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  return first === undefined ? freshCrmAgreement() : agreedCrmAgreement(first);
 }
 
 /** Every rule agreed at `at`: what a version signed before rules had a status stands for. */

@@ -14,6 +14,7 @@ import { setFollowUp } from "../../shared/workshop/crm-rules";
 import { migrateWorkshop } from "../../shared/workshop/migrations";
 import type { Workshop } from "../../shared/workshop/model";
 import { freshCrmAgreement } from "../../shared/workshop/rule-subject";
+import { validateWorkshop } from "../../shared/workshop/validate";
 import { expectOk, expectRefused } from "../builders";
 import { aDealsWorkshop, charterOf } from "../crm/pack-builders";
 import { AT, aReadyWorkshop, aSignedWorkshop, INFO } from "./charter-builders";
@@ -112,6 +113,46 @@ describe("the upgrade to schema 8", () => {
     expect(up.signOff.charterFormatMinor).toBe(3);
     expect(up.crmAgreement.stageMappings).toMatchObject({ status: "agreed", agreedAt: AT });
     expect(contentHash(buildCharter(up))).toBe(hash);
+  });
+});
+
+describe("the upgrade to schema 8, for what earlier Accords allowed", () => {
+  it("agrees a signed version's rules at its first signature, times compared as times, not as text", () => {
+    const w = aReadyWorkshop();
+    const signatures = [
+      { signedAt: "2026-11-22T14:30:00Z" },
+      // 14:05 in UTC: the earliest, though it sorts last as text.
+      { signedAt: "2026-11-22T15:05:00+01:00" },
+    ].map((s, i) => ({
+      ...s,
+      id: `sig-${i}`,
+      participantId: "p-ann",
+      name: "Anna",
+      method: "typed",
+      image: null,
+      contentHash: `sha256:${"0".repeat(64)}`,
+    }));
+    const { crmAgreement: _agreement, ...rest } = structuredClone(w);
+    const old = { ...rest, schemaVersion: 7, signOff: { ...w.signOff, charterFormatMinor: 3, signatures } };
+    const up = expectOk(migrateWorkshop(old)) as Workshop;
+    expect(up.crmAgreement.reasonCodes.agreedAt).toBe("2026-11-22T15:05:00+01:00");
+  });
+
+  it("gives a term whose id had a CRM rule's shape another id, and what pointed at it follows", () => {
+    const w = aReadyWorkshop();
+    const term = w.terms.find((t) => t.stageId === null) as Workshop["terms"][number];
+    const { crmAgreement: _agreement, ...rest } = structuredClone(w);
+    const old = {
+      ...rest,
+      schemaVersion: 7,
+      terms: w.terms.map((t) => (t.id === term.id ? { ...t, id: "crm-rule:reasonCodes" } : t)),
+      decisions: [{ id: "d-x", kind: "parked", text: "Parked Intent", at: AT, termId: "crm-rule:reasonCodes" }],
+    };
+    const up = expectOk(migrateWorkshop(old)) as Workshop;
+    const moved = up.terms.find((t) => t.term === term.term);
+    expect(moved?.id).toBe("term-reasonCodes");
+    expect(up.decisions[0]?.termId).toBe("term-reasonCodes");
+    expect(validateWorkshop(up).ok).toBe(true);
   });
 });
 

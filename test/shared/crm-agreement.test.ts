@@ -146,7 +146,7 @@ describe("agreeing a CRM rule, like a term", () => {
     const overridden = expectOk(overrideConsensus(voted, id, "Sales will revisit in March", AT, sequentialIds("o")));
     expect(overridden.decisions.at(-1)).toMatchObject({
       kind: "override",
-      text: "Override for The reason-code list despite Sales: 1 block: Sales will revisit in March",
+      text: "Override for the reason-code list despite Sales: 1 block: Sales will revisit in March",
       termId: null,
     });
     const agreed = expectOk(setRuleStatus(overridden, "reasonCodes", "agreed", AT));
@@ -240,6 +240,62 @@ describe("an agreed rule is exactly what the CRM gets", () => {
   });
 });
 
+describe("an agreement holds only for the words agreed", () => {
+  it("an agreement replayed onto other words (another window's edit joined) opens the rule again", () => {
+    const w = checked(aWorkshop());
+    const code = w.crmRules?.reasonCodes[0]?.id as string;
+    const agreedHere = expectOk(setRuleStatus(w, "reasonCodes", "agreed", AT, sequentialIds("d")));
+    const renamedThere = commit(w, call("updateReasonCode", code, { label: "Spam bot" }), FROM_FACILITATOR);
+    if (!renamedThere.ok) throw new Error(JSON.stringify(renamedThere.problems));
+    const joined = commit(renamedThere.document, call("restoreChanges", diff(w, agreedHere)), FROM_FACILITATOR);
+    if (!joined.ok) throw new Error(JSON.stringify(joined.problems));
+    expect(joined.document.crmRules?.reasonCodes[0]?.label).toBe("Spam bot");
+    expect(joined.document.crmAgreement.reasonCodes).toMatchObject({ status: "discussing", agreedAt: null });
+    // Replayed onto the words it was agreed on, it holds.
+    const same = commit(w, call("restoreChanges", diff(w, agreedHere)), FROM_FACILITATOR);
+    if (!same.ok) throw new Error(JSON.stringify(same.problems));
+    expect(same.document.crmAgreement.reasonCodes.status).toBe("agreed");
+  });
+
+  it("reopening starts a new round: the votes and an override given against them go", () => {
+    let w = aWorkshop();
+    const id = ruleSubjectId("reasonCodes");
+    const sales = w.teams[1]?.id as string;
+    w = expectOk(castVote(w, id, sales, 1)).workshop;
+    w = expectOk(overrideConsensus(w, id, "Sales will revisit", AT));
+    w = expectOk(setRuleStatus(w, "reasonCodes", "agreed", AT));
+    const code = w.crmRules?.reasonCodes[0]?.id as string;
+    const edited = commit(checked(w), call("updateReasonCode", code, { description: "Other words" }), FROM_FACILITATOR);
+    if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
+    expect(edited.document.crmAgreement.reasonCodes.consensus).toEqual({
+      method: "fist-of-five",
+      votes: [],
+      override: null,
+    });
+  });
+
+  it("follow-ups are a handoff's: one that stops being a handoff, or whose stage is renamed, opens the rule again", () => {
+    let w = aMappedWaterfall();
+    const handoff = w.transitions.find((t) => t.handoff) as Workshop["transitions"][number];
+    const plain = w.transitions.find((t) => !t.handoff) as Workshop["transitions"][number];
+    w = expectOk(setFollowUp(w, plain.id, {}));
+    expect(ruleApplies(w, "followUps")).toBe(false);
+    w = expectOk(setFollowUp(w, handoff.id, {}));
+    w = expectOk(setRuleStatus(w, "followUps", "agreed", AT));
+    const doc = checked(w);
+    const notHandoff = commit(doc, call("updateTransition", handoff.id, { handoff: false }), FROM_FACILITATOR);
+    if (!notHandoff.ok) throw new Error(JSON.stringify(notHandoff.problems));
+    expect(notHandoff.document.crmAgreement.followUps.status).toBe("discussing");
+    const renamed = commit(doc, call("renameStage", handoff.from, "Marketing qualified"), FROM_FACILITATOR);
+    if (!renamed.ok) throw new Error(JSON.stringify(renamed.problems));
+    expect(renamed.document.crmAgreement.followUps.status).toBe("discussing");
+    const other = w.stages.find((s) => s.id !== handoff.from && s.id !== handoff.to)?.id as string;
+    const elsewhere = commit(doc, call("renameStage", other, "Something else"), FROM_FACILITATOR);
+    if (!elsewhere.ok) throw new Error(JSON.stringify(elsewhere.problems));
+    expect(elsewhere.document.crmAgreement.followUps.status).toBe("agreed");
+  });
+});
+
 describe("votes on a rule follow the people and teams who cast them", () => {
   const id = ruleSubjectId("reasonCodes");
   function voted() {
@@ -298,6 +354,7 @@ describe("readiness asks for each rule that holds something", () => {
   it("names each unsettled rule, links to where it is agreed, and a parked rule may be signed", () => {
     let w = aMappedWaterfall();
     const gaps = () => readiness(w).filter((i) => i.kind === "crm-rule-unsettled");
+    expect(gaps().every((g) => !g.canRecord)).toBe(true);
     expect(gaps().map((g) => [g.message, g.target])).toEqual([
       ["The CRM stage mapping is neither agreed nor parked.", { view: "agreement", id: "crm-rule:stageMappings" }],
       ["The reason-code list is neither agreed nor parked.", { view: "agreement", id: "crm-rule:reasonCodes" }],

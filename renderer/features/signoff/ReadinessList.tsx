@@ -30,7 +30,7 @@ export function ReadinessList({ workshop }: { workshop: Workshop }) {
     return (
       <section className="readiness readiness-clear" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">Ready to sign</h2>
-        <p>Every stage, handoff and term is settled.</p>
+        <p>Every stage, handoff, term and CRM rule is settled.</p>
       </section>
     );
   }
