@@ -105,13 +105,11 @@ export function readiness(w: Workshop): ReadinessItem[] {
     for (const topic of applicableRules(w)) {
       const { status } = w.crmAgreement[topic];
       if (status !== "agreed" && status !== "parked") {
-        // Parking is the room's way to set a rule aside (and the pack then leaves it out), so no open item stands in for it.
-        add(
-          "crm-rule-unsettled",
-          `${RULE_NAMES[topic].subject} is neither agreed nor parked.`,
-          { view: "agreement", id: ruleSubjectId(topic) },
-          false,
-        );
+        // Like a term, a rule may be signed as an open item; the CRM pack then leaves it out (or, the mapping, is not made).
+        add("crm-rule-unsettled", `${RULE_NAMES[topic].subject} is neither agreed nor parked.`, {
+          view: "agreement",
+          id: ruleSubjectId(topic),
+        });
       }
     }
   }
