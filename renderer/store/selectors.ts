@@ -10,7 +10,7 @@ import type {
   Term,
   Transition,
 } from "../../shared/workshop/model";
-import { topicOfSubject } from "../../shared/workshop/rule-subject";
+import { subjectConsensus } from "../../shared/workshop/rule-subject";
 import { useWorkshopStore, type WorkshopState } from "./workshop-store";
 
 /**
@@ -46,10 +46,7 @@ export function useTermField<K extends keyof Term>(termId: string, field: K): Te
 }
 
 /** The consensus check of what the room is agreeing: a term, or a CRM rule by its subject id. */
-export function consensusOf(s: WorkshopState, subjectId: string): Consensus | undefined {
-  const topic = topicOfSubject(subjectId);
-  if (topic) return s.workshop?.crmAgreement[topic].consensus;
-  return termOf(s, subjectId)?.consensus;
-}
+export const consensusOf = (s: WorkshopState, subjectId: string): Consensus | undefined =>
+  s.workshop ? subjectConsensus(s.workshop, subjectId) : undefined;
 
 export const useConsensus = (subjectId: string) => useWorkshopStore((s) => consensusOf(s, subjectId));

@@ -2,6 +2,7 @@ import { describeMapping } from "../charter/mapping";
 import { followUpAttempts } from "../charter/wording";
 import { reasonKindLabel } from "../crm/reasons";
 import { journeyOrder } from "../journey/order";
+import { followedHandoff } from "../workshop/crm-agreement";
 import { byId } from "../workshop/locate";
 import type { CrmRuleTopic, Workshop } from "../workshop/model";
 
@@ -19,7 +20,7 @@ export function ruleLines(w: Workshop, topic: CrmRuleTopic): Line[] {
     case "followUps": {
       const name = (id: string) => byId(w.stages, id)?.name ?? "";
       return w.transitions.flatMap((t) =>
-        t.handoff && t.followUp
+        followedHandoff(t) && t.followUp
           ? [
               {
                 label: `${name(t.from)} → ${name(t.to)}`,

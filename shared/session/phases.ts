@@ -1,5 +1,5 @@
 import { signOffStatus } from "../signoff/status";
-import { applicableRules } from "../workshop/crm-agreement";
+import { ruleStatuses } from "../workshop/crm-agreement";
 import type { Workshop } from "../workshop/model";
 import { own } from "../workshop/own";
 import { plural } from "../workshop/plural";
@@ -43,7 +43,7 @@ export function phaseProgress(w: Workshop, key: PhaseKey): PhaseProgress {
     }
     case "agreement": {
       // The CRM rules that hold something are agreed here too, so they count beside the terms.
-      const statuses = [...w.terms.map((t) => t.status), ...applicableRules(w).map((r) => w.crmAgreement[r].status)];
+      const statuses = [...w.terms.map((t) => t.status), ...ruleStatuses(w)];
       const agreed = statuses.filter((s) => s === "agreed").length;
       const parked = statuses.filter((s) => s === "parked").length;
       const summary = `${agreed} of ${statuses.length} agreed${parked ? `, ${parked} parked` : ""}`;

@@ -50,7 +50,7 @@ function subjectOf(w: Workshop, id: string): Subject | null {
     const rule = w.crmAgreement[topic];
     return {
       name: RULE_NAMES[topic].subject,
-      inSentence: RULE_NAMES[topic].subject.replace(/^The /, "the "),
+      inSentence: RULE_NAMES[topic].inSentence,
       status: rule.status,
       consensus: rule.consensus,
       with: (consensus) => withRuleAgreement(w, topic, { ...rule, consensus }),

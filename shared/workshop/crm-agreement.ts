@@ -33,14 +33,17 @@ export interface RuleHolder {
   crmRules?: { qualification: Qualification; reasonCodes: readonly unknown[] } | null;
 }
 
+/** A handoff with a follow-up: the only follow-up the CRM sets up (the pack's READMEs, the CRM's workflows). */
+export const followedHandoff = (t: { handoff: boolean; followUp?: unknown }): boolean =>
+  t.handoff && t.followUp != null;
+
 /** Whether a rule holds anything for the room to agree. */
 export function ruleApplies(w: RuleHolder, topic: CrmRuleTopic): boolean {
   switch (topic) {
     case "stageMappings":
       return w.stages.some((s) => s.crm.setup != null);
     case "followUps":
-      // Only a handoff's follow-up is set up (the pack's READMEs, the CRM's workflows).
-      return w.transitions.some((t) => t.handoff && t.followUp != null);
+      return w.transitions.some(followedHandoff);
     case "qualification": {
       const q = w.crmRules?.qualification;
       return (
@@ -90,7 +93,7 @@ export function ruleSummary(w: Workshop, topic: CrmRuleTopic): string {
       return `${plural(mapped, "stage", "stages")} mapped${outside > 0 ? `, ${outside} not in the CRM` : ""}`;
     }
     case "followUps": {
-      const rules = w.transitions.flatMap((t) => (t.handoff && t.followUp ? [t.followUp] : []));
+      const rules = w.transitions.flatMap((t) => (followedHandoff(t) && t.followUp ? [t.followUp] : []));
       const first = rules[0];
       const shape = first ? `, e.g. ${plural(first.attempts, "attempt", "attempts")} over ${first.overDays} days` : "";
       return `follow-ups after ${plural(rules.length, "handoff", "handoffs")}${shape}`;
@@ -160,7 +163,7 @@ export function setRuleStatus(
     at,
     termId: null,
   });
-  const name = subject.replace(/^The /, "the ");
+  const name = RULE_NAMES[topic].inSentence;
   if (status === "agreed") {
     return ok({ ...next, decisions: [...w.decisions, logged("agreed", `Agreed ${name}: ${ruleSummary(w, topic)}`)] });
   }
@@ -168,15 +171,10 @@ export function setRuleStatus(
   return ok(next);
 }
 
-/** The status each rule the room has something to agree on, for a heading ("2 of 3 rules agreed"). */
-export function rulesAgreed(w: Workshop): { agreed: number; of: number } {
-  const rules = applicableRules(w);
-  return { agreed: rules.filter((t) => w.crmAgreement[t].status === "agreed").length, of: rules.length };
-}
+/** Where the room stands on each rule it has something to agree on, in order (Agree's progress counts them). */
+export const ruleStatuses = (w: Workshop): TermStatus[] => applicableRules(w).map((t) => w.crmAgreement[t].status);
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-const followed = (t: Workshop["transitions"][number]) => t.handoff && t.followUp != null;
 
 /** What a rule says, as plain data: what the room agrees, and what its digest is taken over. */
 function ruleContent(w: Workshop, topic: CrmRuleTopic): unknown {
@@ -185,7 +183,7 @@ function ruleContent(w: Workshop, topic: CrmRuleTopic): unknown {
       return w.stages.map((s) => [s.id, s.name, s.kind, s.outcome, s.crm]);
     case "followUps": {
       const name = (id: string) => byId(w.stages, id)?.name ?? "";
-      return w.transitions.filter(followed).map((t) => [t.id, name(t.from), name(t.to), t.followUp]);
+      return w.transitions.filter(followedHandoff).map((t) => [t.id, name(t.from), name(t.to), t.followUp]);
     }
     case "qualification":
       return w.crmRules?.qualification ?? null;
@@ -217,19 +215,23 @@ function sameFollowUps(before: Workshop, after: Workshop): boolean {
     for (const [i, a] of before.transitions.entries()) {
       const b = after.transitions[i];
       if (a === b || b === undefined) continue;
-      if (followed(a) !== followed(b)) return false;
-      if (followed(a) && (a.id !== b.id || a.from !== b.from || a.to !== b.to || !sameJson(a.followUp, b.followUp)))
+      if (followedHandoff(a) !== followedHandoff(b)) return false;
+      if (
+        followedHandoff(a) &&
+        (a.id !== b.id || a.from !== b.from || a.to !== b.to || !sameJson(a.followUp, b.followUp))
+      )
         return false;
     }
   }
   if (before.stages === after.stages) return true;
+  if (before.stages.length !== after.stages.length)
+    return sameJson(ruleContent(before, "followUps"), ruleContent(after, "followUps"));
   const renamed = new Set(
     after.stages.filter((s, i) => before.stages[i] !== s && before.stages[i]?.name !== s.name).map((s) => s.id),
   );
-  if (before.stages.length !== after.stages.length)
-    return sameJson(ruleContent(before, "followUps"), ruleContent(after, "followUps"));
   return (
-    renamed.size === 0 || !after.transitions.some((t) => followed(t) && (renamed.has(t.from) || renamed.has(t.to)))
+    renamed.size === 0 ||
+    !after.transitions.some((t) => followedHandoff(t) && (renamed.has(t.from) || renamed.has(t.to)))
   );
 }
 

@@ -2,12 +2,12 @@ import { byId } from "./locate";
 import type { Consensus, CrmAgreement, CrmRuleTopic, RuleAgreement, Workshop } from "./model";
 import { CRM_RULE_TOPICS } from "./model";
 
-/** How a rule is named: on its own (a list, a heading) and as the subject of a sentence. */
-export const RULE_NAMES: Record<CrmRuleTopic, { title: string; subject: string }> = {
-  stageMappings: { title: "Stage mapping", subject: "The CRM stage mapping" },
-  followUps: { title: "Follow-ups", subject: "The follow-up rule" },
-  qualification: { title: "Who qualifies", subject: "The qualification rule" },
-  reasonCodes: { title: "Reason codes", subject: "The reason-code list" },
+/** How a rule is named: on its own (a list, a heading), starting a sentence, and inside one. */
+export const RULE_NAMES: Record<CrmRuleTopic, { title: string; subject: string; inSentence: string }> = {
+  stageMappings: { title: "Stage mapping", subject: "The CRM stage mapping", inSentence: "the CRM stage mapping" },
+  followUps: { title: "Follow-ups", subject: "The follow-up rule", inSentence: "the follow-up rule" },
+  qualification: { title: "Who qualifies", subject: "The qualification rule", inSentence: "the qualification rule" },
+  reasonCodes: { title: "Reason codes", subject: "The reason-code list", inSentence: "the reason-code list" },
 };
 
 /**

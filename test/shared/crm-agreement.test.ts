@@ -6,7 +6,7 @@ import { mapUnmappedStages } from "../../shared/crm/suggest";
 import { applyTemplate } from "../../shared/journey/templates";
 import { recordOpenItems } from "../../shared/signoff/sign";
 import { castVote, clearVotes, overrideConsensus, setConsensusMethod } from "../../shared/workshop/consensus";
-import { applicableRules, ruleApplies, rulesAgreed, setRuleStatus } from "../../shared/workshop/crm-agreement";
+import { applicableRules, ruleApplies, ruleStatuses, setRuleStatus } from "../../shared/workshop/crm-agreement";
 import {
   dropCrmRules,
   setFollowUp,
@@ -76,7 +76,7 @@ describe("agreeing a CRM rule, like a term", () => {
         termId: null,
       },
     ]);
-    expect(rulesAgreed(agreed)).toEqual({ agreed: 1, of: 1 });
+    expect(ruleStatuses(agreed)).toEqual(["agreed"]);
     // Saying it again changes nothing and logs nothing.
     expect(expectOk(setRuleStatus(agreed, "reasonCodes", "agreed", AT))).toBe(agreed);
     const reopened = expectOk(setRuleStatus(agreed, "reasonCodes", "discussing", AT));
