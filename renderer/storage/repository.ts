@@ -1,3 +1,4 @@
+import Dexie from "dexie";
 import {
   type Call,
   type Checked,
@@ -89,6 +90,19 @@ export async function saveWorkshop(
   return revision;
 }
 
+/** What a database last stored of a workshop through this module: its head, and what its summary keeps beside the document. */
+interface StoredLast {
+  head: StoredHead;
+  listed: Pick<WorkshopSummary, "deletedAt" | "importedFrom">;
+}
+
+/**
+ * For each database, what it last stored of each workshop, known once the
+ * transaction completed. A write over that revision need not wait for the
+ * stored head before writing: see storeOverKnownHead.
+ */
+const storedLast = new WeakMap<AccordDatabase, Map<string, StoredLast>>();
+
 /** saveWorkshop without the kept copy, for a caller whose own transaction may yet fail (saveImported). */
 async function storeDocument(
   db: AccordDatabase,
@@ -99,15 +113,79 @@ async function storeDocument(
 ): Promise<number> {
   // Reaching here with an unchecked document is a bug in Accord: it must never reach the disk.
   if (!isChecked(workshop)) throw new Error("saveWorkshop: the document did not come through the write contract");
-  return db.transaction("rw", db.workshops, db.documents, db.heads, async () => {
-    const [existing, head] = await Promise.all([db.workshops.get(workshop.id), headOf(db, workshop.id)]);
-    const current = head?.revision ?? 0;
-    if (over !== undefined && current !== over) throw new StaleWrite(current);
-    const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(head, absorbs) };
-    await putDocument(db, row, now, existing);
-    return current + 1;
-  });
+  const known = over === undefined ? undefined : storedLast.get(db)?.get(workshop.id);
+  const stored = await db.transaction("rw", db.workshops, db.documents, db.heads, () =>
+    known && known.head.revision === over
+      ? storeOverKnownHead(db, workshop, now, known, absorbs)
+      : storeAfterReading(db, workshop, now, over, absorbs),
+  );
+  // Inside a caller's transaction (saveImported), which may yet fail, what is stored is not known yet.
+  const last = storedLast.get(db) ?? new Map<string, StoredLast>();
+  storedLast.set(db, last);
+  if (Dexie.currentTransaction) last.delete(workshop.id);
+  else last.set(workshop.id, stored);
+  return stored.head.revision;
 }
+
+async function storeAfterReading(
+  db: AccordDatabase,
+  workshop: Checked,
+  now: string,
+  over?: number,
+  absorbs?: Absorbs,
+): Promise<StoredLast> {
+  const [existing, head] = await Promise.all([db.workshops.get(workshop.id), headOf(db, workshop.id)]);
+  const current = head?.revision ?? 0;
+  if (over !== undefined && current !== over) throw new StaleWrite(current);
+  const row = { id: workshop.id, workshop, revision: current + 1, absorbed: absorbedAfter(head, absorbs) };
+  const summary = summaryRow(workshop, now, existing);
+  await putDocument(db, row, summary);
+  return { head: headRow(row), listed: summary };
+}
+
+/**
+ * An edit over the revision this window itself stored last: everything is
+ * written in the same round as the stored head and summary are read, and the
+ * transaction is abandoned (nothing written) if another window stored since.
+ * Requests in one transaction run in the order made, so the reads see what
+ * was there before this write. A summary another window moved to the trash
+ * (or back) meanwhile is written again as it stands. An edit's write waits
+ * for one round instead of four.
+ */
+async function storeOverKnownHead(
+  db: AccordDatabase,
+  workshop: Checked,
+  now: string,
+  known: StoredLast,
+  absorbs?: Absorbs,
+): Promise<StoredLast> {
+  const row = {
+    id: workshop.id,
+    workshop,
+    revision: known.head.revision + 1,
+    absorbed: absorbedAfter(known.head, absorbs),
+  };
+  const reads = Promise.all([db.workshops.get(workshop.id), db.heads.get(workshop.id)]);
+  const summary = summaryRow(workshop, now, known.listed);
+  const writes = putDocument(db, row, summary);
+  const [[existing, head]] = await Promise.all([reads, writes]);
+  if (head?.revision !== known.head.revision) throw new StaleWrite(head?.revision ?? 0);
+  const listed = summaryRow(workshop, now, existing);
+  if (!sameListing(listed, summary)) await db.workshops.put(listed);
+  return { head: headRow(row), listed };
+}
+
+const headRow = (row: StoredHead): StoredHead =>
+  row.absorbed
+    ? { id: row.id, revision: row.revision, absorbed: row.absorbed }
+    : { id: row.id, revision: row.revision };
+
+/** What the document itself does not say (in the trash, imported from a file) stays with its summary. */
+const summaryRow = (workshop: Checked, now: string, listed: StoredLast["listed"] | undefined): WorkshopSummary => ({
+  ...summarize(workshop, now),
+  deletedAt: listed?.deletedAt ?? null,
+  importedFrom: listed?.importedFrom ?? null,
+});
 
 /** The stored document's head; for one stored before heads were kept, read from the document itself. */
 async function headOf(db: AccordDatabase, id: string): Promise<StoredHead | undefined> {
@@ -124,25 +202,18 @@ const headWrittenIn = (stored: StoredDocument): StoredHead => ({
   absorbed: stored.absorbed,
 });
 
-/** The document and its head, always together (inside the caller's transaction over workshops, documents and heads). */
-async function putDocument(
-  db: AccordDatabase,
-  row: StoredHead & { workshop: Checked },
-  now: string,
-  listed: WorkshopSummary | undefined,
-) {
-  await db.documents.put({ id: row.id, workshop: row.workshop, revision: row.revision });
-  await db.heads.put(
-    row.absorbed
-      ? { id: row.id, revision: row.revision, absorbed: row.absorbed }
-      : { id: row.id, revision: row.revision },
-  );
-  // What the document itself does not say (in the trash, imported from a file) stays with its summary.
-  await db.workshops.put({
-    ...summarize(row.workshop, now),
-    deletedAt: listed?.deletedAt ?? null,
-    importedFrom: listed?.importedFrom ?? null,
-  });
+const sameListing = (a: StoredLast["listed"], b: StoredLast["listed"]) =>
+  a.deletedAt === b.deletedAt &&
+  a.importedFrom?.file === b.importedFrom?.file &&
+  a.importedFrom?.at === b.importedFrom?.at;
+
+/** The document, its head and its summary, always together (inside the caller's transaction over all three). */
+async function putDocument(db: AccordDatabase, row: StoredHead & { workshop: Checked }, summary: WorkshopSummary) {
+  await Promise.all([
+    db.documents.put({ id: row.id, workshop: row.workshop, revision: row.revision }),
+    db.heads.put(headRow(row)),
+    db.workshops.put(summary),
+  ]);
 }
 
 /** Stores an imported workshop saying which file it came from, in one transaction: an original and its copy tell apart. */
@@ -271,7 +342,7 @@ export async function bringBackCopy(
     // Only into a storage that lost it: one that has the workshop holds its own newest state.
     if (await db.documents.get(copy.id)) return false;
     const listed = await db.workshops.get(copy.id);
-    await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, now, listed);
+    await putDocument(db, { id: copy.id, workshop, revision: copy.revision }, summaryRow(workshop, now, listed));
     // Back where it was: a workshop in the trash comes back in the trash.
     if (copy.deletedAt) await db.workshops.update(copy.id, { deletedAt: copy.deletedAt });
     return true;
@@ -315,7 +386,7 @@ export async function recoverUnstored(
     const restored = back.document !== opened.value;
     if (restored) {
       const row = { id, workshop: back.document, revision: head.revision + 1, absorbed: head.absorbed };
-      await putDocument(db, row, now, existing);
+      await putDocument(db, row, summaryRow(row.workshop, now, existing));
       copy = { workshop: back.document, revision: row.revision };
     }
     const absorbed = [...records.filter(held).map((r) => r.key), ...back.absorbed];

@@ -63,7 +63,8 @@ describe("a crash between a keystroke and its document's write loses nothing", (
 
   it("brings back, in the next window, a change whose document write never landed", async () => {
     const w = await aWindow();
-    const stuck = vi.spyOn(w.db.documents, "put").mockImplementation(neverSettles);
+    // The crash comes before the document's transaction commits: nothing of it lands, as IndexedDB promises.
+    const stuck = vi.spyOn(w.db, "transaction").mockImplementation(neverSettles);
     edit("recordDefinition", w.term, w.team, "Typed a moment before the crash");
     await waitFor(async () => expect(await w.db.unstored.count()).toBe(1));
     crash(w);
@@ -81,7 +82,7 @@ describe("a crash between a keystroke and its document's write loses nothing", (
 
   it("leaves a running window's records alone: that window stores them itself", async () => {
     const w = await aWindow();
-    vi.spyOn(w.db.documents, "put").mockImplementation(neverSettles);
+    vi.spyOn(w.db, "transaction").mockImplementation(neverSettles);
     edit("recordDefinition", w.term, w.team, "Still being stored by a live window");
     await waitFor(async () => expect(await w.db.unstored.count()).toBe(1));
 

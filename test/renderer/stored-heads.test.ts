@@ -1,5 +1,11 @@
 import { AccordDatabase } from "../../renderer/storage/db";
-import { loadWorkshop, recoverUnstored, StaleWrite, saveWorkshop } from "../../renderer/storage/repository";
+import {
+  loadWorkshop,
+  moveToTrash,
+  recoverUnstored,
+  StaleWrite,
+  saveWorkshop,
+} from "../../renderer/storage/repository";
 import { diff } from "../../shared/contract/patch";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { checked } from "../stored";
@@ -57,5 +63,49 @@ describe("a write knows the stored revision from the document's head, not from t
     });
     expect((await db.documents.get(workshop.id))?.revision).toBe(8);
     db.close();
+  });
+});
+
+describe("an edit written over the head this window stored last, in one round with reading it", () => {
+  const renamed = (workshop: ReturnType<typeof checked>, title: string) =>
+    checked({ ...workshop, details: { ...workshop.details, title } });
+
+  it("writes nothing when another window stored since, and says which revision it found", async () => {
+    const name = `accord-heads-${Math.random()}`;
+    const [windowA, windowB] = [new AccordDatabase(name), new AccordDatabase(name)];
+    const workshop = checked(aReadyWorkshop());
+    const first = await saveWorkshop(windowA, workshop, AT);
+    expect(await saveWorkshop(windowB, renamed(workshop, "From window B"), AT, first)).toBe(first + 1);
+
+    const stale = saveWorkshop(windowA, renamed(workshop, "From window A"), "2026-12-04T11:00:00Z", first);
+    await expect(stale).rejects.toEqual(new StaleWrite(first + 1));
+    const loaded = await loadWorkshop(windowA, workshop.id);
+    expect(loaded.state === "ready" && [loaded.revision, loaded.workshop.details.title]).toEqual([
+      first + 1,
+      "From window B",
+    ]);
+    expect(await windowA.heads.get(workshop.id)).toEqual({ id: workshop.id, revision: first + 1 });
+    expect(await windowA.workshops.get(workshop.id)).toMatchObject({ title: "From window B", updatedAt: AT });
+    windowA.close();
+    windowB.close();
+  });
+
+  it("leaves a workshop another window moved to the trash in the trash", async () => {
+    const name = `accord-heads-${Math.random()}`;
+    const [windowA, windowB] = [new AccordDatabase(name), new AccordDatabase(name)];
+    const workshop = checked(aReadyWorkshop());
+    const first = await saveWorkshop(windowA, workshop, AT);
+    await moveToTrash(windowB, workshop.id, "2026-12-04T10:30:00Z");
+
+    expect(await saveWorkshop(windowA, renamed(workshop, "Edited"), AT, first)).toBe(first + 1);
+    expect(await windowA.workshops.get(workshop.id)).toMatchObject({
+      title: "Edited",
+      deletedAt: "2026-12-04T10:30:00Z",
+    });
+    // And the next edit, over what this window now knows, keeps it there too.
+    expect(await saveWorkshop(windowA, renamed(workshop, "Edited again"), AT, first + 1)).toBe(first + 2);
+    expect(await windowA.workshops.get(workshop.id)).toMatchObject({ deletedAt: "2026-12-04T10:30:00Z" });
+    windowA.close();
+    windowB.close();
   });
 });
