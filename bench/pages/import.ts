@@ -1,6 +1,7 @@
 import { parseBackup, serializeBackup } from "../../shared/backup/backup";
 import { createWorkshop } from "../../shared/workshop/create";
 import { LIMITS, type Stage, type Term, type Workshop } from "../../shared/workshop/model";
+import { quickCheckLoaded } from "../../shared/workshop/shape";
 
 /**
  * A big but legal workshop of about `targetBytes`: stages, each with a term
@@ -49,6 +50,9 @@ declare global {
     benchImport: (runs: number, megabytes: number) => { bytes: number; parse: number[]; importTimes: number[] };
   }
 }
+
+// In the app it loads beside the start, long before anyone picks a file; here the page waits for it.
+await quickCheckLoaded;
 
 window.benchImport = (runs, megabytes) => {
   const text = serializeBackup(bigWorkshop(megabytes * 1024 * 1024), {

@@ -241,7 +241,8 @@ export type Loaded =
 export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Loaded> {
   const stored = await db.documents.get(id);
   if (!stored) return { state: "missing" };
-  const opened = openDocument(stored.workshop);
+  // A structured clone from the disk, this function's alone: kept as it is when nothing in it needs changing.
+  const opened = openDocument(stored.workshop, "$", { owned: true });
   if (opened.ok) {
     // Once readable (this Accord was upgraded since, say), it is listed as readable again.
     if ((await db.workshops.get(id))?.problem) await db.workshops.update(id, { problem: null });
@@ -404,7 +405,7 @@ export async function readCopy(link: KeptCopiesLink, id: string): Promise<Checke
   const text = await link.read(id).catch(() => null);
   if (text === null) return null;
   try {
-    const opened = openDocument(JSON.parse(text));
+    const opened = openDocument(JSON.parse(text), "$", { owned: true });
     return opened.ok && opened.value.id === id ? opened.value : null;
   } catch {
     return null;

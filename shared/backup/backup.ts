@@ -4,6 +4,7 @@ import { readJsonText } from "../files/read-json";
 import { describeValue } from "../workshop/issue-messages";
 import type { Workshop } from "../workshop/model";
 import { type Problem, type Result, refuse } from "../workshop/result";
+import { jsonTextsWholeAndVisible } from "../workshop/text";
 import { checkUntrusted } from "../workshop/untrusted";
 import { capProblems } from "../workshop/validate";
 
@@ -60,7 +61,8 @@ export function parseBackup(text: string, { maxBytes = MAX_FILE_BYTES }: ParseOp
   const { workshop, ...envelope } = file;
   const unsafe = checkUntrusted(envelope);
   if (unsafe.length > 0) return refuseAll(unsafe);
-  return openDocument(workshop, "$.workshop");
+  // Just parsed, and this function's alone: kept as it is when nothing in it needs changing.
+  return openDocument(workshop, "$.workshop", { owned: true, textsChecked: jsonTextsWholeAndVisible(text) });
 }
 
 function checkFormat(file: Record<string, unknown>): Problem | null {

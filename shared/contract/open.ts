@@ -10,13 +10,20 @@ import { type Checked, markChecked } from "./checked";
  * a charter turned into a workshop). Upgrades it from any earlier schema,
  * then checks it whole; `root` is where it sits in its file (`$.workshop` in
  * a backup), so every problem's path points there. Returns a fresh copy:
- * what was read is never changed.
+ * what was read is never changed; unless it is `owned`, the caller's alone
+ * (just parsed from a file, or read from storage), then frozen and kept as
+ * it is when nothing in it needs changing (see validateWorkshop, for
+ * `textsChecked` too).
  */
-export function openDocument(raw: unknown, root = "$"): Result<Checked> {
+export function openDocument(
+  raw: unknown,
+  root = "$",
+  options: { owned?: boolean; textsChecked?: boolean } = {},
+): Result<Checked> {
   const migrated = migrateWorkshop(raw);
   if (!migrated.ok) {
     return { ok: false, problems: migrated.problems.map((p) => ({ ...p, path: underPath(root, p.path) })) };
   }
-  const valid = validateWorkshop(migrated.value, root);
+  const valid = validateWorkshop(migrated.value, root, options);
   return valid.ok ? ok(markChecked(valid.value)) : valid;
 }

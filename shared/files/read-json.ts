@@ -28,29 +28,32 @@ export function readJsonText(text: string, maxBytes: number): Result<unknown> {
   }
 }
 
-const COUNTED_AT_ONCE = 1 << 16;
-
 /**
  * How many bytes `text` takes in UTF-8 (a lone surrogate as U+FFFD, as
- * TextEncoder writes it), counted a slice at a time into one small buffer:
- * encoding a 20 MB text whole only to measure it cost more than reading it.
+ * TextEncoder writes it): one per character, plus what the characters past
+ * ASCII add, found in runs by a regular expression that skips ASCII several
+ * times faster than an encoder goes through it (a 20 MB backup was counted
+ * in 25 ms by TextEncoder, half of its whole import).
  */
-export function utf8Length(text: string, sliceLength = COUNTED_AT_ONCE): number {
-  if (sliceLength < 2) throw new Error("utf8Length: a slice must hold a surrogate pair");
-  const encoder = new TextEncoder();
-  const buffer = new Uint8Array(sliceLength * 3);
-  let bytes = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + sliceLength, text.length);
-    // A pair split across two slices would count as two replacement characters.
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-    bytes += encoder.encodeInto(text.slice(start, end), buffer).written;
-    start = end;
+export function utf8Length(text: string): number {
+  const beyondAscii = /[\u0080-\uffff]+/g;
+  let bytes = text.length;
+  for (let run = beyondAscii.exec(text); run !== null; run = beyondAscii.exec(text)) {
+    const units = run[0];
+    for (let i = 0; i < units.length; i++) {
+      const unit = units.charCodeAt(i);
+      if (unit < 0x800) bytes += 1;
+      else if (isHighSurrogate(unit) && isLowSurrogate(units.charCodeAt(i + 1))) {
+        bytes += 2; // four bytes for the pair's two units
+        i++;
+      } else bytes += 2; // three bytes: a character up to U+FFFF, or a lone surrogate written as U+FFFD
+    }
   }
   return bytes;
 }
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The refusal of a file past the limit, the same wherever its size is first known (its bytes, or the disk). */
 export function tooLarge(bytes: number, maxBytes: number): Problem {

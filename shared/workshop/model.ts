@@ -67,18 +67,40 @@ const BROKEN = "must not hold a broken character (half of a surrogate pair)";
  * where it sits. One check rather than three: a large file holds a few hundred
  * thousand strings, and each check is a step of the validator's own.
  */
-export const textUpTo = (max: number) => {
+const textChecks = (max: number) => {
   const tooLong = `must be at most ${max} characters long`;
-  return z.string().superRefine((text, ctx) => {
+  return (text: string, ctx: z.RefinementCtx) => {
     if (!withinCharacters(text, max)) ctx.addIssue({ code: "custom", message: tooLong });
     // Almost every text holds neither a surrogate nor a control character: one scan says so.
     if (!mayBeBrokenOrInvisible(text)) return;
     if (!wellFormed(text)) ctx.addIssue({ code: "custom", message: BROKEN });
     const invisible = invisibleProblem(text);
     if (invisible) ctx.addIssue({ code: "custom", message: invisible });
-  });
+  };
 };
-const id = textUpTo(LIMITS.idLength).refine((s) => s.length > 0, "must not be empty");
+
+/**
+ * How a refinement reads in the JSON Schema the quick check of a whole
+ * document is compiled from (shared/workshop/shape.ts): zod's own export
+ * leaves refinements out, so each one states what it asks, or where it is
+ * checked instead. A JSON Schema maxLength counted in UTF-16 units is never
+ * more lenient than `max` characters; whole, visible text is checked over
+ * every string of the document at once ("text").
+ */
+export const refinedAs = (mirror: Record<string, unknown> & { "x-refined": RefinedAs }) => mirror;
+export type RefinedAs = "text" | `apart:${string}`;
+
+export const textUpTo = (max: number) =>
+  z
+    .string()
+    .superRefine(textChecks(max))
+    .meta(refinedAs({ maxLength: max, "x-refined": "text" }));
+const idUpTo = (max: number) =>
+  z
+    .string()
+    .superRefine(textChecks(max))
+    .refine((s) => s.length > 0, "must not be empty");
+const id = idUpTo(LIMITS.idLength).meta(refinedAs({ minLength: 1, maxLength: LIMITS.idLength, "x-refined": "text" }));
 const text = textUpTo(LIMITS.text);
 const shortText = textUpTo(LIMITS.shortText);
 const time = z.iso.datetime({ offset: true });
@@ -138,7 +160,8 @@ export const SlaCalendarSchema = z
     if (calendar.hours.start >= calendar.hours.end) {
       ctx.addIssue({ code: "custom", path: ["hours", "end"], message: "must be later than the start of the day" });
     }
-  });
+  })
+  .meta(refinedAs({ "x-refined": "apart:slaCalendar" }));
 
 export const STAGE_KINDS = ["stage", "outcome"] as const;
 export const OUTCOME_TYPES = ["won", "lost", "disqualified", "recycled"] as const;
@@ -243,7 +266,8 @@ export const CrmRulesSchema = z.object({
           ctx.addIssue({ code: "custom", path: [i, "id"], message: "is the id of another reason code" });
         seen.add(c.id);
       }
-    }),
+    })
+    .meta(refinedAs({ "x-refined": "apart:reasonCodes" })),
   qualification: QualificationSchema,
 });
 
@@ -268,7 +292,9 @@ export const ConsensusSchema = z.object({
 
 export const TermSchema = z.object({
   /** Never of the shape of a CRM rule's id (crm-rule:…), which stands where a term's id does in votes and links. */
-  id: id.refine((s) => !s.startsWith("crm-rule:"), 'must not start with "crm-rule:", which names a CRM rule'),
+  id: idUpTo(LIMITS.idLength)
+    .refine((s) => !s.startsWith("crm-rule:"), 'must not start with "crm-rule:", which names a CRM rule')
+    .meta(refinedAs({ minLength: 1, maxLength: LIMITS.idLength, not: { pattern: "^crm-rule:" }, "x-refined": "text" })),
   term: shortText,
   /** The stage this term names, or null for a free term ("lead", "intent"). */
   stageId: id.nullable(),
@@ -361,7 +387,12 @@ export const SignatureSchema = z.object({
   signedAt: time,
   method: z.enum(["typed", "drawn"]),
   /** PNG data URL of a drawn signature. */
-  image: z.string().max(LIMITS.signatureImage).superRefine(isPng).nullable(),
+  image: z
+    .string()
+    .max(LIMITS.signatureImage)
+    .superRefine(isPng)
+    .meta(refinedAs({ "x-refined": "apart:signatureImage" }))
+    .nullable(),
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   /** Signed on a phone in the room, and which ("iPhone, Safari"); absent or null on the facilitator's computer. */
   device: shortText.nullable().optional(),

@@ -27,6 +27,28 @@ const SURROGATE_OR_INVISIBLE = new RegExp(`[${INVISIBLE.source.slice(1, -1)}\\uD
 /** False when the text holds no surrogate and no invisible character: then it is whole and visible, in one scan. */
 export const mayBeBrokenOrInvisible = (text: string): boolean => SURROGATE_OR_INVISIBLE.test(text);
 
+/** In a JSON text, the escapes that may stand for an invisible character or half a surrogate pair. */
+const SUSPECT_ESCAPES = ["\\u", "\\b", "\\f"];
+
+/**
+ * True when every string JSON.parse makes of this JSON text is whole and
+ * visible, known from one scan of the text rather than one per string:
+ * JSON refuses a raw control character inside a string, so one could only
+ * come as an escape, and a broken character raw or escaped. The wider
+ * characters a workshop holds (é, ’, emoji) pass. False says only "check
+ * each string".
+ */
+export function jsonTextsWholeAndVisible(json: string): boolean {
+  // indexOf, not a regular expression: it skips through the text several times faster.
+  return !INVISIBLE.test(json) && SUSPECT_ESCAPES.every((e) => !json.includes(e)) && isWellFormed(json);
+}
+
+/** String.prototype.isWellFormed (in every engine Accord runs on, not yet in the ES2023 lib), else a scan. */
+const isWellFormed = (text: string): boolean => {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !LONE_SURROGATE.test(text);
+};
+
 const NAMES: Record<number, string> = {
   0: "null",
   27: "escape",

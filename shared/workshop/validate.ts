@@ -3,6 +3,7 @@ import { jsonPath } from "./json-path";
 import { type Workshop, WorkshopSchema } from "./model";
 import { checkReferences } from "./references";
 import { ok, type Problem, type Result } from "./result";
+import { fitsWorkshop } from "./shape";
 import { checkUntrusted } from "./untrusted";
 
 /** Enough to fix a file by hand; a thoroughly broken file would otherwise flood the screen. */
@@ -23,18 +24,32 @@ const refused = (problems: Problem[]): Result<never> => ({ ok: false, problems: 
  * another version) before anything else touches it. Returns the parsed copy,
  * with fields Accord does not know dropped. `root` is where the workshop sits
  * in its file (`$.workshop` in a backup), so every path and message points there.
+ * `owned`: the value is the caller's alone (just parsed, or read from
+ * storage), so one that passes whole, with nothing to drop, is returned
+ * itself rather than copied: the quick check (see shape.ts) then stands in
+ * for zod, whose copy of a large document costs more than checking it.
+ * `textsChecked`: as fitsWorkshop's.
  */
-export function validateWorkshop(value: unknown, root = "$"): Result<Workshop> {
+export function validateWorkshop(
+  value: unknown,
+  root = "$",
+  { owned = false, textsChecked = false } = {},
+): Result<Workshop> {
   const unsafe = checkUntrusted(value, root);
   if (unsafe.length > 0) return refused(unsafe);
+  if (owned && fitsWorkshop(value, { textsChecked })) return referencesOf(value, root);
   const parsed = WorkshopSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     return refused(
       parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path, root), message: issueMessage(issue) })),
     );
   }
-  const broken = checkReferences(parsed.data, root);
-  return broken.length > 0 ? refused(broken) : ok(parsed.data);
+  return referencesOf(parsed.data, root);
+}
+
+function referencesOf(workshop: Workshop, root: string): Result<Workshop> {
+  const broken = checkReferences(workshop, root);
+  return broken.length > 0 ? refused(broken) : ok(workshop);
 }
 
 /**

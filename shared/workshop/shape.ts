@@ -1,0 +1,46 @@
+import { passesApart } from "./apart";
+import type { Workshop } from "./model";
+import { mayBeBrokenOrInvisible } from "./text";
+
+let validateShape: ((value: unknown) => boolean) | null = null;
+
+/**
+ * The compiled schema is large (about 150 KB) and no screen needs it to
+ * show: it loads beside the app's start rather than in its way. Until it
+ * has, every document goes to zod, which decides the same.
+ */
+export const quickCheckLoaded: Promise<void> = import("./shape.generated.js").then((compiled) => {
+  validateShape = compiled.default;
+});
+
+/**
+ * The quick check of a whole document: true only for one zod would take
+ * exactly as it is, with no field to drop. It runs the workshop's JSON
+ * Schema, compiled ahead of time from the zod schema (so, unlike zod's own
+ * compiler, it needs no eval under the app's content security policy), then
+ * the few refinements that schema cannot state. False says nothing but "ask
+ * zod": zod alone words a refusal, and takes what is stricter here (an
+ * unknown field to drop, a text long in UTF-16 units, an invisible
+ * character outside any text). A 5 MB backup is checked in a fifth of zod's
+ * time, most of it spent on a copy this check does not make.
+ * `textsChecked`: every string in the value is known whole and visible
+ * already (see jsonTextsWholeAndVisible).
+ */
+export function fitsWorkshop(value: unknown, { textsChecked = false } = {}): value is Workshop {
+  if (validateShape === null || !validateShape(value)) return false;
+  return (textsChecked || textsWholeAndVisible(value)) && passesApart(value as Workshop);
+}
+
+/** Every string in the value, keys included, whole and visible: one scan each, almost always clean. */
+function textsWholeAndVisible(value: unknown): boolean {
+  if (typeof value === "string") return !mayBeBrokenOrInvisible(value);
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!textsWholeAndVisible(value[i])) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (mayBeBrokenOrInvisible(key) || !textsWholeAndVisible((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
