@@ -24,6 +24,8 @@ export function openDocument(
   if (!migrated.ok) {
     return { ok: false, problems: migrated.problems.map((p) => ({ ...p, path: underPath(root, p.path) })) };
   }
-  const valid = validateWorkshop(migrated.value, root, options);
+  // An upgrade writes texts of its own (and may cut one): what was known of the file's texts holds only for the file as read.
+  const textsChecked = options.textsChecked === true && migrated.value === raw;
+  const valid = validateWorkshop(migrated.value, root, { ...options, textsChecked });
   return valid.ok ? ok(markChecked(valid.value)) : valid;
 }

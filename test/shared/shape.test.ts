@@ -1,5 +1,6 @@
 import { parseBackup, serializeBackup } from "../../shared/backup/backup";
 import { buildCharter } from "../../shared/charter/build";
+import { openDocument } from "../../shared/contract";
 import { LIMITS, type Workshop, WorkshopSchema } from "../../shared/workshop/model";
 import { fitsWorkshop, quickCheckLoaded } from "../../shared/workshop/shape";
 import { jsonTextsWholeAndVisible } from "../../shared/workshop/text";
@@ -76,6 +77,19 @@ describe("the quick check of a whole workshop", () => {
     expect(valid).not.toBe(owned);
     expect("fromANewerAccord" in valid).toBe(false);
     expect(owned.fromANewerAccord).toBe(true);
+  });
+
+  it("checks each text again after an upgrade, whatever was known of the file's texts before it", () => {
+    const w = aWorkshop();
+    const term = {
+      ...(w.terms[0] ?? aReadyWorkshop().terms[0]),
+      teamDefinitions: { [w.teams[0]?.id as string]: "Fit\u202e" },
+    };
+    // As Accord wrote it at schema 7, before the CRM rules were agreed like terms.
+    const { crmAgreement: _, ...rest } = { ...w, terms: [term], schemaVersion: 7 };
+    const opened = openDocument(copy(rest), "$", { owned: true, textsChecked: true });
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.problems[0]?.message).toContain("U+202E");
   });
 
   it("copies a document the caller keeps, even one it would take whole", () => {
