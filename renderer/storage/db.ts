@@ -4,6 +4,11 @@ import type { Checked } from "../../shared/contract/checked";
 import type { StoredSealKeys } from "./seal-keys";
 import { readProblem, summaryOf } from "./summary";
 
+// Dexie turns on its debugging aids (a console task, and so a stack trace, for every request) on any page
+// served from http://127.0.0.1, which is where `npm start` serves the app. Accord as shipped, from its own
+// app:// scheme, runs without them; so does a build served anywhere. The dev server keeps them.
+if (!import.meta.env.DEV) Dexie.debug = false;
+
 /** What the home screen lists, kept apart so listing never loads whole documents. */
 export interface WorkshopSummary {
   id: string;
