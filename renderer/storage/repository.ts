@@ -172,7 +172,10 @@ async function storeOverKnownHead(
   if (head?.revision !== known.head.revision) throw new StaleWrite(head?.revision ?? 0);
   const listed = summaryRow(workshop, now, existing);
   if (!sameListing(listed, summary)) await db.workshops.put(listed);
-  return { head: headRow(row), listed };
+  // That revision written another way (a kept copy brought back) may note other windows' changes: they stay noted.
+  const written = headRow({ ...row, absorbed: absorbedAfter(head, absorbs) });
+  if (JSON.stringify(written.absorbed) !== JSON.stringify(row.absorbed)) await db.heads.put(written);
+  return { head: written, listed };
 }
 
 const headRow = (row: StoredHead): StoredHead =>

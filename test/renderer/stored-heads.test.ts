@@ -109,3 +109,21 @@ describe("an edit written over the head this window stored last, in one round wi
     windowB.close();
   });
 });
+
+describe("a head this window did not write, at the revision it knows", () => {
+  it("keeps the changes it notes as absorbed, for the windows that wrote them", async () => {
+    const db = aDatabase();
+    const workshop = checked(aReadyWorkshop());
+    const first = await saveWorkshop(db, workshop, AT, undefined, { windowId: "window-a", seq: 1 });
+    // The same revision, brought back from a kept copy that window B's change 4 had reached.
+    await db.heads.put({ id: workshop.id, revision: first, absorbed: { "window-b": 4 } });
+    const renamed = checked({ ...workshop, details: { ...workshop.details, title: "Renamed" } });
+    expect(await saveWorkshop(db, renamed, AT, first, { windowId: "window-a", seq: 2 })).toBe(first + 1);
+    expect(await db.heads.get(workshop.id)).toEqual({
+      id: workshop.id,
+      revision: first + 1,
+      absorbed: { "window-b": 4, "window-a": 2 },
+    });
+    db.close();
+  });
+});
