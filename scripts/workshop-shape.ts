@@ -21,6 +21,7 @@ interface ZodNode {
   _zod: {
     def: {
       type: string;
+      coerce?: boolean;
       checks?: { _zod: { def: { check: string } } }[];
       shape?: Record<string, ZodNode>;
       element?: ZodNode;
@@ -34,6 +35,24 @@ interface ZodNode {
 
 /** Types whose schemas hold no others. */
 const LEAVES = new Set(["string", "number", "boolean", "null", "literal", "enum", "unknown"]);
+/**
+ * The only types and checks this script compiles: each either holds a value
+ * as it is or refuses it. A schema that changes what it takes (a default, a
+ * transform, a pipe, coercion, trim or lower case) would have the JSON
+ * Schema pass a document zod hands back changed, so any other stops it.
+ */
+const KEPT_TYPES = new Set([...LEAVES, "object", "array", "nullable", "optional", "union", "record"]);
+const KEPT_CHECKS = new Set([
+  "custom",
+  "min_length",
+  "max_length",
+  "length_equals",
+  "string_format",
+  "number_format",
+  "greater_than",
+  "less_than",
+  "multiple_of",
+]);
 
 /**
  * Walks each schema `schema` is made of, where it is used: zod's JSON Schema
@@ -49,6 +68,14 @@ export function refinementsApart(schema: unknown): Set<string> {
 
 function mirroredRefinements(node: ZodNode, path: string, apart: Set<string>): void {
   const def = node._zod.def;
+  if (!KEPT_TYPES.has(def.type) || def.coerce) {
+    throw new Error(
+      `workshop-shape: a ${def.coerce ? "coercing " : ""}${def.type} schema at ${path} may change what it takes`,
+    );
+  }
+  const changing = (def.checks ?? []).find((c) => !KEPT_CHECKS.has(c._zod.def.check));
+  if (changing)
+    throw new Error(`workshop-shape: a ${changing._zod.def.check} check at ${path} may change what it takes`);
   const refined = (def.checks ?? []).some((c) => c._zod.def.check === "custom");
   const mirror = (z.globalRegistry.get(node as never) as Record<string, unknown> | undefined)?.["x-refined"];
   if (refined && typeof mirror !== "string") {

@@ -1,6 +1,7 @@
 import { describeSlaCalendar } from "../workshop/calendar";
 import { CRM_RULE_TOPICS } from "../workshop/model";
 import { RULE_NAMES } from "../workshop/rule-subject";
+import { sameJson } from "../workshop/same-json";
 import type { Charter, CharterSlaCalendar } from "./format";
 import { describeMapping } from "./mapping";
 import { followUpAttempts, formatOwner, formatSla, teamName, transitionName } from "./wording";
@@ -114,9 +115,9 @@ function crmRuleChanges(p: Charter, n: Charter): CharterChange[] {
       field("looked at again after", String(b.revisitAfterDays ?? "—"), String(a.revisitAfterDays ?? "—")),
     ],
   );
-  const q = (c: Charter) => JSON.stringify(c.crmRules?.qualification ?? null);
-  const qualification: CharterChange[] =
-    q(p) === q(n) ? [] : [{ section: "crmRules", text: "Qualification rules changed" }];
+  const qualification: CharterChange[] = sameJson(p.crmRules?.qualification ?? null, n.crmRules?.qualification ?? null)
+    ? []
+    : [{ section: "crmRules", text: "Qualification rules changed" }];
   return [...codes, ...qualification, ...crmStandingChanges(p, n)];
 }
 

@@ -1,3 +1,5 @@
+import { sameJson } from "../workshop/same-json";
+
 /**
  * What one change did to a document, addressed so that it can be undone
  * later even after others changed the document meanwhile (a vote from the
@@ -40,16 +42,7 @@ function isIdentifiedList(value: unknown): value is Identified[] {
   return true;
 }
 
-/** Equal as JSON: the documents hold nothing but JSON values. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  if (!isPlain(a) || !isPlain(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
-}
+export { sameJson };
 
 /**
  * The changes that turn `before` into `after`. Parts the two share (the

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import canonicalize from "canonicalize";
 import { checkTime, firstProblem, problem, TEXT_MAX } from "./checks";
 import { consensusBlocks } from "./consensus";
 import { newId } from "./ids";
@@ -16,6 +17,7 @@ import {
 import { plural } from "./plural";
 import { ok, type Result, refuse } from "./result";
 import { RULE_NAMES, withRuleAgreement } from "./rule-subject";
+import { sameJson } from "./same-json";
 
 /**
  * The CRM rules are agreed like terms: open → discussing → agreed, or
@@ -174,8 +176,6 @@ export function setRuleStatus(
 /** Where the room stands on each rule it has something to agree on, in order (Agree's progress counts them). */
 export const ruleStatuses = (w: Workshop): TermStatus[] => applicableRules(w).map((t) => w.crmAgreement[t].status);
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 /** What a rule says, as plain data: what the room agrees, and what its digest is taken over. */
 function ruleContent(w: Workshop, topic: CrmRuleTopic): unknown {
   switch (topic) {
@@ -192,10 +192,23 @@ function ruleContent(w: Workshop, topic: CrmRuleTopic): unknown {
   }
 }
 
-/** A short digest of a rule's content (16 hex digits of SHA-256): the same rule, the same digest. */
+/**
+ * A short digest of a rule's content (16 hex digits of SHA-256 of its
+ * canonical JSON): the same rule, the same digest, whatever order its
+ * fields were read or built in.
+ */
 export function ruleDigest(w: Workshop, topic: CrmRuleTopic): string {
-  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(ruleContent(w, topic))))).slice(0, 16);
+  return digestOf(canonicalize(ruleContent(w, topic)) ?? "null");
 }
+
+/** The digest as stop 28's Accord took it, over the content in the order it had: agreements stored then still hold. */
+const orderedDigest = (w: Workshop, topic: CrmRuleTopic) => digestOf(JSON.stringify(ruleContent(w, topic)));
+
+const digestOf = (json: string) => bytesToHex(sha256(utf8ToBytes(json))).slice(0, 16);
+
+/** Whether a rule's content is still what its agreement was taken over. */
+const agreedOnThis = (w: Workshop, topic: CrmRuleTopic, digest: string) =>
+  digest === ruleDigest(w, topic) || digest === orderedDigest(w, topic);
 
 const sameStage = (a: Workshop["stages"][number], b: Workshop["stages"][number] | undefined) =>
   a === b ||
@@ -265,7 +278,7 @@ export function reopenChangedRules(before: Workshop, after: Workshop): Workshop 
     if (rule.status !== "agreed") continue;
     const untouched = before.crmAgreement[topic] === rule;
     if (
-      untouched ? sameRule(before, after, topic) : rule.agreedOn === null || rule.agreedOn === ruleDigest(after, topic)
+      untouched ? sameRule(before, after, topic) : rule.agreedOn === null || agreedOnThis(after, topic, rule.agreedOn)
     )
       continue;
     next = withRuleAgreement(next, topic, {

@@ -7,11 +7,14 @@ let validateShape: ((value: unknown) => boolean) | null = null;
 /**
  * The compiled schema is large (about 150 KB) and no screen needs it to
  * show: it loads beside the app's start rather than in its way. Until it
- * has, every document goes to zod, which decides the same.
+ * has (or if it cannot), every document goes to zod, which decides the same.
  */
-export const quickCheckLoaded: Promise<void> = import("./shape.generated.js").then((compiled) => {
-  validateShape = compiled.default;
-});
+export const quickCheckLoaded: Promise<void> = import("./shape.generated.js").then(
+  (compiled) => {
+    validateShape = compiled.default;
+  },
+  () => undefined,
+);
 
 /**
  * The quick check of a whole document: true only for one zod would take

@@ -79,6 +79,16 @@ describe("what changed since the last signed version", () => {
 });
 
 describe("what changed in the CRM set-up (format 1.2)", () => {
+  it("sees no change in qualification rules whose fields a file holds in another order", () => {
+    const c1 = buildCharter(expectOk(updateQualification(aReadyWorkshop(), { fitThreshold: 70 })));
+    const qualification = c1.crmRules?.qualification as object;
+    const c2 = {
+      ...c1,
+      crmRules: { ...c1.crmRules, qualification: Object.fromEntries(Object.entries(qualification).reverse()) },
+    } as typeof c1;
+    expect(charterChanges(c1, c2).map((c) => c.text)).toEqual([]);
+  });
+
   it("names the mapping, the follow-up and the reason codes that changed, not the move from 1.1", () => {
     const v1 = expectOk(mapUnmappedStages(aReadyWorkshop()));
     const first = v1.crmRules?.reasonCodes[0];

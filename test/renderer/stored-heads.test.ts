@@ -67,6 +67,25 @@ describe("a write knows the stored revision from the document's head, not from t
 });
 
 describe("an edit written over the head this window stored last, in one round with reading it", () => {
+  it("makes the document's put before the stored head's read has come back", async () => {
+    const db = aDatabase();
+    const workshop = checked(aReadyWorkshop());
+    const first = await saveWorkshop(db, workshop, AT);
+    const puts = vi.spyOn(db.documents, "put");
+    const read = db.heads.get.bind(db.heads);
+    let putBeforeRead: boolean | null = null;
+    vi.spyOn(db.heads, "get").mockImplementation(((key: string) =>
+      read(key).then((head) => {
+        putBeforeRead ??= puts.mock.calls.length > 0;
+        return head;
+      })) as typeof db.heads.get);
+    expect(
+      await saveWorkshop(db, checked({ ...workshop, details: { ...workshop.details, title: "Next" } }), AT, first),
+    ).toBe(first + 1);
+    expect(putBeforeRead).toBe(true);
+    db.close();
+  });
+
   const renamed = (workshop: ReturnType<typeof checked>, title: string) =>
     checked({ ...workshop, details: { ...workshop.details, title } });
 

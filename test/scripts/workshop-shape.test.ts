@@ -18,6 +18,15 @@ describe("the quick check compiled from the workshop schema", () => {
     expect(() => refinementsApart(bare)).toThrow(/refinement at \$\.teams\[\]\.name has no mirror/);
   });
 
+  it.each([
+    ["a trimmed text", z.object({ name: z.string().trim() }), /overwrite check at \$\.name/],
+    ["a default", z.object({ name: z.string().default("x") }), /default schema at \$\.name/],
+    ["a transform", z.object({ name: z.string().transform((s) => s.toUpperCase()) }), /pipe schema at \$\.name/],
+    ["a coerced number", z.object({ n: z.coerce.number() }), /coercing number schema at \$\.n/],
+  ])("refuses to compile %s, which zod would hand back changed", (_, schema, message) => {
+    expect(() => refinementsApart(schema)).toThrow(message);
+  });
+
   it("names the refinements checked apart, wherever they sit", () => {
     const mirrored = z.object({
       when: z

@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { describe, expect, it } from "vitest";
 import { readiness, signOffBlockers } from "../../shared/charter/readiness";
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
@@ -6,7 +8,14 @@ import { mapUnmappedStages } from "../../shared/crm/suggest";
 import { applyTemplate } from "../../shared/journey/templates";
 import { recordOpenItems } from "../../shared/signoff/sign";
 import { castVote, clearVotes, overrideConsensus, setConsensusMethod } from "../../shared/workshop/consensus";
-import { applicableRules, ruleApplies, ruleStatuses, setRuleStatus } from "../../shared/workshop/crm-agreement";
+import {
+  applicableRules,
+  reopenChangedRules,
+  ruleApplies,
+  ruleDigest,
+  ruleStatuses,
+  setRuleStatus,
+} from "../../shared/workshop/crm-agreement";
 import {
   dropCrmRules,
   setFollowUp,
@@ -372,5 +381,50 @@ describe("readiness asks for each rule that holds something", () => {
     const w = aMappedWaterfall();
     const oneThree = { ...w, signOff: { ...w.signOff, charterFormatMinor: 3 as const } };
     expect(readiness(oneThree).some((i) => i.kind === "crm-rule-unsettled")).toBe(false);
+  });
+});
+
+describe("an agreed rule, read back with its fields in another order", () => {
+  const aQualifyingWaterfall = () =>
+    expectOk(updateQualification(aMappedWaterfall(), { handRaise: "Asks for a demo", exclusions: ["Students"] }));
+
+  /** The same JSON, each object's keys in reverse: as a document read back whole, not copied by zod, may hold them. */
+  const reversed = <T>(value: T): T =>
+    Array.isArray(value)
+      ? (value.map(reversed) as T)
+      : value && typeof value === "object"
+        ? (Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([k, v]) => [k, reversed(v)]),
+          ) as T)
+        : value;
+
+  it("keeps its digest, and stays agreed", () => {
+    const w = expectOk(setRuleStatus(aQualifyingWaterfall(), "qualification", "agreed", AT, sequentialIds("v")));
+    const rule = w.crmAgreement.qualification;
+    expect(rule.status).toBe("agreed");
+    const reordered = { ...w, crmRules: reversed(w.crmRules), stages: reversed(w.stages) };
+    expect(ruleDigest(reordered, "qualification")).toBe(ruleDigest(w, "qualification"));
+    expect(ruleDigest(reordered, "stageMappings")).toBe(ruleDigest(w, "stageMappings"));
+    // Its agreement came with the document (another window's, joined): it is held to the digest it was agreed on.
+    const joined = { ...reordered, crmAgreement: { ...reordered.crmAgreement, qualification: { ...rule } } };
+    expect(reopenChangedRules(w, joined).crmAgreement.qualification.status).toBe("agreed");
+    // And an untouched agreement over the same mapping read in another order is not "changed".
+    const mapped = expectOk(setRuleStatus(w, "stageMappings", "agreed", AT, sequentialIds("m")));
+    const mappedReordered = { ...mapped, stages: reversed(mapped.stages) };
+    expect(reopenChangedRules(mapped, mappedReordered).crmAgreement.stageMappings.status).toBe("agreed");
+  });
+
+  it("still holds an agreement stored with the digest of the content as it was ordered", () => {
+    const w = expectOk(setRuleStatus(aQualifyingWaterfall(), "qualification", "agreed", AT, sequentialIds("v")));
+    const asBefore = bytesToHex(sha256(utf8ToBytes(JSON.stringify(w.crmRules?.qualification)))).slice(0, 16);
+    const stored = {
+      ...w,
+      crmAgreement: { ...w.crmAgreement, qualification: { ...w.crmAgreement.qualification, agreedOn: asBefore } },
+    };
+    expect(reopenChangedRules(w, stored).crmAgreement.qualification.status).toBe("agreed");
+    const changed = expectOk(updateQualification(stored, { handRaise: "Asks for a demo, twice" }));
+    expect(reopenChangedRules(stored, changed).crmAgreement.qualification.status).toBe("discussing");
   });
 });
