@@ -322,7 +322,12 @@ describe("the journey map in Chromium", () => {
         for (const name of ["Advocate", "Reference", "Case study", "Speaker"]) {
           await page.keyboard.press("n");
           const field = page.getByLabel("Name on the map");
-          await field.fill(name);
+          // Its name selected as the field opens, so typing replaces it: the map around it selects no text, the field does.
+          const selected = (el: HTMLInputElement) =>
+            el.value.length > 0 && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+          await expect.poll(() => field.evaluate(selected)).toBe(true);
+          await page.keyboard.type(name);
+          await expect.poll(() => field.inputValue()).toBe(name);
           await field.press("Enter");
           await stage(page, name).waitFor();
         }
