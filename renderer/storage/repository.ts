@@ -12,6 +12,7 @@ import { bringBack, type LeftDraft } from "../../shared/contract/bring-back";
 import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Problem } from "../../shared/workshop/result";
+import { sameJson } from "../../shared/workshop/same-json";
 import { formatProblems } from "../../shared/workshop/validate";
 import {
   type AccordDatabase,
@@ -171,10 +172,10 @@ async function storeOverKnownHead(
   const [[existing, head]] = await Promise.all([reads, writes]);
   if (head?.revision !== known.head.revision) throw new StaleWrite(head?.revision ?? 0);
   const listed = summaryRow(workshop, now, existing);
-  if (!sameListing(listed, summary)) await db.workshops.put(listed);
+  if (!sameJson(listedBeside(listed), listedBeside(summary))) await db.workshops.put(listed);
   // That revision written another way (a kept copy brought back) may note other windows' changes: they stay noted.
   const written = headRow({ ...row, absorbed: absorbedAfter(head, absorbs) });
-  if (JSON.stringify(written.absorbed) !== JSON.stringify(row.absorbed)) await db.heads.put(written);
+  if (!sameJson(written.absorbed, row.absorbed)) await db.heads.put(written);
   return { head: written, listed };
 }
 
@@ -205,10 +206,7 @@ const headWrittenIn = (stored: StoredDocument): StoredHead => ({
   absorbed: stored.absorbed,
 });
 
-const sameListing = (a: StoredLast["listed"], b: StoredLast["listed"]) =>
-  a.deletedAt === b.deletedAt &&
-  a.importedFrom?.file === b.importedFrom?.file &&
-  a.importedFrom?.at === b.importedFrom?.at;
+const listedBeside = ({ deletedAt, importedFrom }: StoredLast["listed"]) => ({ deletedAt, importedFrom });
 
 /** The document, its head and its summary, always together (inside the caller's transaction over all three). */
 async function putDocument(db: AccordDatabase, row: StoredHead & { workshop: Checked }, summary: WorkshopSummary) {

@@ -1,7 +1,7 @@
 import { childPath } from "../workshop/json-path";
 import type { Problem, Result } from "../workshop/result";
 import { refuse } from "../workshop/result";
-import { LONE_SURROGATE } from "../workshop/text";
+import { hasBrokenText } from "../workshop/text";
 import { lineAndColumn, locateJsonError } from "./json-error";
 
 /**
@@ -87,14 +87,14 @@ export function findBrokenText(value: unknown, root = "$"): Problem | null {
   while (stack.length > 0) {
     const [item, path] = stack.pop() as [unknown, string];
     if (typeof item === "string") {
-      if (LONE_SURROGATE.test(item)) return { path, message: "holds a broken character (half of a surrogate pair)" };
+      if (hasBrokenText(item)) return { path, message: "holds a broken character (half of a surrogate pair)" };
     } else if (Array.isArray(item)) {
       for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], childPath(path, i)]);
     } else if (typeof item === "object" && item !== null) {
       const keys = Object.keys(item);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        if (LONE_SURROGATE.test(key))
+        if (hasBrokenText(key))
           return { path, message: "has a key with a broken character (half of a surrogate pair)" };
         stack.push([(item as Record<string, unknown>)[key], childPath(path, key)]);
       }

@@ -90,16 +90,10 @@ const textChecks = (max: number) => {
 export const refinedAs = (mirror: Record<string, unknown> & { "x-refined": RefinedAs }) => mirror;
 export type RefinedAs = "text" | `apart:${string}`;
 
-export const textUpTo = (max: number) =>
-  z
-    .string()
-    .superRefine(textChecks(max))
-    .meta(refinedAs({ maxLength: max, "x-refined": "text" }));
-const idUpTo = (max: number) =>
-  z
-    .string()
-    .superRefine(textChecks(max))
-    .refine((s) => s.length > 0, "must not be empty");
+/** The schemas below give each their mirror last: a zod method makes a new schema, without the old one's meta. */
+const checkedText = (max: number) => z.string().superRefine(textChecks(max));
+export const textUpTo = (max: number) => checkedText(max).meta(refinedAs({ maxLength: max, "x-refined": "text" }));
+const idUpTo = (max: number) => checkedText(max).refine((s) => s.length > 0, "must not be empty");
 const id = idUpTo(LIMITS.idLength).meta(refinedAs({ minLength: 1, maxLength: LIMITS.idLength, "x-refined": "text" }));
 const text = textUpTo(LIMITS.text);
 const shortText = textUpTo(LIMITS.shortText);
