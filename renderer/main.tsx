@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { roomRoute } from "./app/route";
 import { getHost } from "./host";
+import { createRoot } from "./react-client";
 import { AccordDatabase } from "./storage/db";
 import { keepCopies } from "./storage/kept-copies";
 import { connectPersistence, requestPersistentStorage } from "./storage/persistence";
@@ -26,7 +26,8 @@ async function start() {
   const db = new AccordDatabase();
   keepCopies(db, getHost().keptCopies());
   const persistence = connectPersistence(db);
-  const durability = await requestPersistentStorage(navigator.storage);
+  // Asked for beside the first render, not before it: only the home screen's footer says what came back.
+  const durability = requestPersistentStorage(navigator.storage);
   createRoot(root).render(
     <StrictMode>
       <ServicesProvider services={{ db, persistence, host: getHost(), durability }}>

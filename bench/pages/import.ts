@@ -1,7 +1,7 @@
 import { parseBackup, serializeBackup } from "../../shared/backup/backup";
 import { createWorkshop } from "../../shared/workshop/create";
 import { LIMITS, type Stage, type Term, type Workshop } from "../../shared/workshop/model";
-import { quickCheckLoaded } from "../../shared/workshop/shape";
+import { loadQuickCheck } from "../../shared/workshop/shape";
 
 /**
  * A big but legal workshop of about `targetBytes`: stages, each with a term
@@ -51,8 +51,8 @@ declare global {
   }
 }
 
-// In the app it loads beside the start, long before anyone picks a file; here the page waits for it.
-await quickCheckLoaded;
+// In the app it loads once the home screen is up, long before anyone picks a file; here the page waits for it.
+await loadQuickCheck();
 
 window.benchImport = (runs, megabytes) => {
   const text = serializeBackup(bigWorkshop(megabytes * 1024 * 1024), {

@@ -1,13 +1,31 @@
+import { loadQuickCheck } from "../../shared/workshop/shape";
+
 /**
  * The workshop's screens (the map, the board, the room, the charter) load as
  * a chunk of their own: the home screen is up without them, and they are
- * fetched as soon as it is, so opening a workshop never waits on the disk.
+ * fetched a moment after it is, so opening a workshop rarely waits on the
+ * disk (and, if it is picked sooner, is fetched then).
  */
 export const loadWorkshopScreen = () => import("../features/shell/WorkshopScreen");
 
-/** Starts loading the workshop's screens once the page has nothing more urgent to do. */
-export function preloadWorkshopScreen(): void {
-  const load = () => void loadWorkshopScreen();
-  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 1000 });
-  else setTimeout(load, 0);
+/** How long the home screen has to itself before the rest loads. */
+const HOME_FIRST_MS = 1000;
+
+/**
+ * Starts loading the workshop's screens, and the quick check a stored
+ * workshop is opened through, once the home screen has been up a moment and
+ * the page has nothing more urgent to do. Sooner, their evaluation and the
+ * restyle their styles bring held the home screen's first clicks back, while
+ * the list of workshops was still coming from the disk.
+ */
+export function preloadWorkshopScreen(): () => void {
+  const load = () => {
+    void loadWorkshopScreen();
+    void loadQuickCheck();
+  };
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 1000 });
+    else load();
+  }, HOME_FIRST_MS);
+  return () => clearTimeout(timer);
 }

@@ -7,7 +7,8 @@ export interface AppServices {
   db: AccordDatabase;
   persistence: Persistence;
   host: Host;
-  durability: StorageDurability;
+  /** Whether the browser keeps the stored workshops even when its disk runs low: known a moment after start. */
+  durability: Promise<StorageDurability>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHARTER_FORMAT } from "../files/kinds";
+import { lazily } from "../workshop/lazily";
 import {
   CLOCK_TIME,
   CRM_OBJECTS,
@@ -80,210 +81,240 @@ const shortText = textUpTo(L.shortText);
 const time = z.iso.datetime({ offset: true });
 const hash = z.string().regex(HASH_PATTERN, "must be a hash like sha256:<64 lowercase hex digits>");
 
-export const CharterOwnerSchema = z.object({ teamId: id.nullable(), role: shortText });
+export const CharterOwnerSchema = lazily(() => z.object({ teamId: id.nullable(), role: shortText }));
 
 /** Format 1.1: what a CRM value sets, and whether the CRM already has it (value) or must be given it (null). */
-export const CharterHubspotValueSchema = z.object({
-  object: z.literal("contacts"),
-  field: z.literal("lifecyclestage"),
-  value: shortText.nullable(),
-  label: shortText,
-});
-export const CharterSalesforceValueSchema = z.object({
-  object: z.literal("Lead"),
-  field: z.literal("Status"),
-  value: shortText.nullable(),
-  label: shortText,
-});
-export const CharterCrmValueSchema = z.union([CharterHubspotValueSchema, CharterSalesforceValueSchema]);
+export const CharterHubspotValueSchema = lazily(() =>
+  z.object({
+    object: z.literal("contacts"),
+    field: z.literal("lifecyclestage"),
+    value: shortText.nullable(),
+    label: shortText,
+  }),
+);
+export const CharterSalesforceValueSchema = lazily(() =>
+  z.object({
+    object: z.literal("Lead"),
+    field: z.literal("Status"),
+    value: shortText.nullable(),
+    label: shortText,
+  }),
+);
+export const CharterCrmValueSchema = lazily(() => z.union([CharterHubspotValueSchema, CharterSalesforceValueSchema]));
 
 /** Format 1.1: the working calendar of business-hours and business-days SLAs. */
-export const CharterSlaCalendarSchema = z.object({
-  timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
-  workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
-  hours: z.object({
-    start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
-    end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
+export const CharterSlaCalendarSchema = lazily(() =>
+  z.object({
+    timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
+    workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+    hours: z.object({
+      start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
+      end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
+    }),
   }),
-});
-
-/** Format 1.2: a stage's CRM mapping (see StageCrmSetupSchema in the workshop model for what each field means). */
-export const CharterStageCrmSetupSchema = z.object({
-  object: z.enum(CRM_OBJECTS),
-  apiName: shortText,
-  hubspotLeadStatus: shortText.nullable(),
-  converted: z.boolean(),
-  isDefault: z.boolean(),
-  probability: z.number().int().min(0).max(100).nullable(),
-  forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
-  closed: z.boolean(),
-  won: z.boolean(),
-});
-
-/** Format 1.2: what follows a handoff. */
-export const CharterFollowUpSchema = z.object({
-  attempts: z.number().int().min(1).max(L.followUpAttempts),
-  overDays: z.number().int().min(1).max(L.followUpDays),
-  escalateTo: shortText,
-});
-
-/** Format 1.2: reason codes and qualification, or null when the room agreed none. */
-export const CharterCrmRulesSchema = z.object({
-  reasonCodes: z
-    .array(
-      z.object({
-        id,
-        kind: z.enum(REASON_KINDS),
-        label: shortText,
-        apiName: shortText,
-        description: text,
-        revisitAfterDays: z.number().int().min(1).max(L.revisitAfterDays).nullable(),
-      }),
-    )
-    .max(L.reasonCodes),
-  qualification: z.object({
-    idealCustomerProfile: text,
-    exclusions: z.array(shortText).max(L.profileItems),
-    buyingRoles: z.array(shortText).max(L.profileItems),
-    fitThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
-    engagementThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
-    handRaise: text,
-  }),
-});
-
-/** Format 1.4: where the room stands on one CRM rule; agreedAt is set exactly when it is agreed. */
-export const CharterRuleAgreementSchema = z.object({ status: z.enum(TERM_STATUSES), agreedAt: time.nullable() });
-
-/** Format 1.4: each CRM rule's status, all four always stated (a rule that holds nothing stays "open"). */
-export const CharterCrmAgreementSchema = z.object(
-  Object.fromEntries(CRM_RULE_TOPICS.map((topic) => [topic, CharterRuleAgreementSchema])) as Record<
-    (typeof CRM_RULE_TOPICS)[number],
-    typeof CharterRuleAgreementSchema
-  >,
 );
 
-export const CharterStageSchema = z.object({
-  id,
-  name: shortText,
-  kind: z.enum(["stage", "outcome"]),
-  /** Format 1.1: how an outcome ends the journey; null on an ordinary stage. */
-  outcome: z.enum(OUTCOME_TYPES).nullable().optional(),
-  buyerLabel: shortText.nullable(),
-  definition: text,
-  entryCriteria: z.array(text).max(L.criteria),
-  exitCriteria: z.array(text).max(L.criteria),
-  owner: CharterOwnerSchema,
-  crm: z.object({
-    hubspotLifecycleStage: shortText.nullable(),
-    salesforceLeadStatus: shortText.nullable(),
-    /** Format 1.1: what each value means; null when the value is. */
-    hubspot: CharterHubspotValueSchema.nullable().optional(),
-    salesforce: CharterSalesforceValueSchema.nullable().optional(),
-    /** Format 1.2: the structured mapping; null when the room has not mapped the stage. */
-    setup: CharterStageCrmSetupSchema.nullable().optional(),
+/** Format 1.2: a stage's CRM mapping (see StageCrmSetupSchema in the workshop model for what each field means). */
+export const CharterStageCrmSetupSchema = lazily(() =>
+  z.object({
+    object: z.enum(CRM_OBJECTS),
+    apiName: shortText,
+    hubspotLeadStatus: shortText.nullable(),
+    converted: z.boolean(),
+    isDefault: z.boolean(),
+    probability: z.number().int().min(0).max(100).nullable(),
+    forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
+    closed: z.boolean(),
+    won: z.boolean(),
   }),
-});
+);
 
-export const CharterSlaSchema = z.object({
-  within: z.number().positive().max(L.slaWithin),
-  unit: z.enum(SLA_UNITS),
-});
+/** Format 1.2: what follows a handoff. */
+export const CharterFollowUpSchema = lazily(() =>
+  z.object({
+    attempts: z.number().int().min(1).max(L.followUpAttempts),
+    overDays: z.number().int().min(1).max(L.followUpDays),
+    escalateTo: shortText,
+  }),
+);
 
-export const CharterTransitionSchema = z.object({
-  id,
-  from: id,
-  to: id,
-  handoff: z.boolean(),
-  trigger: text,
-  owner: CharterOwnerSchema,
-  sla: CharterSlaSchema.nullable(),
-  onReject: text.nullable(),
-  /** Format 1.2: null when no follow-up was agreed. */
-  followUp: CharterFollowUpSchema.nullable().optional(),
-});
+/** Format 1.2: reason codes and qualification, or null when the room agreed none. */
+export const CharterCrmRulesSchema = lazily(() =>
+  z.object({
+    reasonCodes: z
+      .array(
+        z.object({
+          id,
+          kind: z.enum(REASON_KINDS),
+          label: shortText,
+          apiName: shortText,
+          description: text,
+          revisitAfterDays: z.number().int().min(1).max(L.revisitAfterDays).nullable(),
+        }),
+      )
+      .max(L.reasonCodes),
+    qualification: z.object({
+      idealCustomerProfile: text,
+      exclusions: z.array(shortText).max(L.profileItems),
+      buyingRoles: z.array(shortText).max(L.profileItems),
+      fitThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
+      engagementThreshold: z.number().int().min(0).max(L.scoreThreshold).nullable(),
+      handRaise: text,
+    }),
+  }),
+);
 
-export const CharterTermSchema = z.object({
-  id,
-  term: shortText,
-  stageId: id.nullable(),
-  definition: text,
-  status: z.enum(TERM_STATUSES),
-  teamDefinitions: z.array(z.object({ teamId: id, text })).max(L.teamDefinitions),
-  agreedAt: time.nullable(),
-});
+/** Format 1.4: where the room stands on one CRM rule; agreedAt is set exactly when it is agreed. */
+export const CharterRuleAgreementSchema = lazily(() =>
+  z.object({ status: z.enum(TERM_STATUSES), agreedAt: time.nullable() }),
+);
 
-export const CharterSchema = z.object({
-  id,
-  title: shortText,
-  organization: shortText,
-  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  previousVersionHash: hash.nullable(),
-  workshopDate: z.iso.date(),
-  facilitator: z.object({ name: shortText }),
-  /** Format 1.1: the calendar business-hours and business-days count in; null when the room set none. */
-  slaCalendar: CharterSlaCalendarSchema.nullable().optional(),
-  /** Format 1.2: reason codes and qualification; null when the room agreed none. */
-  crmRules: CharterCrmRulesSchema.nullable().optional(),
-  /** Format 1.4: where the room stands on each CRM rule (stage mapping, follow-ups, qualification, reason codes). */
-  crmAgreement: CharterCrmAgreementSchema.optional(),
-  teams: z
-    .array(z.object({ id, name: shortText }))
-    .min(L.teams.min)
-    .max(L.teams.max),
-  participants: z
-    .array(z.object({ id, name: shortText, role: shortText, teamId: id, signatory: z.boolean() }))
-    .max(L.participants),
-  stages: z.array(CharterStageSchema).max(L.stages),
-  transitions: z.array(CharterTransitionSchema).max(L.transitions),
-  terms: z.array(CharterTermSchema).max(L.terms),
-  kpis: z
-    .array(
-      z.object({
-        id,
-        name: shortText,
-        definition: text,
-        formula: text.nullable(),
-        target: shortText.nullable(),
-        ownerTeamId: id.nullable(),
-      }),
-    )
-    .max(L.kpis),
-  feedbackLoop: z
-    .array(z.object({ id, fromTeamId: id, toTeamId: id, what: text, cadence: shortText }))
-    .max(L.feedbackLoop),
-  decisions: z.array(z.object({ id, text, at: time, termId: id.nullable() })).max(L.decisions),
-  openItems: z
-    .array(
-      z.object({
-        id,
-        text,
-        owner: shortText.nullable(),
-        /** Format 1.3: the date the owner answers by; null when none was agreed. */
-        due: z.iso.date().nullable().optional(),
-      }),
-    )
-    .max(L.openItems),
-});
+/** Format 1.4: each CRM rule's status, all four always stated (a rule that holds nothing stays "open"). */
+export const CharterCrmAgreementSchema = lazily(() =>
+  z.object(
+    Object.fromEntries(CRM_RULE_TOPICS.map((topic) => [topic, CharterRuleAgreementSchema])) as Record<
+      (typeof CRM_RULE_TOPICS)[number],
+      typeof CharterRuleAgreementSchema
+    >,
+  ),
+);
 
-export const CharterSignatureSchema = z.object({
-  participantId: id,
-  name: shortText,
-  role: shortText,
-  teamId: id,
-  signedAt: time,
-  method: z.enum(["typed", "drawn"]),
-  /** A drawn signature as a PNG data URL of at most CHARTER_LIMITS.signatureImage characters. */
-  image: z.string().max(L.signatureImage).superRefine(isPng).nullable(),
-  contentHash: hash,
-  /** Where it was signed: a phone in the room ("iPhone, Safari"); absent or null on the facilitator's computer. */
-  device: shortText.nullable().optional(),
-});
+export const CharterStageSchema = lazily(() =>
+  z.object({
+    id,
+    name: shortText,
+    kind: z.enum(["stage", "outcome"]),
+    /** Format 1.1: how an outcome ends the journey; null on an ordinary stage. */
+    outcome: z.enum(OUTCOME_TYPES).nullable().optional(),
+    buyerLabel: shortText.nullable(),
+    definition: text,
+    entryCriteria: z.array(text).max(L.criteria),
+    exitCriteria: z.array(text).max(L.criteria),
+    owner: CharterOwnerSchema,
+    crm: z.object({
+      hubspotLifecycleStage: shortText.nullable(),
+      salesforceLeadStatus: shortText.nullable(),
+      /** Format 1.1: what each value means; null when the value is. */
+      hubspot: CharterHubspotValueSchema.nullable().optional(),
+      salesforce: CharterSalesforceValueSchema.nullable().optional(),
+      /** Format 1.2: the structured mapping; null when the room has not mapped the stage. */
+      setup: CharterStageCrmSetupSchema.nullable().optional(),
+    }),
+  }),
+);
 
-export const CharterSignOffSchema = z.object({
-  contentHash: hash,
-  status: z.enum(["draft", "signed"]),
-  signatures: z.array(CharterSignatureSchema).max(L.signatures),
-});
+export const CharterSlaSchema = lazily(() =>
+  z.object({
+    within: z.number().positive().max(L.slaWithin),
+    unit: z.enum(SLA_UNITS),
+  }),
+);
+
+export const CharterTransitionSchema = lazily(() =>
+  z.object({
+    id,
+    from: id,
+    to: id,
+    handoff: z.boolean(),
+    trigger: text,
+    owner: CharterOwnerSchema,
+    sla: CharterSlaSchema.nullable(),
+    onReject: text.nullable(),
+    /** Format 1.2: null when no follow-up was agreed. */
+    followUp: CharterFollowUpSchema.nullable().optional(),
+  }),
+);
+
+export const CharterTermSchema = lazily(() =>
+  z.object({
+    id,
+    term: shortText,
+    stageId: id.nullable(),
+    definition: text,
+    status: z.enum(TERM_STATUSES),
+    teamDefinitions: z.array(z.object({ teamId: id, text })).max(L.teamDefinitions),
+    agreedAt: time.nullable(),
+  }),
+);
+
+export const CharterSchema = lazily(() =>
+  z.object({
+    id,
+    title: shortText,
+    organization: shortText,
+    version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    previousVersionHash: hash.nullable(),
+    workshopDate: z.iso.date(),
+    facilitator: z.object({ name: shortText }),
+    /** Format 1.1: the calendar business-hours and business-days count in; null when the room set none. */
+    slaCalendar: CharterSlaCalendarSchema.nullable().optional(),
+    /** Format 1.2: reason codes and qualification; null when the room agreed none. */
+    crmRules: CharterCrmRulesSchema.nullable().optional(),
+    /** Format 1.4: where the room stands on each CRM rule (stage mapping, follow-ups, qualification, reason codes). */
+    crmAgreement: CharterCrmAgreementSchema.optional(),
+    teams: z
+      .array(z.object({ id, name: shortText }))
+      .min(L.teams.min)
+      .max(L.teams.max),
+    participants: z
+      .array(z.object({ id, name: shortText, role: shortText, teamId: id, signatory: z.boolean() }))
+      .max(L.participants),
+    stages: z.array(CharterStageSchema).max(L.stages),
+    transitions: z.array(CharterTransitionSchema).max(L.transitions),
+    terms: z.array(CharterTermSchema).max(L.terms),
+    kpis: z
+      .array(
+        z.object({
+          id,
+          name: shortText,
+          definition: text,
+          formula: text.nullable(),
+          target: shortText.nullable(),
+          ownerTeamId: id.nullable(),
+        }),
+      )
+      .max(L.kpis),
+    feedbackLoop: z
+      .array(z.object({ id, fromTeamId: id, toTeamId: id, what: text, cadence: shortText }))
+      .max(L.feedbackLoop),
+    decisions: z.array(z.object({ id, text, at: time, termId: id.nullable() })).max(L.decisions),
+    openItems: z
+      .array(
+        z.object({
+          id,
+          text,
+          owner: shortText.nullable(),
+          /** Format 1.3: the date the owner answers by; null when none was agreed. */
+          due: z.iso.date().nullable().optional(),
+        }),
+      )
+      .max(L.openItems),
+  }),
+);
+
+export const CharterSignatureSchema = lazily(() =>
+  z.object({
+    participantId: id,
+    name: shortText,
+    role: shortText,
+    teamId: id,
+    signedAt: time,
+    method: z.enum(["typed", "drawn"]),
+    /** A drawn signature as a PNG data URL of at most CHARTER_LIMITS.signatureImage characters. */
+    image: z.string().max(L.signatureImage).superRefine(isPng).nullable(),
+    contentHash: hash,
+    /** Where it was signed: a phone in the room ("iPhone, Safari"); absent or null on the facilitator's computer. */
+    device: shortText.nullable().optional(),
+  }),
+);
+
+export const CharterSignOffSchema = lazily(() =>
+  z.object({
+    contentHash: hash,
+    status: z.enum(["draft", "signed"]),
+    signatures: z.array(CharterSignatureSchema).max(L.signatures),
+  }),
+);
 
 /** base64url without padding (RFC 4648 §5), of exactly so many bytes. */
 const base64url = (bytes: number) =>
@@ -299,30 +330,36 @@ const base64url = (bytes: number) =>
  * an Ed25519 signature (RFC 8032) by the key whose raw 32 bytes are
  * publicKey, fingerprinted as sha256 of those bytes. See docs/charter-format.md.
  */
-export const SealSchema = z.object({
-  algorithm: z.literal("Ed25519"),
-  publicKey: base64url(32),
-  keyFingerprint: hash,
-  signature: base64url(64),
-});
+export const SealSchema = lazily(() =>
+  z.object({
+    algorithm: z.literal("Ed25519"),
+    publicKey: base64url(32),
+    keyFingerprint: hash,
+    signature: base64url(64),
+  }),
+);
 
-export const LayoutSchema = z.object({
-  stages: z.record(id, z.object({ x: z.number(), y: z.number() })),
-});
+export const LayoutSchema = lazily(() =>
+  z.object({
+    stages: z.record(id, z.object({ x: z.number(), y: z.number() })),
+  }),
+);
 
-export const CharterFileSchema = z.object({
-  format: z.literal(CHARTER_FORMAT),
-  formatVersion: z.literal(CHARTER_FORMAT_VERSION),
-  /** Absent in format 1.0 files; 1 in 1.1 … 4 in 1.4. A higher one is read as 1.4 with fields this reader ignores. */
-  formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  generator: shortText,
-  exportedAt: time,
-  charter: CharterSchema,
-  signOff: CharterSignOffSchema,
-  layout: LayoutSchema,
-  /** Optional: files from before seals, and files the CLI writes, have none. */
-  seal: SealSchema.optional(),
-});
+export const CharterFileSchema = lazily(() =>
+  z.object({
+    format: z.literal(CHARTER_FORMAT),
+    formatVersion: z.literal(CHARTER_FORMAT_VERSION),
+    /** Absent in format 1.0 files; 1 in 1.1 … 4 in 1.4. A higher one is read as 1.4 with fields this reader ignores. */
+    formatMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    generator: shortText,
+    exportedAt: time,
+    charter: CharterSchema,
+    signOff: CharterSignOffSchema,
+    layout: LayoutSchema,
+    /** Optional: files from before seals, and files the CLI writes, have none. */
+    seal: SealSchema.optional(),
+  }),
+);
 
 export type Charter = z.infer<typeof CharterSchema>;
 export type CharterStage = z.infer<typeof CharterStageSchema>;

@@ -45,16 +45,17 @@ const LISTS: Record<ListKey, ListRule> = {
   agenda: { item: AgendaItemSchema, min: 0, max: LIMITS.agenda, what: "agenda items" },
 };
 
+/** Each a step away: reading a part of the workshop's schema builds it, and no screen needs it before an edit. */
 const PARTS = {
-  details: DetailsSchema,
-  timer: TimerSchema,
-  signOff: SignOffSchema,
-  signals: WorkshopSchema.shape.signals,
-  agendaStartedAt: WorkshopSchema.shape.agendaStartedAt,
-  slaCalendar: WorkshopSchema.shape.slaCalendar,
-  crmRules: WorkshopSchema.shape.crmRules,
-  crmAgreement: WorkshopSchema.shape.crmAgreement,
-} as const;
+  details: () => DetailsSchema,
+  timer: () => TimerSchema,
+  signOff: () => SignOffSchema,
+  signals: () => WorkshopSchema.shape.signals,
+  agendaStartedAt: () => WorkshopSchema.shape.agendaStartedAt,
+  slaCalendar: () => WorkshopSchema.shape.slaCalendar,
+  crmRules: () => WorkshopSchema.shape.crmRules,
+  crmAgreement: () => WorkshopSchema.shape.crmAgreement,
+} satisfies Record<string, () => z.ZodType>;
 
 /** Which rule covers each part of the document; a test holds this to the schema, so no new field goes unchecked. */
 export const COVERED_KEYS = ["schemaVersion", "id", ...Object.keys(LISTS), ...Object.keys(PARTS)];
@@ -96,8 +97,8 @@ function checkLimits(before: Workshop, after: Workshop): Problem[] {
   for (const key of Object.keys(LISTS) as ListKey[]) {
     if (after[key] !== before[key]) problems.push(...checkList(key, before[key], after[key]));
   }
-  for (const [key, schema] of Object.entries(PARTS) as [keyof typeof PARTS, z.ZodType][]) {
-    if (after[key] !== before[key]) problems.push(...parse(schema, after[key], `$.${key}`));
+  for (const [key, schema] of Object.entries(PARTS) as [keyof typeof PARTS, () => z.ZodType][]) {
+    if (after[key] !== before[key]) problems.push(...parse(schema(), after[key], `$.${key}`));
   }
   return problems;
 }

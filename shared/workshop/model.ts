@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazily } from "./lazily";
 import { pngProblem } from "./png";
 import { hasBrokenText, invisibleProblem, mayBeBrokenOrInvisible, withinCharacters } from "./text";
 
@@ -101,31 +102,39 @@ const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);
 
-export const TeamSchema = z.object({
-  id,
-  name: shortText,
-  /** A CSS hex colour (#rrggbb). */
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1f77b4"),
-});
+export const TeamSchema = lazily(() =>
+  z.object({
+    id,
+    name: shortText,
+    /** A CSS hex colour (#rrggbb). */
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1f77b4"),
+  }),
+);
 
-export const ParticipantSchema = z.object({
-  id,
-  name: shortText,
-  role: shortText,
-  teamId: id,
-  signatory: z.boolean(),
-});
+export const ParticipantSchema = lazily(() =>
+  z.object({
+    id,
+    name: shortText,
+    role: shortText,
+    teamId: id,
+    signatory: z.boolean(),
+  }),
+);
 
-export const OwnerSchema = z.object({
-  teamId: id.nullable(),
-  role: shortText,
-});
+export const OwnerSchema = lazily(() =>
+  z.object({
+    teamId: id.nullable(),
+    role: shortText,
+  }),
+);
 
 export const SLA_UNITS = ["minutes", "hours", "business-hours", "days", "business-days"] as const;
-export const SlaSchema = z.object({
-  within: z.number().positive().max(LIMITS.slaWithin),
-  unit: z.enum(SLA_UNITS),
-});
+export const SlaSchema = lazily(() =>
+  z.object({
+    within: z.number().positive().max(LIMITS.slaWithin),
+    unit: z.enum(SLA_UNITS),
+  }),
+);
 
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 /** An IANA time zone's name as written (UTC, Europe/Warsaw, America/Argentina/Salta); the editor also checks it is known. */
@@ -137,25 +146,27 @@ export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
  * SLAs count in, and where. Days are listed once each, in week order; the
  * working day starts before it ends (no night shifts across midnight).
  */
-export const SlaCalendarSchema = z
-  .object({
-    timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
-    workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
-    hours: z.object({
-      start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
-      end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
-    }),
-  })
-  .superRefine((calendar, ctx) => {
-    const places = calendar.workingDays.map((d) => WEEKDAYS.indexOf(d));
-    if (places.some((p, i) => i > 0 && p <= (places[i - 1] as number))) {
-      ctx.addIssue({ code: "custom", path: ["workingDays"], message: "must name each day once, Monday first" });
-    }
-    if (calendar.hours.start >= calendar.hours.end) {
-      ctx.addIssue({ code: "custom", path: ["hours", "end"], message: "must be later than the start of the day" });
-    }
-  })
-  .meta(refinedAs({ "x-refined": "apart:slaCalendar" }));
+export const SlaCalendarSchema = lazily(() =>
+  z
+    .object({
+      timeZone: z.string().regex(TIME_ZONE_NAME, "must be a time zone like Europe/Warsaw or UTC"),
+      workingDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+      hours: z.object({
+        start: z.string().regex(CLOCK_TIME, "must be a time like 09:00"),
+        end: z.string().regex(CLOCK_TIME, "must be a time like 17:00"),
+      }),
+    })
+    .superRefine((calendar, ctx) => {
+      const places = calendar.workingDays.map((d) => WEEKDAYS.indexOf(d));
+      if (places.some((p, i) => i > 0 && p <= (places[i - 1] as number))) {
+        ctx.addIssue({ code: "custom", path: ["workingDays"], message: "must name each day once, Monday first" });
+      }
+      if (calendar.hours.start >= calendar.hours.end) {
+        ctx.addIssue({ code: "custom", path: ["hours", "end"], message: "must be later than the start of the day" });
+      }
+    })
+    .meta(refinedAs({ "x-refined": "apart:slaCalendar" })),
+);
 
 export const STAGE_KINDS = ["stage", "outcome"] as const;
 export const OUTCOME_TYPES = ["won", "lost", "disqualified", "recycled"] as const;
@@ -174,143 +185,167 @@ export const FORECAST_CATEGORIES = ["Omitted", "Pipeline", "BestCase", "MostLike
  * can change later without breaking reports. Checked in full only when the
  * set-up pack is made (shared/crm/checks.ts), so a half-typed mapping saves.
  */
-export const StageCrmSetupSchema = z.object({
-  object: z.enum(CRM_OBJECTS),
-  apiName: shortText,
-  hubspotLeadStatus: shortText.nullable(),
-  /** Salesforce Lead Status: a lead in this status has been converted; the status new leads get. */
-  converted: z.boolean(),
-  isDefault: z.boolean(),
-  /** Salesforce Opportunity stage and HubSpot deal stage. */
-  probability: z.number().int().min(0).max(100).nullable(),
-  forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
-  closed: z.boolean(),
-  won: z.boolean(),
-});
-
-export const StageSchema = z.object({
-  id,
-  name: shortText,
-  kind: z.enum(STAGE_KINDS),
-  /** For outcome nodes: which ending this is; null for ordinary stages. */
-  outcome: z.enum(OUTCOME_TYPES).nullable(),
-  buyerLabel: shortText.nullable(),
-  owner: OwnerSchema,
-  crm: z.object({
-    hubspotLifecycleStage: shortText.nullable(),
-    salesforceLeadStatus: shortText.nullable(),
-    /** Format 1.2: the structured mapping; absent or null until the room maps the stage. */
-    setup: StageCrmSetupSchema.nullable().optional(),
+export const StageCrmSetupSchema = lazily(() =>
+  z.object({
+    object: z.enum(CRM_OBJECTS),
+    apiName: shortText,
+    hubspotLeadStatus: shortText.nullable(),
+    /** Salesforce Lead Status: a lead in this status has been converted; the status new leads get. */
+    converted: z.boolean(),
+    isDefault: z.boolean(),
+    /** Salesforce Opportunity stage and HubSpot deal stage. */
+    probability: z.number().int().min(0).max(100).nullable(),
+    forecastCategory: z.enum(FORECAST_CATEGORIES).nullable(),
+    closed: z.boolean(),
+    won: z.boolean(),
   }),
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
-});
+);
+
+export const StageSchema = lazily(() =>
+  z.object({
+    id,
+    name: shortText,
+    kind: z.enum(STAGE_KINDS),
+    /** For outcome nodes: which ending this is; null for ordinary stages. */
+    outcome: z.enum(OUTCOME_TYPES).nullable(),
+    buyerLabel: shortText.nullable(),
+    owner: OwnerSchema,
+    crm: z.object({
+      hubspotLifecycleStage: shortText.nullable(),
+      salesforceLeadStatus: shortText.nullable(),
+      /** Format 1.2: the structured mapping; absent or null until the room maps the stage. */
+      setup: StageCrmSetupSchema.nullable().optional(),
+    }),
+    position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  }),
+);
 
 /** What follows a handoff: how many tries over how many days before "unreachable", and who hears of a missed SLA. */
-export const FollowUpSchema = z.object({
-  attempts: z.number().int().min(1).max(LIMITS.followUpAttempts),
-  overDays: z.number().int().min(1).max(LIMITS.followUpDays),
-  escalateTo: shortText,
-});
+export const FollowUpSchema = lazily(() =>
+  z.object({
+    attempts: z.number().int().min(1).max(LIMITS.followUpAttempts),
+    overDays: z.number().int().min(1).max(LIMITS.followUpDays),
+    escalateTo: shortText,
+  }),
+);
 
-export const TransitionSchema = z.object({
-  id,
-  from: id,
-  to: id,
-  handoff: z.boolean(),
-  trigger: text,
-  owner: OwnerSchema,
-  sla: SlaSchema.nullable(),
-  onReject: text.nullable(),
-  /** Format 1.2: absent or null when the room agreed no follow-up for this handoff. */
-  followUp: FollowUpSchema.nullable().optional(),
-});
+export const TransitionSchema = lazily(() =>
+  z.object({
+    id,
+    from: id,
+    to: id,
+    handoff: z.boolean(),
+    trigger: text,
+    owner: OwnerSchema,
+    sla: SlaSchema.nullable(),
+    onReject: text.nullable(),
+    /** Format 1.2: absent or null when the room agreed no follow-up for this handoff. */
+    followUp: FollowUpSchema.nullable().optional(),
+  }),
+);
 
 /** Why a lead leaves the funnel: refused before anyone talks to it, disqualified after, or sent back to nurture. */
 export const REASON_KINDS = ["reject", "disqualify", "recycle"] as const;
-export const ReasonCodeSchema = z.object({
-  id,
-  kind: z.enum(REASON_KINDS),
-  label: shortText,
-  apiName: shortText,
-  description: text,
-  /** Recycle only: after how many days the lead is looked at again. */
-  revisitAfterDays: z.number().int().min(1).max(LIMITS.revisitAfterDays).nullable(),
-});
+export const ReasonCodeSchema = lazily(() =>
+  z.object({
+    id,
+    kind: z.enum(REASON_KINDS),
+    label: shortText,
+    apiName: shortText,
+    description: text,
+    /** Recycle only: after how many days the lead is looked at again. */
+    revisitAfterDays: z.number().int().min(1).max(LIMITS.revisitAfterDays).nullable(),
+  }),
+);
 
 /** Who the room sells to and when marketing hands a lead over: fit and engagement scored apart, hand-raisers fast. */
-export const QualificationSchema = z.object({
-  idealCustomerProfile: text,
-  exclusions: z.array(shortText).max(LIMITS.profileItems),
-  buyingRoles: z.array(shortText).max(LIMITS.profileItems),
-  fitThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
-  engagementThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
-  /** The actions that make a lead marketing-qualified at once, whatever its score ("asks for a demo"). */
-  handRaise: text,
-});
+export const QualificationSchema = lazily(() =>
+  z.object({
+    idealCustomerProfile: text,
+    exclusions: z.array(shortText).max(LIMITS.profileItems),
+    buyingRoles: z.array(shortText).max(LIMITS.profileItems),
+    fitThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
+    engagementThreshold: z.number().int().min(0).max(LIMITS.scoreThreshold).nullable(),
+    /** The actions that make a lead marketing-qualified at once, whatever its score ("asks for a demo"). */
+    handRaise: text,
+  }),
+);
 
 /** The rules a RevOps engineer configures in the CRM, as the room agreed them (charter format 1.2). */
-export const CrmRulesSchema = z.object({
-  reasonCodes: z
-    .array(ReasonCodeSchema)
-    .max(LIMITS.reasonCodes)
-    .superRefine((codes, ctx) => {
-      const seen = new Set<string>();
-      for (const [i, c] of codes.entries()) {
-        if (seen.has(c.id))
-          ctx.addIssue({ code: "custom", path: [i, "id"], message: "is the id of another reason code" });
-        seen.add(c.id);
-      }
-    })
-    .meta(refinedAs({ "x-refined": "apart:reasonCodes" })),
-  qualification: QualificationSchema,
-});
+export const CrmRulesSchema = lazily(() =>
+  z.object({
+    reasonCodes: z
+      .array(ReasonCodeSchema)
+      .max(LIMITS.reasonCodes)
+      .superRefine((codes, ctx) => {
+        const seen = new Set<string>();
+        for (const [i, c] of codes.entries()) {
+          if (seen.has(c.id))
+            ctx.addIssue({ code: "custom", path: [i, "id"], message: "is the id of another reason code" });
+          seen.add(c.id);
+        }
+      })
+      .meta(refinedAs({ "x-refined": "apart:reasonCodes" })),
+    qualification: QualificationSchema,
+  }),
+);
 
 export const TERM_STATUSES = ["open", "discussing", "agreed", "parked"] as const;
 export const CONSENSUS_METHODS = ["fist-of-five", "agree-disagree-block"] as const;
-export const VoteValueSchema = z.union([z.number().int().min(0).max(5), z.enum(["agree", "disagree", "block"])]);
+export const VoteValueSchema = lazily(() =>
+  z.union([z.number().int().min(0).max(5), z.enum(["agree", "disagree", "block"])]),
+);
 
-export const VoteSchema = z.object({
-  id,
-  teamId: id,
-  /** Who voted, when the person is known (a phone that joined the room); null for a vote keyed in for a team. */
-  participantId: id.nullable(),
-  value: VoteValueSchema,
-});
+export const VoteSchema = lazily(() =>
+  z.object({
+    id,
+    teamId: id,
+    /** Who voted, when the person is known (a phone that joined the room); null for a vote keyed in for a team. */
+    participantId: id.nullable(),
+    value: VoteValueSchema,
+  }),
+);
 
 /** A consensus check: how the room votes on something it agrees, the votes, and an override given against them. */
-export const ConsensusSchema = z.object({
-  method: z.enum(CONSENSUS_METHODS),
-  votes: z.array(VoteSchema).max(LIMITS.votes),
-  override: z.object({ reason: text, at: time }).nullable(),
-});
-
-export const TermSchema = z.object({
-  /** Never of the shape of a CRM rule's id (crm-rule:…), which stands where a term's id does in votes and links. */
-  id: idUpTo(LIMITS.idLength)
-    .refine((s) => !s.startsWith("crm-rule:"), 'must not start with "crm-rule:", which names a CRM rule')
-    .meta(refinedAs({ minLength: 1, maxLength: LIMITS.idLength, not: { pattern: "^crm-rule:" }, "x-refined": "text" })),
-  term: shortText,
-  /** The stage this term names, or null for a free term ("lead", "intent"). */
-  stageId: id.nullable(),
-  status: z.enum(TERM_STATUSES),
-  /** Each team's definition, word for word, keyed by team id. */
-  teamDefinitions: z.record(id, text),
-  /** Which buyer signals each team counts for this term, keyed by team id. */
-  teamSignals: z.record(id, z.array(shortText).max(LIMITS.signals)),
-  agreed: z.object({
-    definition: text,
-    entryCriteria: z.array(text).max(LIMITS.criteria),
-    exitCriteria: z.array(text).max(LIMITS.criteria),
+export const ConsensusSchema = lazily(() =>
+  z.object({
+    method: z.enum(CONSENSUS_METHODS),
+    votes: z.array(VoteSchema).max(LIMITS.votes),
+    override: z.object({ reason: text, at: time }).nullable(),
   }),
-  agreedAt: time.nullable(),
-  consensus: ConsensusSchema,
-  /**
-   * Made on import for a stage the charter gave no term (every stage of a
-   * workshop has one); left out of the charter while nobody has touched it,
-   * so that the charter is written back as it came (shared/charter/build.ts).
-   */
-  impliedByStage: z.literal(true).optional(),
-});
+);
+
+export const TermSchema = lazily(() =>
+  z.object({
+    /** Never of the shape of a CRM rule's id (crm-rule:…), which stands where a term's id does in votes and links. */
+    id: idUpTo(LIMITS.idLength)
+      .refine((s) => !s.startsWith("crm-rule:"), 'must not start with "crm-rule:", which names a CRM rule')
+      .meta(
+        refinedAs({ minLength: 1, maxLength: LIMITS.idLength, not: { pattern: "^crm-rule:" }, "x-refined": "text" }),
+      ),
+    term: shortText,
+    /** The stage this term names, or null for a free term ("lead", "intent"). */
+    stageId: id.nullable(),
+    status: z.enum(TERM_STATUSES),
+    /** Each team's definition, word for word, keyed by team id. */
+    teamDefinitions: z.record(id, text),
+    /** Which buyer signals each team counts for this term, keyed by team id. */
+    teamSignals: z.record(id, z.array(shortText).max(LIMITS.signals)),
+    agreed: z.object({
+      definition: text,
+      entryCriteria: z.array(text).max(LIMITS.criteria),
+      exitCriteria: z.array(text).max(LIMITS.criteria),
+    }),
+    agreedAt: time.nullable(),
+    consensus: ConsensusSchema,
+    /**
+     * Made on import for a stage the charter gave no term (every stage of a
+     * workshop has one); left out of the charter while nobody has touched it,
+     * so that the charter is written back as it came (shared/charter/build.ts).
+     */
+    impliedByStage: z.literal(true).optional(),
+  }),
+);
 
 /**
  * The CRM rules the room agrees one by one, like terms (schema 8, charter
@@ -321,110 +356,128 @@ export const TermSchema = z.object({
 export const CRM_RULE_TOPICS = ["stageMappings", "followUps", "qualification", "reasonCodes"] as const;
 
 /** Where the room stands on one CRM rule: a term's status, time and consensus check, without its words. */
-export const RuleAgreementSchema = z.object({
-  status: z.enum(TERM_STATUSES),
-  agreedAt: time.nullable(),
-  /**
-   * A digest of the rule as the room agreed it (crm-agreement.ts,
-   * ruleDigest), so a rule whose content moved on (another window's edit
-   * joined, an undo past it) is known not to be the one agreed; null for a
-   * rule agreed before Accord kept one (a signed version's, an imported
-   * charter's), taken as agreed as it stands.
-   */
-  agreedOn: z
-    .string()
-    .regex(/^[0-9a-f]{16}$/, "must be 16 lowercase hex digits")
-    .nullable(),
-  consensus: ConsensusSchema,
-});
+export const RuleAgreementSchema = lazily(() =>
+  z.object({
+    status: z.enum(TERM_STATUSES),
+    agreedAt: time.nullable(),
+    /**
+     * A digest of the rule as the room agreed it (crm-agreement.ts,
+     * ruleDigest), so a rule whose content moved on (another window's edit
+     * joined, an undo past it) is known not to be the one agreed; null for a
+     * rule agreed before Accord kept one (a signed version's, an imported
+     * charter's), taken as agreed as it stands.
+     */
+    agreedOn: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, "must be 16 lowercase hex digits")
+      .nullable(),
+    consensus: ConsensusSchema,
+  }),
+);
 
-export const CrmAgreementSchema = z.object({
-  stageMappings: RuleAgreementSchema,
-  followUps: RuleAgreementSchema,
-  qualification: RuleAgreementSchema,
-  reasonCodes: RuleAgreementSchema,
-});
+export const CrmAgreementSchema = lazily(() =>
+  z.object({
+    stageMappings: RuleAgreementSchema,
+    followUps: RuleAgreementSchema,
+    qualification: RuleAgreementSchema,
+    reasonCodes: RuleAgreementSchema,
+  }),
+);
 
-export const KpiSchema = z.object({
-  id,
-  name: shortText,
-  definition: text,
-  formula: text.nullable(),
-  target: shortText.nullable(),
-  ownerTeamId: id.nullable(),
-});
+export const KpiSchema = lazily(() =>
+  z.object({
+    id,
+    name: shortText,
+    definition: text,
+    formula: text.nullable(),
+    target: shortText.nullable(),
+    ownerTeamId: id.nullable(),
+  }),
+);
 
-export const FeedbackSchema = z.object({
-  id,
-  fromTeamId: id,
-  toTeamId: id,
-  what: text,
-  cadence: shortText,
-});
+export const FeedbackSchema = lazily(() =>
+  z.object({
+    id,
+    fromTeamId: id,
+    toTeamId: id,
+    what: text,
+    cadence: shortText,
+  }),
+);
 
 export const DECISION_KINDS = ["agreed", "override", "parked", "note"] as const;
-export const DecisionSchema = z.object({
-  id,
-  kind: z.enum(DECISION_KINDS),
-  text,
-  at: time,
-  termId: id.nullable(),
-});
+export const DecisionSchema = lazily(() =>
+  z.object({
+    id,
+    kind: z.enum(DECISION_KINDS),
+    text,
+    at: time,
+    termId: id.nullable(),
+  }),
+);
 
 /** What cannot be settled today; with an owner and a date it is an action the charter carries (format 1.3). */
-export const ParkingLotItemSchema = z.object({ id, text, owner: shortText.nullable(), due: z.iso.date().nullable() });
+export const ParkingLotItemSchema = lazily(() =>
+  z.object({ id, text, owner: shortText.nullable(), due: z.iso.date().nullable() }),
+);
 
-export const SignatureSchema = z.object({
-  id,
-  participantId: id,
-  name: shortText,
-  signedAt: time,
-  method: z.enum(["typed", "drawn"]),
-  /** PNG data URL of a drawn signature. */
-  image: z
-    .string()
-    .max(LIMITS.signatureImage)
-    .superRefine(isPng)
-    .meta(refinedAs({ "x-refined": "apart:signatureImage" }))
-    .nullable(),
-  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  /** Signed on a phone in the room, and which ("iPhone, Safari"); absent or null on the facilitator's computer. */
-  device: shortText.nullable().optional(),
-});
+export const SignatureSchema = lazily(() =>
+  z.object({
+    id,
+    participantId: id,
+    name: shortText,
+    signedAt: time,
+    method: z.enum(["typed", "drawn"]),
+    /** PNG data URL of a drawn signature. */
+    image: z
+      .string()
+      .max(LIMITS.signatureImage)
+      .superRefine(isPng)
+      .meta(refinedAs({ "x-refined": "apart:signatureImage" }))
+      .nullable(),
+    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    /** Signed on a phone in the room, and which ("iPhone, Safari"); absent or null on the facilitator's computer. */
+    device: shortText.nullable().optional(),
+  }),
+);
 
-export const SignOffSchema = z.object({
-  /** Stable across versions: the charter's id. */
-  charterId: id,
-  version: z.number().int().min(1),
-  previousVersionHash: z
-    .string()
-    .regex(/^sha256:[0-9a-f]{64}$/)
-    .nullable(),
-  signatures: z.array(SignatureSchema).max(LIMITS.signatures),
-  /**
-   * The charter format revision this version is written in: 0 for format
-   * 1.0, 1 for 1.1, 2 for 1.2, 3 for 1.3, 4 for 1.4. A version signed in one revision stays in it,
-   * so its hash and its signatures hold; the next version is written in the
-   * newest (CHARTER_FORMAT_MINOR).
-   */
-  charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  /** Earlier signed versions, kept whole so they stay viewable and exportable. */
-  history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
-  /**
-   * An imported version's `charter` exactly as its file had it, fields this
-   * Accord does not know included, so that exporting it again gives the
-   * content its signatures approve. Written out only while the workshop
-   * still means exactly that (shared/charter/build.ts, signedCharter).
-   */
-  asWritten: z.unknown().optional(),
-});
+export const SignOffSchema = lazily(() =>
+  z.object({
+    /** Stable across versions: the charter's id. */
+    charterId: id,
+    version: z.number().int().min(1),
+    previousVersionHash: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/)
+      .nullable(),
+    signatures: z.array(SignatureSchema).max(LIMITS.signatures),
+    /**
+     * The charter format revision this version is written in: 0 for format
+     * 1.0, 1 for 1.1, 2 for 1.2, 3 for 1.3, 4 for 1.4. A version signed in one revision stays in it,
+     * so its hash and its signatures hold; the next version is written in the
+     * newest (CHARTER_FORMAT_MINOR).
+     */
+    charterFormatMinor: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    /** Earlier signed versions, kept whole so they stay viewable and exportable. */
+    history: z.array(z.object({ version: z.number().int().min(1), contentHash: z.string(), charter: z.unknown() })),
+    /**
+     * An imported version's `charter` exactly as its file had it, fields this
+     * Accord does not know included, so that exporting it again gives the
+     * content its signatures approve. Written out only while the workshop
+     * still means exactly that (shared/charter/build.ts, signedCharter).
+     */
+    asWritten: z.unknown().optional(),
+  }),
+);
 
-export const TimerSchema = z.object({
-  durationSeconds: z.number().int().min(1).max(LIMITS.timerSeconds),
-  /** While running: when it was started, and what remained then. */
-  startedAt: time.nullable(),
-  remainingSeconds: z.number().min(0).max(LIMITS.timerSeconds),
-});
+export const TimerSchema = lazily(() =>
+  z.object({
+    durationSeconds: z.number().int().min(1).max(LIMITS.timerSeconds),
+    /** While running: when it was started, and what remained then. */
+    startedAt: time.nullable(),
+    remainingSeconds: z.number().min(0).max(LIMITS.timerSeconds),
+  }),
+);
 
 /** What an agenda item is about: a phase of the session (one term of it, on Agree), or a break. */
 export const AGENDA_PARTS = [
@@ -438,49 +491,55 @@ export const AGENDA_PARTS = [
   "break",
 ] as const;
 
-export const AgendaItemSchema = z.object({
-  id,
-  part: z.enum(AGENDA_PARTS),
-  /** On Agree, the one term this time is for; null: the phase as a whole. */
-  termId: id.nullable(),
-  minutes: z.number().int().min(1).max(LIMITS.agendaMinutes),
-});
+export const AgendaItemSchema = lazily(() =>
+  z.object({
+    id,
+    part: z.enum(AGENDA_PARTS),
+    /** On Agree, the one term this time is for; null: the phase as a whole. */
+    termId: id.nullable(),
+    minutes: z.number().int().min(1).max(LIMITS.agendaMinutes),
+  }),
+);
 
-export const DetailsSchema = z.object({
-  title: shortText,
-  organization: shortText,
-  date: dateOrEmpty,
-  facilitator: shortText,
-});
+export const DetailsSchema = lazily(() =>
+  z.object({
+    title: shortText,
+    organization: shortText,
+    date: dateOrEmpty,
+    facilitator: shortText,
+  }),
+);
 
-export const WorkshopSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id,
-  details: DetailsSchema,
-  teams: z.array(TeamSchema).min(LIMITS.teams.min).max(LIMITS.teams.max),
-  participants: z.array(ParticipantSchema).max(LIMITS.participants),
-  stages: z.array(StageSchema).max(LIMITS.stages),
-  transitions: z.array(TransitionSchema).max(LIMITS.transitions),
-  terms: z.array(TermSchema).max(LIMITS.terms),
-  /** The buyer signals the room can tick per term; editable. */
-  signals: z.array(shortText).max(LIMITS.signals),
-  kpis: z.array(KpiSchema).max(LIMITS.kpis),
-  feedbackLoop: z.array(FeedbackSchema).max(LIMITS.feedbackLoop),
-  decisions: z.array(DecisionSchema).max(LIMITS.decisions),
-  parkingLot: z.array(ParkingLotItemSchema).max(LIMITS.parkingLot),
-  timer: TimerSchema,
-  /** The time plan for the session, in order. */
-  agenda: z.array(AgendaItemSchema).max(LIMITS.agenda),
-  /** When the facilitator started the session's clock; the agenda's running over or under counts from it. */
-  agendaStartedAt: time.nullable(),
-  /** The working calendar business-hours and business-days SLAs count in; null until the room sets one. */
-  slaCalendar: SlaCalendarSchema.nullable(),
-  /** Reason codes and qualification rules for the CRM; null until the room takes them up (older workshops, imports). */
-  crmRules: CrmRulesSchema.nullable(),
-  /** Where the room stands on each CRM rule (the mapping and follow-ups included, which live on stages and handoffs). */
-  crmAgreement: CrmAgreementSchema,
-  signOff: SignOffSchema,
-});
+export const WorkshopSchema = lazily(() =>
+  z.object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id,
+    details: DetailsSchema,
+    teams: z.array(TeamSchema).min(LIMITS.teams.min).max(LIMITS.teams.max),
+    participants: z.array(ParticipantSchema).max(LIMITS.participants),
+    stages: z.array(StageSchema).max(LIMITS.stages),
+    transitions: z.array(TransitionSchema).max(LIMITS.transitions),
+    terms: z.array(TermSchema).max(LIMITS.terms),
+    /** The buyer signals the room can tick per term; editable. */
+    signals: z.array(shortText).max(LIMITS.signals),
+    kpis: z.array(KpiSchema).max(LIMITS.kpis),
+    feedbackLoop: z.array(FeedbackSchema).max(LIMITS.feedbackLoop),
+    decisions: z.array(DecisionSchema).max(LIMITS.decisions),
+    parkingLot: z.array(ParkingLotItemSchema).max(LIMITS.parkingLot),
+    timer: TimerSchema,
+    /** The time plan for the session, in order. */
+    agenda: z.array(AgendaItemSchema).max(LIMITS.agenda),
+    /** When the facilitator started the session's clock; the agenda's running over or under counts from it. */
+    agendaStartedAt: time.nullable(),
+    /** The working calendar business-hours and business-days SLAs count in; null until the room sets one. */
+    slaCalendar: SlaCalendarSchema.nullable(),
+    /** Reason codes and qualification rules for the CRM; null until the room takes them up (older workshops, imports). */
+    crmRules: CrmRulesSchema.nullable(),
+    /** Where the room stands on each CRM rule (the mapping and follow-ups included, which live on stages and handoffs). */
+    crmAgreement: CrmAgreementSchema,
+    signOff: SignOffSchema,
+  }),
+);
 
 /** The lists of the document whose items have ids: every id is unique across all of them. */
 export const ENTITY_LISTS = [

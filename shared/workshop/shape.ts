@@ -4,17 +4,24 @@ import { mayBeBrokenOrInvisible } from "./text";
 
 let validateShape: ((value: unknown) => boolean) | null = null;
 
+let loading: Promise<void> | null = null;
+
 /**
  * The compiled schema is large (about 150 KB) and no screen needs it to
- * show: it loads beside the app's start rather than in its way. Until it
- * has (or if it cannot), every document goes to zod, which decides the same.
+ * show, so it loads only when asked: the app asks once its first screen is
+ * up (a parse and evaluation of its own there would hold that screen back),
+ * and a first check asks for anyone who did not. Until it has loaded (or if
+ * it cannot), every document goes to zod, which decides the same.
  */
-export const quickCheckLoaded: Promise<void> = import("./shape.generated.js").then(
-  (compiled) => {
-    validateShape = compiled.default;
-  },
-  () => undefined,
-);
+export function loadQuickCheck(): Promise<void> {
+  loading ??= import("./shape.generated.js").then(
+    (compiled) => {
+      validateShape = compiled.default;
+    },
+    () => undefined,
+  );
+  return loading;
+}
 
 /**
  * The quick check of a whole document: true only for one zod would take
@@ -30,7 +37,11 @@ export const quickCheckLoaded: Promise<void> = import("./shape.generated.js").th
  * already (see jsonTextsWholeAndVisible).
  */
 export function fitsWorkshop(value: unknown, { textsChecked = false } = {}): value is Workshop {
-  if (validateShape === null || !validateShape(value)) return false;
+  if (validateShape === null) {
+    void loadQuickCheck();
+    return false;
+  }
+  if (!validateShape(value)) return false;
   return (textsChecked || textsWholeAndVisible(value)) && passesApart(value as Workshop);
 }
 

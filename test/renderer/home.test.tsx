@@ -19,6 +19,16 @@ describe("home screen", () => {
     app.unmountAll();
   });
 
+  it("is up before the browser says whether it keeps the stored workshops, and warns once it says it may not", async () => {
+    let answer: (d: "best-effort") => void = () => {};
+    const app = renderApp({ durability: new Promise((resolve) => (answer = resolve)) });
+    expect(await screen.findByRole("button", { name: "New workshop" })).toBeInTheDocument();
+    expect(screen.queryByText(/may clear stored data/)).not.toBeInTheDocument();
+    answer("best-effort");
+    expect(await screen.findByText(/may clear stored data when the disk runs low/)).toBeInTheDocument();
+    app.unmountAll();
+  });
+
   it("creates a workshop, opens it, and lists it with its details afterwards", async () => {
     const user = userEvent.setup();
     const app = renderApp();

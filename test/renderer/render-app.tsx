@@ -2,7 +2,7 @@ import { render } from "@testing-library/react";
 import { App } from "../../renderer/App";
 import { AccordDatabase } from "../../renderer/storage/db";
 import { keepCopies } from "../../renderer/storage/kept-copies";
-import { connectPersistence } from "../../renderer/storage/persistence";
+import { connectPersistence, type StorageDurability } from "../../renderer/storage/persistence";
 import { ServicesProvider } from "../../renderer/storage/StorageContext";
 import { resetWorkshopStore } from "../../renderer/store/workshop-store";
 import type { Host, MenuCommand } from "../../shared/host";
@@ -95,7 +95,15 @@ export function recordingHost(files: { name: string; text: string }[] = []) {
 }
 
 /** The whole app on a fresh database, as a user would meet it; `hash` is the URL it starts at, as after a reload. */
-export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: string; keepCopies?: boolean } = {}) {
+export function renderApp(
+  options: {
+    host?: Host;
+    db?: AccordDatabase;
+    hash?: string;
+    keepCopies?: boolean;
+    durability?: Promise<StorageDurability>;
+  } = {},
+) {
   resetWorkshopStore();
   window.location.hash = options.hash ?? "#/";
   const db = options.db ?? new AccordDatabase(`accord-test-${++dbCount}-${Math.random()}`);
@@ -104,7 +112,9 @@ export function renderApp(options: { host?: Host; db?: AccordDatabase; hash?: st
   // As main.tsx does where the host keeps copies; the copies of what was stored before are made at once.
   const keeper = options.keepCopies ? keepCopies(db, host.keptCopies(), 0) : null;
   const view = render(
-    <ServicesProvider services={{ db, persistence, host, durability: "persistent" }}>
+    <ServicesProvider
+      services={{ db, persistence, host, durability: options.durability ?? Promise.resolve("persistent") }}
+    >
       <App />
     </ServicesProvider>,
   );

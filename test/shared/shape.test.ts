@@ -2,7 +2,7 @@ import { parseBackup, serializeBackup } from "../../shared/backup/backup";
 import { buildCharter } from "../../shared/charter/build";
 import { openDocument } from "../../shared/contract";
 import { LIMITS, type Workshop, WorkshopSchema } from "../../shared/workshop/model";
-import { fitsWorkshop, quickCheckLoaded } from "../../shared/workshop/shape";
+import { fitsWorkshop, loadQuickCheck } from "../../shared/workshop/shape";
 import { jsonTextsWholeAndVisible } from "../../shared/workshop/text";
 import { validateWorkshop } from "../../shared/workshop/validate";
 import { aWorkshop, expectOk, TINY_PNG } from "../builders";
@@ -31,7 +31,7 @@ async function corpus(): Promise<[string, Workshop][]> {
 const copy = <T>(value: T): T => structuredClone(value);
 
 describe("the quick check of a whole workshop", () => {
-  beforeAll(() => quickCheckLoaded);
+  beforeAll(() => loadQuickCheck());
 
   it("takes every kind of workshop the app makes, as zod would keep it", async () => {
     for (const [what, workshop] of await corpus()) {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useBindCommands } from "../../commands/bind";
+import type { StorageDurability } from "../../storage/persistence";
 import { listTrash, listWorkshops } from "../../storage/repository";
 import { useServices } from "../../storage/StorageContext";
 import { NoticeBanner } from "../../ui/Banner";
@@ -15,7 +16,8 @@ import { WorkshopRow } from "./WorkshopRow";
 import "./home.css";
 
 export function HomeScreen() {
-  const { db, durability } = useServices();
+  const { db } = useServices();
+  const durability = useDurability();
   const workshops = useLiveQuery(() => listWorkshops(db), [db]);
   const trash = useLiveQuery(() => listTrash(db), [db]) ?? [];
   const actions = useHomeActions();
@@ -106,4 +108,18 @@ export function HomeScreen() {
       </footer>
     </main>
   );
+}
+
+/** What the browser answered when asked to keep the stored workshops; null until it has. */
+function useDurability(): StorageDurability | null {
+  const { durability } = useServices();
+  const [answer, setAnswer] = useState<StorageDurability | null>(null);
+  useEffect(() => {
+    let current = true;
+    void durability.then((d) => current && setAnswer(d));
+    return () => {
+      current = false;
+    };
+  }, [durability]);
+  return answer;
 }

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { lazily } from "../../shared/workshop/lazily";
+import { WorkshopSchema } from "../../shared/workshop/model";
+import { aWorkshop } from "../builders";
+
+describe("a schema built when first read", () => {
+  it("is not built until something reads it, then built once", () => {
+    const build = vi.fn(() => z.object({ name: z.string().max(3) }));
+    const schema = lazily(build);
+    expect(build).not.toHaveBeenCalled();
+    expect(schema.safeParse({ name: "abc" }).success).toBe(true);
+    expect(schema.safeParse({ name: "abcd" }).success).toBe(false);
+    expect(Object.keys(schema.shape)).toEqual(["name"]);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it("is what it stands for, to zod too: inside other schemas, and in a JSON Schema", () => {
+    const real = z.object({ when: z.iso.date() });
+    const standIn = lazily(() => z.object({ when: z.iso.date() }));
+    expect(standIn instanceof z.ZodObject).toBe(true);
+    const list = z.array(standIn).max(2);
+    expect(list.safeParse([{ when: "2026-12-07" }]).success).toBe(true);
+    expect(list.safeParse([{ when: "7 December" }]).error?.issues[0]?.path).toEqual([0, "when"]);
+    expect(z.toJSONSchema(z.array(standIn))).toEqual(z.toJSONSchema(z.array(real)));
+  });
+
+  it("leaves the workshop's own schema as it was", () => {
+    expect(WorkshopSchema.safeParse(aWorkshop()).success).toBe(true);
+    expect(WorkshopSchema.safeParse({ ...aWorkshop(), teams: [] }).success).toBe(false);
+  });
+});
