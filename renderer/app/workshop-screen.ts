@@ -1,3 +1,4 @@
+import { buildWaiting } from "../../shared/workshop/lazily";
 import { loadQuickCheck } from "../../shared/workshop/shape";
 
 /**
@@ -13,19 +14,24 @@ const HOME_FIRST_MS = 1000;
 
 /**
  * Starts loading the workshop's screens, and the quick check a stored
- * workshop is opened through, once the home screen has been up a moment and
- * the page has nothing more urgent to do. Sooner, their evaluation and the
- * restyle their styles bring held the home screen's first clicks back, while
- * the list of workshops was still coming from the disk.
+ * workshop is opened through, and building the schemas every edit is checked
+ * by, once the home screen has been up a moment and the page has nothing more
+ * urgent to do. Sooner, their evaluation and the restyle their styles bring
+ * held the home screen's first clicks back, while the list of workshops was
+ * still coming from the disk; later, the first edit (or the first burst of a
+ * room's votes) would wait for the schemas.
  */
 export function preloadWorkshopScreen(): () => void {
+  const idle = typeof requestIdleCallback === "function";
+  const build = () => {
+    if (!idle) buildWaiting();
+    else requestIdleCallback((deadline) => buildWaiting(() => deadline.timeRemaining() > 1) && build());
+  };
   const load = () => {
     void loadWorkshopScreen();
     void loadQuickCheck();
+    build();
   };
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 1000 });
-    else load();
-  }, HOME_FIRST_MS);
+  const timer = setTimeout(() => (idle ? requestIdleCallback(load, { timeout: 1000 }) : load()), HOME_FIRST_MS);
   return () => clearTimeout(timer);
 }

@@ -1,3 +1,6 @@
+/** Builders not yet run, in the order made: what buildWaiting still has to do. */
+const waiting = new Set<() => unknown>();
+
 /**
  * A value built the first time anything reads it. The workshop's schemas
  * take tens of milliseconds to build in a page that has just started (each
@@ -8,9 +11,13 @@
 export function lazily<T extends object>(build: () => T): T {
   let built: T | undefined;
   const real = () => {
-    built ??= build();
+    if (built === undefined) {
+      waiting.delete(real);
+      built = build();
+    }
     return built;
   };
+  waiting.add(real);
   return new Proxy({} as T, {
     get: (_, key) => Reflect.get(real(), key),
     has: (_, key) => Reflect.has(real(), key),
@@ -23,4 +30,18 @@ export function lazily<T extends object>(build: () => T): T {
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
   });
+}
+
+/**
+ * Builds what is still waiting, while `more()` says there is time, and says
+ * whether anything is left. The app builds them while it is idle after its
+ * start, so the first edit (or a room's first burst of votes) does not pay
+ * for them.
+ */
+export function buildWaiting(more: () => boolean = () => true): boolean {
+  for (const build of waiting) {
+    if (!more()) return true;
+    build();
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lazily } from "../../shared/workshop/lazily";
+import { buildWaiting, lazily } from "../../shared/workshop/lazily";
 import { WorkshopSchema } from "../../shared/workshop/model";
 import { aWorkshop } from "../builders";
 
@@ -27,5 +27,24 @@ describe("a schema built when first read", () => {
   it("leaves the workshop's own schema as it was", () => {
     expect(WorkshopSchema.safeParse(aWorkshop()).success).toBe(true);
     expect(WorkshopSchema.safeParse({ ...aWorkshop(), teams: [] }).success).toBe(false);
+  });
+
+  it("builds what still waits when asked, as many as there is time for", () => {
+    const first = vi.fn(() => ({ a: 1 }));
+    const second = vi.fn(() => ({ b: 2 }));
+    const a = lazily(first);
+    lazily(second);
+    expect(a.a).toBe(1);
+    buildWaiting(); // and whatever else this file made
+    expect(second).toHaveBeenCalledTimes(1);
+    const third = vi.fn(() => ({}));
+    const fourth = vi.fn(() => ({}));
+    lazily(third);
+    lazily(fourth);
+    let time = 1;
+    expect(buildWaiting(() => time-- > 0)).toBe(true);
+    expect([third.mock.calls.length, fourth.mock.calls.length]).toEqual([1, 0]);
+    expect(buildWaiting()).toBe(false);
+    expect([first, second, third, fourth].map((f) => f.mock.calls.length)).toEqual([1, 1, 1, 1]);
   });
 });
