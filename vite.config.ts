@@ -60,13 +60,6 @@ export default defineConfig({
     outDir: "../dist/renderer",
     emptyOutDir: true,
     target: "chrome120",
-    rollupOptions: {
-      output: {
-        // React's own chunk, where React DOM starts (see renderer/react-client.ts).
-        manualChunks: (id) =>
-          /node_modules\/(react|react-dom|scheduler)\/|renderer\/react-client\.ts$/.test(id) ? "react" : undefined,
-      },
-    },
   },
   preview: { host: "127.0.0.1", port: 4780, strictPort: true },
   server: { host: "127.0.0.1", port: 4781, strictPort: true },

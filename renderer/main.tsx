@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { roomRoute } from "./app/route";
 import { getHost } from "./host";
-import { createRoot } from "./react-client";
 import { AccordDatabase } from "./storage/db";
 import { keepCopies } from "./storage/kept-copies";
 import { connectPersistence, requestPersistentStorage } from "./storage/persistence";

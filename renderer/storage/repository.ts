@@ -13,6 +13,7 @@ import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import { duplicateWorkshop } from "../../shared/workshop/duplicate";
 import type { Problem } from "../../shared/workshop/result";
 import { sameJson } from "../../shared/workshop/same-json";
+import { loadQuickCheck } from "../../shared/workshop/shape";
 import { formatProblems } from "../../shared/workshop/validate";
 import {
   type AccordDatabase,
@@ -240,7 +241,8 @@ export type Loaded =
  * cannot be read is left untouched and its summary says why.
  */
 export async function loadWorkshop(db: AccordDatabase, id: string): Promise<Loaded> {
-  const stored = await db.documents.get(id);
+  // A workshop opened as the app starts (a reload, a link) is read through the quick check too, not zod alone.
+  const [stored] = await Promise.all([db.documents.get(id), loadQuickCheck()]);
   if (!stored) return { state: "missing" };
   // A structured clone from the disk, this function's alone: kept as it is when nothing in it needs changing.
   const opened = openDocument(stored.workshop, "$", { owned: true });
@@ -403,7 +405,7 @@ export async function recoverUnstored(
 
 /** A kept copy read back through the write contract, or null when there is none or it cannot be read (or is of another workshop). */
 export async function readCopy(link: KeptCopiesLink, id: string): Promise<Checked | null> {
-  const text = await link.read(id).catch(() => null);
+  const [text] = await Promise.all([link.read(id).catch(() => null), loadQuickCheck()]);
   if (text === null) return null;
   try {
     const opened = openDocument(JSON.parse(text), "$", { owned: true });

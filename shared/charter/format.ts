@@ -81,6 +81,7 @@ const shortText = textUpTo(L.shortText);
 const time = z.iso.datetime({ offset: true });
 const hash = z.string().regex(HASH_PATTERN, "must be a hash like sha256:<64 lowercase hex digits>");
 
+// Each exported schema is built the first time it is read (see lazily.ts): the app starts without them.
 export const CharterOwnerSchema = lazily(() => z.object({ teamId: id.nullable(), role: shortText }));
 
 /** Format 1.1: what a CRM value sets, and whether the CRM already has it (value) or must be given it (null). */

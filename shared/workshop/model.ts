@@ -102,6 +102,7 @@ const time = z.iso.datetime({ offset: true });
 /** YYYY-MM-DD, or "" while the facilitator has not picked a date. */
 const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);
 
+// Each exported schema is built the first time it is read (see lazily.ts): the app starts without them.
 export const TeamSchema = lazily(() =>
   z.object({
     id,

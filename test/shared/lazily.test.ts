@@ -24,6 +24,15 @@ describe("a schema built when first read", () => {
     expect(z.toJSONSchema(z.array(standIn))).toEqual(z.toJSONSchema(z.array(real)));
   });
 
+  it("passes writes on, and says plainly what it cannot stand in for", () => {
+    const real = { count: 1 };
+    const standIn = lazily(() => real);
+    standIn.count = 2;
+    expect(real.count).toBe(2);
+    expect(() => Object.defineProperty(standIn, "count", { value: 3 })).toThrow(/value built on first use/);
+    expect(() => Object.freeze(standIn)).toThrow(/value built on first use/);
+  });
+
   it("leaves the workshop's own schema as it was", () => {
     expect(WorkshopSchema.safeParse(aWorkshop()).success).toBe(true);
     expect(WorkshopSchema.safeParse({ ...aWorkshop(), teams: [] }).success).toBe(false);

@@ -3,6 +3,7 @@ const built: string[] = [];
 vi.mock("../../shared/workshop/lazily", async (actual) => {
   const real = (await actual()) as typeof import("../../shared/workshop/lazily");
   return {
+    ...real,
     lazily: <T extends object>(build: () => T) =>
       real.lazily(() => {
         built.push(build.toString().slice(0, 100));

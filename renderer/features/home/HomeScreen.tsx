@@ -110,13 +110,19 @@ export function HomeScreen() {
   );
 }
 
+/** What the browser answered, kept: coming back to the home screen, its footer says it at once. */
+const answered = new WeakMap<Promise<StorageDurability>, StorageDurability>();
+
 /** What the browser answered when asked to keep the stored workshops; null until it has. */
 function useDurability(): StorageDurability | null {
   const { durability } = useServices();
-  const [answer, setAnswer] = useState<StorageDurability | null>(null);
+  const [answer, setAnswer] = useState<StorageDurability | null>(() => answered.get(durability) ?? null);
   useEffect(() => {
     let current = true;
-    void durability.then((d) => current && setAnswer(d));
+    void durability.then((d) => {
+      answered.set(durability, d);
+      if (current) setAnswer(d);
+    });
     return () => {
       current = false;
     };
