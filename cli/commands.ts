@@ -15,6 +15,7 @@ import { decodeUtf8 } from "../shared/files/utf8";
 import { versionBefore } from "../shared/signoff/versions";
 import { underPath } from "../shared/workshop/json-path";
 import type { Problem, Result } from "../shared/workshop/result";
+import { loadQuickCheck } from "../shared/workshop/shape";
 import { EXIT, type Io, readBytes, reportProblems, writeOut } from "./io";
 
 type Source =
@@ -39,11 +40,17 @@ function backupText(bytes: Uint8Array): string | null {
   return decoded.ok && detectTextKind(decoded.value) === "workshop-backup" ? decoded.value : null;
 }
 
+/** A backup read back, through the quick check when zod would keep it as it is (a large file in a fraction of zod's time). */
+async function restore(backup: string) {
+  await loadQuickCheck();
+  return parseBackup(backup);
+}
+
 /** A charter, or a backup turned into its charter; anything else is refused with the charter reader's words. */
 async function readSource(path: string, bytes: Uint8Array, io: Io): Promise<Source | null> {
   const backup = backupText(bytes);
   if (backup !== null) {
-    const restored = parseBackup(backup);
+    const restored = await restore(backup);
     if (!restored.ok) return refused(path, restored, io);
     const built = await buildCharterFile(restored.value, {
       appVersion: await appVersion(),
@@ -111,7 +118,7 @@ export async function validate(path: string, io: Io, options: CheckOptions = {})
   if (!(bytes instanceof Uint8Array)) return report(path, refusedVerdict([bytes.tooLarge]), io, options, () => "");
   const backup = backupText(bytes);
   if (backup !== null) {
-    const restored = parseBackup(backup);
+    const restored = await restore(backup);
     if (options.json) {
       const problems = restored.ok ? [] : restored.problems;
       io.out(JSON.stringify({ file: path, kind: "workshop-backup", valid: restored.ok, problems }));
