@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseBackup } from "../shared/backup/backup";
+import { readBackup } from "../shared/backup/backup";
 import { buildCharterFile, serializeCharterFile } from "../shared/charter/build";
 import type { CharterFile } from "../shared/charter/format";
 import { type OpenedCharter, parseCharterFile } from "../shared/charter/parse";
@@ -15,7 +15,6 @@ import { decodeUtf8 } from "../shared/files/utf8";
 import { versionBefore } from "../shared/signoff/versions";
 import { underPath } from "../shared/workshop/json-path";
 import type { Problem, Result } from "../shared/workshop/result";
-import { loadQuickCheck } from "../shared/workshop/shape";
 import { EXIT, type Io, readBytes, reportProblems, writeOut } from "./io";
 
 type Source =
@@ -40,17 +39,11 @@ function backupText(bytes: Uint8Array): string | null {
   return decoded.ok && detectTextKind(decoded.value) === "workshop-backup" ? decoded.value : null;
 }
 
-/** A backup read back, through the quick check when zod would keep it as it is (a large file in a fraction of zod's time). */
-async function restore(backup: string) {
-  await loadQuickCheck();
-  return parseBackup(backup);
-}
-
 /** A charter, or a backup turned into its charter; anything else is refused with the charter reader's words. */
 async function readSource(path: string, bytes: Uint8Array, io: Io): Promise<Source | null> {
   const backup = backupText(bytes);
   if (backup !== null) {
-    const restored = await restore(backup);
+    const restored = await readBackup(backup);
     if (!restored.ok) return refused(path, restored, io);
     const built = await buildCharterFile(restored.value, {
       appVersion: await appVersion(),
@@ -118,7 +111,7 @@ export async function validate(path: string, io: Io, options: CheckOptions = {})
   if (!(bytes instanceof Uint8Array)) return report(path, refusedVerdict([bytes.tooLarge]), io, options, () => "");
   const backup = backupText(bytes);
   if (backup !== null) {
-    const restored = await restore(backup);
+    const restored = await readBackup(backup);
     if (options.json) {
       const problems = restored.ok ? [] : restored.problems;
       io.out(JSON.stringify({ file: path, kind: "workshop-backup", valid: restored.ok, problems }));

@@ -1,4 +1,8 @@
-/** Made when first asked for: each takes milliseconds to make, and at import they held back the app's first screen. */
+/**
+ * Made when first asked for: each takes milliseconds to make, and at import
+ * they held back the app's first screen. Not lazily's stand-in (shared/workshop/lazily.ts):
+ * an Intl object's methods work only on the object itself.
+ */
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => {

@@ -4,6 +4,7 @@ import { readJsonText } from "../files/read-json";
 import { describeValue } from "../workshop/issue-messages";
 import type { Workshop } from "../workshop/model";
 import { type Problem, type Result, refuse } from "../workshop/result";
+import { loadQuickCheck } from "../workshop/shape";
 import { jsonTextsWholeAndVisible } from "../workshop/text";
 import { checkUntrusted } from "../workshop/untrusted";
 import { capProblems } from "../workshop/validate";
@@ -85,4 +86,14 @@ function checkFormat(file: Record<string, unknown>): Problem | null {
     };
   }
   return null;
+}
+
+/**
+ * parseBackup once the quick check has loaded: what reads a backup file
+ * (an import, the command line) may come before the app has loaded it, and
+ * a large backup would then go through zod alone, several times slower.
+ */
+export async function readBackup(text: string, options: ParseOptions = {}): Promise<Result<Checked>> {
+  await loadQuickCheck();
+  return parseBackup(text, options);
 }

@@ -1,10 +1,9 @@
-import { parseBackup } from "../../../shared/backup/backup";
+import { readBackup } from "../../../shared/backup/backup";
 import { charterToWorkshop } from "../../../shared/charter/import";
 import { type OpenedCharter, parseCharterFile } from "../../../shared/charter/parse";
 import { openDocument } from "../../../shared/contract";
 import { detectTextKind, MAX_FILE_BYTES } from "../../../shared/files/kinds";
 import { duplicateWorkshop } from "../../../shared/workshop/duplicate";
-import { loadQuickCheck } from "../../../shared/workshop/shape";
 import { formatProblems } from "../../../shared/workshop/validate";
 import type { AccordDatabase } from "../../storage/db";
 import { saveImported } from "../../storage/repository";
@@ -22,9 +21,7 @@ const now = () => new Date().toISOString();
 /** Validated whole, through the same contract as every write, before anything is stored: a bad file changes nothing. */
 export async function importFile(db: AccordDatabase, name: string, text: string): Promise<ImportOutcome> {
   if (detectTextKind(text) === "charter") return importCharter(db, name, text);
-  // A file picked in the app's first second is read through the quick check too: it is loaded by then, or now.
-  await loadQuickCheck();
-  const parsed = parseBackup(text, { fileName: name, maxBytes: MAX_IMPORT_BYTES });
+  const parsed = await readBackup(text, { fileName: name, maxBytes: MAX_IMPORT_BYTES });
   if (!parsed.ok) return { kind: "refused", text: formatProblems(parsed.problems, name) };
   // Importing the same backup twice must not overwrite the first copy.
   const clash = await db.workshops.get(parsed.value.id);
