@@ -5,6 +5,20 @@ import { loadWorkshop, storedRevisions } from "./repository";
 
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
+/** A copy waits for an idle moment, but never longer than this. */
+const IDLE_AT_MOST_MS = 1000;
+
+/**
+ * Resolves when the page is idle: after the frame that shows the change, so
+ * turning a large workshop into text and sending it never delays that frame.
+ * Where there is no idle callback (jsdom), a task later.
+ */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: IDLE_AT_MOST_MS });
+    else setTimeout(resolve, 0);
+  });
+}
 
 /** What the keeper reads of the browser's storage: a workshop as stored, and whether it is in the trash. */
 export interface StoredFacts {
@@ -35,6 +49,7 @@ export class CopyKeeper implements CopySink {
     private readonly link: KeptCopiesLink,
     private readonly stores: StoredFacts,
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly quiet: () => Promise<void> = whenIdle,
   ) {}
 
   moved(id: string): void {
@@ -74,8 +89,9 @@ export class CopyKeeper implements CopySink {
   }
 
   private async writeNewest(id: string): Promise<void> {
-    // A task later: turning a large workshop into text never stands between its write and the word "stored".
-    await this.wait(0);
+    // Idle, not just a task later: a task can run before the frame that paints the edit, and copying
+    // a large workshop then stands between the click and what it shows (and between its write and "stored").
+    await this.quiet();
     const next = this.pending.get(id);
     if (!next) return;
     this.pending.delete(id);

@@ -128,6 +128,26 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     second.unmountAll();
   });
 
+  it("turns a workshop into its copy only once the page is idle, never in the task after the edit", async () => {
+    const written: number[] = [];
+    const link: KeptCopiesLink = {
+      put: async (copy) => void written.push(copy.revision),
+      list: async () => [],
+      read: async () => null,
+      remove: async () => undefined,
+    };
+    let idle = () => {};
+    const quiet = () => new Promise<void>((resolve) => (idle = resolve));
+    const keeper = new CopyKeeper(link, { load: async () => null, deletedAt: async () => null }, async () => {}, quiet);
+    keeper.stored(checked(aWorkshop({ title: "Waits its turn" })), 2);
+    // Several tasks later, the page still busy: nothing is copied yet.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(written).toEqual([]);
+    idle();
+    await keeper.idle();
+    expect(written).toEqual([2]);
+  });
+
   it("never copies an older revision over a newer one, however late it is told", async () => {
     const written: number[] = [];
     const link: KeptCopiesLink = {
