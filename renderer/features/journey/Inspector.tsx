@@ -1,13 +1,19 @@
+import { useDeferredValue } from "react";
 import { plural } from "../../../shared/workshop/plural";
 import { edit } from "../../store/workshop-store";
 import { StageInspector } from "./StageInspector";
 import { useJourneySelection } from "./selection";
 import { TransitionInspector } from "./TransitionInspector";
 
-/** The panel beside the map for whatever is selected: one stage, one transition, or several things. */
+/**
+ * The panel beside the map for whatever is selected: one stage, one transition, or several things.
+ * It follows the selection a moment later (a deferred value): the stage just added, or clicked, shows
+ * on the map in the next frame, and the panel's form (a stage's has a list of every other stage) is
+ * drawn when React has time for it. A field to focus in it waits for it: see focusInInspector.
+ */
 export function Inspector() {
-  const stageIds = useJourneySelection((s) => s.stageIds);
-  const transitionIds = useJourneySelection((s) => s.transitionIds);
+  const stageIds = useDeferredValue(useJourneySelection((s) => s.stageIds));
+  const transitionIds = useDeferredValue(useJourneySelection((s) => s.transitionIds));
   const count = stageIds.length + transitionIds.length;
   if (count === 0) return null;
   let body = null;

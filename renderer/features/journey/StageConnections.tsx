@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { byId } from "../../../shared/workshop/locate";
 import { edit, useWorkshopStore } from "../../store/workshop-store";
+import { focusInInspector } from "./reveal";
 import { useJourneySelection } from "./selection";
 
 /**
@@ -13,9 +14,7 @@ const NONE: never[] = [];
 /** Opens a transition in the inspector with the keyboard in its first field: the button pressed is gone with the stage's inspector. */
 function openTransition(id: string): void {
   useJourneySelection.getState().select({ transitionIds: [id] });
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>('.inspector [data-field="trigger"] textarea')?.focus(),
-  );
+  focusInInspector(id, (inspector) => inspector.querySelector<HTMLElement>('[data-field="trigger"] textarea'));
 }
 
 export function StageConnections({ stageId }: { stageId: string }) {

@@ -20,7 +20,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
   if (!stage) return null;
   const update = (patch: StagePatch) => edit("updateStage", stageId, patch);
   return (
-    <section className="inspector" aria-label={`Stage ${stage.name}`}>
+    <section className="inspector" data-for={stageId} aria-label={`Stage ${stage.name}`}>
       <h2>{stage.kind === "outcome" ? "Outcome" : "Stage"}</h2>
       <CommitField
         label="Stage name"

@@ -14,7 +14,7 @@ export function TransitionInspector({ transitionId }: { transitionId: string }) 
   if (!transition) return null;
   const update = (patch: TransitionPatch) => edit("updateTransition", transitionId, patch);
   return (
-    <section className="inspector" aria-label={`Transition from ${from} to ${to}`}>
+    <section className="inspector" data-for={transitionId} aria-label={`Transition from ${from} to ${to}`}>
       <h2>
         {from} → {to}
       </h2>

@@ -16,6 +16,32 @@ export function focusStage(stageId: string) {
   });
 }
 
+/** Frames to wait for the inspector: it follows the map's selection a frame or two later (see Inspector). */
+const INSPECTOR_FRAMES = 30;
+
+/**
+ * Gives the keyboard to a field of the inspector of a stage or transition
+ * once it shows: a click on the map is answered on the map first, and the
+ * panel follows when React has time for it, so the field may not be in the
+ * page yet, and the panel there may still be the one selected before.
+ */
+export function focusInInspector(
+  id: string,
+  find: (inspector: HTMLElement) => HTMLElement | null,
+  then?: (field: HTMLElement) => void,
+) {
+  const attempt = (left: number) =>
+    requestAnimationFrame(() => {
+      const inspector = document.querySelector<HTMLElement>(`.journey-inspector [data-for="${CSS.escape(id)}"]`);
+      const field = inspector && find(inspector);
+      if (field) {
+        field.focus({ preventScroll: true });
+        then?.(field);
+      } else if (left > 0) attempt(left - 1);
+    });
+  attempt(INSPECTOR_FRAMES);
+}
+
 function isInView(flow: ReactFlowInstance, point: Position): boolean {
   const box = document.querySelector(".journey-canvas .react-flow")?.getBoundingClientRect();
   if (!box) return true;

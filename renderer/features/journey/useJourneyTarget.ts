@@ -5,7 +5,7 @@ import type { Workshop } from "../../../shared/workshop/model";
 import type { Position } from "../../../shared/workshop/stages";
 import { useRouteTarget } from "../../app/route";
 import { useWorkshopStore } from "../../store/workshop-store";
-import { focusStage, revealStage } from "./reveal";
+import { focusInInspector, focusStage, revealStage } from "./reveal";
 import { useJourneySelection } from "./selection";
 
 interface Place {
@@ -29,11 +29,14 @@ function placeOf(w: Workshop | null, id: string): Place | null {
   return { stageIds: [], transitionIds: [id], position, focus: null };
 }
 
-function focusField(field: string): void {
-  const holder = document.querySelector<HTMLElement>(`.inspector [data-field="${CSS.escape(field)}"]`);
-  const input = holder?.querySelector<HTMLElement>("textarea, input, select");
-  input?.focus({ preventScroll: true });
-  holder?.scrollIntoView?.({ block: "nearest" });
+function focusField(id: string, field: string): void {
+  const holder = (inspector: HTMLElement) =>
+    inspector.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
+  focusInInspector(
+    id,
+    (inspector) => holder(inspector)?.querySelector<HTMLElement>("textarea, input, select") ?? null,
+    (input) => input.closest<HTMLElement>("[data-field]")?.scrollIntoView?.({ block: "nearest" }),
+  );
 }
 
 /**
@@ -53,7 +56,7 @@ export function useJourneyTarget() {
     const reveal = () => {
       revealStage(flow, place.position);
       // A link that names a field (a readiness gap: "has no trigger") lands the keyboard in it, in the inspector.
-      if (field) requestAnimationFrame(() => focusField(field));
+      if (field) focusField(target.id, field);
       else if (place.focus) focusStage(place.focus);
     };
     // On opening, the map is fitted once React Flow has measured the nodes, which would undo an earlier pan.
