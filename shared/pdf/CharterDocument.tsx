@@ -7,6 +7,7 @@ import { CrmRules } from "./CrmRules";
 import { Footer, NotIntactBanner } from "./Footer";
 import { GlossaryIntro, StageEntries, TermEntries } from "./Glossary";
 import { JourneyMap } from "./JourneyMap";
+import { pageNumbering } from "./page-numbers";
 import { packPages, stageHeight, termHeight } from "./pages";
 import { Decisions, OpenItems } from "./Record";
 import { FeedbackLoop, Handoffs, Kpis } from "./Rules";
@@ -47,6 +48,8 @@ export function CharterDocument({
   const c = meaningful(file);
   const status = pdfStatus(file, intact);
   const page = [styles.page, { fontFamily }];
+  // One count per rendering of this document: its pages are numbered as they are drawn.
+  const numbering = pageNumbering();
   // The glossary page comes even with no stages, so its heading is never missing.
   const packed = packPages(c.stages, (s) => stageHeight(c, s), 70);
   const stagePages = packed.length > 0 ? packed : [[]];
@@ -55,7 +58,7 @@ export function CharterDocument({
     termHeight,
     40,
   );
-  const chrome = (
+  const chrome = (learnsTotal = false) => (
     <>
       {intact ? null : <NotIntactBanner reason={mismatch ?? "The content hash does not match."} />}
       <Footer
@@ -63,6 +66,8 @@ export function CharterDocument({
         version={c.version}
         hash={file.signOff.contentHash}
         sealedBy={intact && sealed ? (file.seal?.keyFingerprint ?? null) : null}
+        numbering={numbering}
+        learnsTotal={learnsTotal}
       />
     </>
   );
@@ -76,27 +81,27 @@ export function CharterDocument({
       language="en"
     >
       <Page size="A4" style={page}>
-        {chrome}
+        {chrome(true)}
         <View style={styles.body}>
           <Cover file={file} status={status} />
         </View>
       </Page>
       <Page size="A4" style={page}>
-        {chrome}
+        {chrome()}
         <View style={styles.body}>
           <Summary charter={c} />
         </View>
       </Page>
       {c.version > 1 ? (
         <Page size="A4" style={page} wrap>
-          {chrome}
+          {chrome()}
           <View style={styles.body}>
             <Changes charter={c} previous={previous} />
           </View>
         </Page>
       ) : null}
       <Page size="A4" orientation="landscape" style={page}>
-        {chrome}
+        {chrome()}
         <View>
           <Text style={[styles.pageTitle, { marginBottom: 12 }]}>The buyer journey</Text>
           <JourneyMap
@@ -110,7 +115,7 @@ export function CharterDocument({
       </Page>
       {stagePages.map((stages, i) => (
         <Page key={stages[0]?.id ?? "glossary"} size="A4" style={page} wrap>
-          {chrome}
+          {chrome()}
           <View style={styles.body}>
             {i === 0 ? <GlossaryIntro /> : null}
             <StageEntries charter={c} stages={stages} />
@@ -119,14 +124,14 @@ export function CharterDocument({
       ))}
       {termPages.map((terms, i) => (
         <Page key={terms[0]?.id ?? "terms"} size="A4" style={page} wrap>
-          {chrome}
+          {chrome()}
           <View style={styles.body}>
             <TermEntries terms={terms} first={i === 0} />
           </View>
         </Page>
       ))}
       <Page size="A4" style={page} wrap>
-        {chrome}
+        {chrome()}
         <View style={styles.body}>
           <Handoffs charter={c} />
           <CrmRules charter={c} />
@@ -137,13 +142,13 @@ export function CharterDocument({
         </View>
       </Page>
       <Page size="A4" style={page} wrap>
-        {chrome}
+        {chrome()}
         <View style={styles.body}>
           <Signatures file={file} />
         </View>
       </Page>
       <Page size="A4" style={page} wrap>
-        {chrome}
+        {chrome()}
         <View style={styles.body}>
           <TheirWords charter={c} />
         </View>

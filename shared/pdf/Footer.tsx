@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { PageNumber, type PageNumbering, PageTotal } from "./page-numbers";
 import { styles } from "./styles";
 
 /**
@@ -11,11 +12,16 @@ export function Footer({
   version,
   hash,
   sealedBy,
+  numbering,
+  learnsTotal = false,
 }: {
   title: string;
   version: number;
   hash: string;
   sealedBy: string | null;
+  numbering: PageNumbering;
+  /** On one page only (the cover): where the page count is learnt, at the cost of laying the page out again. */
+  learnsTotal?: boolean;
 }) {
   return (
     <View style={styles.footer} fixed>
@@ -26,7 +32,8 @@ export function Footer({
         <Text>Content hash {hash}</Text>
         <Text>{sealedBy ? `Sealed by the Accord installation with key ${sealedBy}` : "Not sealed"}</Text>
       </View>
-      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      {learnsTotal ? <PageTotal numbering={numbering} /> : null}
+      <PageNumber numbering={numbering} />
     </View>
   );
 }
