@@ -50,14 +50,16 @@ function HandoffLabel({
   const [trigger, sla] = splitHandoffLabel(text);
   return (
     <LabelLayer>
+      {/* Named with aria-label, not a visually hidden "Handoff: " inside: that clipped 1-pixel box made the
+          browser paint the whole map again at every step of a zoom. */}
       <button
         type="button"
         className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
+        aria-label={`Handoff: ${sla}, ${trigger}`}
         title={text}
         style={placement.style}
         onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
       >
-        <span className="visually-hidden">Handoff: </span>
         <span className="transition-label-sla">{sla}</span>
         <span className="transition-label-trigger">{trigger}</span>
       </button>
