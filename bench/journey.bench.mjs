@@ -8,11 +8,27 @@ const FRAME_RATIO = 1.3;
 const ADD_VS_BARE = 3;
 const ADD_GROWTH = 2;
 
+/**
+ * A point on the bare canvas near the middle of `box`: a drag from there pans the map. From a stage it
+ * would move the stage instead, and the two pages, laid out differently, would not be doing the same.
+ */
+function emptySpotNear([cx, cy]) {
+  const taken = ".react-flow__node, .react-flow__edge, .react-flow__handle, .react-flow__panel, button";
+  for (let r = 0; r < 400; r += 8) {
+    for (let a = 0; a < 360; a += r === 0 ? 360 : 15) {
+      const x = cx + r * Math.cos((a * Math.PI) / 180);
+      const y = cy + r * Math.sin((a * Math.PI) / 180);
+      const at = document.elementFromPoint(x, y);
+      if (at?.closest(".react-flow") && !at.closest(taken)) return [x, y];
+    }
+  }
+  throw new Error("no empty spot on the map to pan from");
+}
+
 /** Drags the canvas around and wheels in and out, as a facilitator exploring a big journey would. */
 async function panAndZoom(page, box) {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
   for (let round = 0; round < 3; round++) {
+    const [cx, cy] = await page.evaluate(emptySpotNear, [box.x + box.width / 2, box.y + box.height / 2]);
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx - 300, cy - 150, { steps: 30 });
