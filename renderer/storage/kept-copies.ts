@@ -11,11 +11,14 @@ const IDLE_AT_MOST_MS = 1000;
 /**
  * Resolves when the page is idle: after the frame that shows the change, so
  * turning a large workshop into text and sending it never delays that frame.
- * Where there is no idle callback (jsdom), a task later.
+ * A hidden window paints nothing and gets no idle time: a task later, as
+ * where there is no idle callback (jsdom).
  */
 export function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: IDLE_AT_MOST_MS });
+    const hidden = typeof document !== "undefined" && document.hidden;
+    if (typeof requestIdleCallback === "function" && !hidden)
+      requestIdleCallback(() => resolve(), { timeout: IDLE_AT_MOST_MS });
     else setTimeout(resolve, 0);
   });
 }

@@ -48,7 +48,7 @@ export function CharterDocument({
   const c = meaningful(file);
   const status = pdfStatus(file, intact);
   const page = [styles.page, { fontFamily }];
-  // One count per rendering of this document: its pages are numbered as they are drawn.
+  // A count for each element made (renderCharterPdf makes one per PDF): its pages are numbered as drawn.
   const numbering = pageNumbering();
   // The glossary page comes even with no stages, so its heading is never missing.
   const packed = packPages(c.stages, (s) => stageHeight(c, s), 70);

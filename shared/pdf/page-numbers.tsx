@@ -45,7 +45,9 @@ export function PageNumber({ numbering }: { numbering: PageNumbering }) {
     <Canvas
       style={{ width: 80, height: SIZE * 1.4 }}
       paint={(painter, width) => {
-        numbering.drawn += 1;
+        // Its size is fixed, so react-pdf calls this only to draw, never to measure it.
+        // Drawn again (a second layout of the same element), the count starts over past the last page.
+        numbering.drawn = numbering.total ? (numbering.drawn % numbering.total) + 1 : numbering.drawn + 1;
         const font = Font.getFont({ fontFamily: FONT, fontWeight: 400, fontStyle: "normal" })?.data;
         const label = `Page ${numbering.drawn} of ${numbering.total ?? "?"}`;
         (font ? painter.font(font) : painter).fontSize(SIZE).fillColor(MUTED).text(label, 0, 0, {

@@ -21,8 +21,8 @@ export const styles = StyleSheet.create({
     paddingHorizontal: 52,
   },
   /**
-   * Line spacing lives here, not on the page: react-pdf drops a fixed footer's
-   * page-number text when the page itself sets lineHeight.
+   * Line spacing lives here, not on the page: react-pdf drops the text of a
+   * `render` node (the cover footer's PageTotal) under an inherited lineHeight.
    */
   body: { fontSize: 9.5, lineHeight: 1.45 },
   pageTitle: { fontSize: 18, lineHeight: 1.25, fontWeight: 700, marginBottom: 6 },

@@ -55,8 +55,9 @@ describe("the charter PDF", { timeout: 60_000 }, () => {
       .split("\f")
       .filter((p) => p.trim() !== "");
     expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) {
+    for (const [i, page] of pages.entries()) {
       expect(page.replace(/\s+/g, " ")).toContain(`Sealed by the Accord installation with key ${keys.A.fingerprint}`);
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
     }
   });
 
@@ -96,7 +97,10 @@ describe("the charter PDF", { timeout: 60_000 }, () => {
     const pages = pdftotext(tampered)
       .split("\f")
       .filter((p) => p.trim() !== "");
-    for (const page of pages) expect(page).toContain("NOT INTACT");
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain("NOT INTACT");
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    }
   });
 });
 

@@ -26,6 +26,21 @@ describe("giving the keyboard to a field of the journey's inspector", () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it("leaves the keyboard where the facilitator went to type meanwhile", async () => {
+    showInspectorOf("stage-a");
+    focusInInspector("stage-b", ownerField);
+    const elsewhere = document.createElement("input");
+    elsewhere.setAttribute("aria-label", "A stage's name on the map");
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    const field = showInspectorOf("stage-b");
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    for (let i = 0; i < 3; i++) await nextFrame();
+    expect(document.activeElement).toBe(elsewhere);
+    expect(document.activeElement).not.toBe(field);
+  });
+
   it("gives up after a while when the panel never shows it, and focuses nothing later", async () => {
     showInspectorOf("stage-a");
     focusInInspector("stage-gone", ownerField);

@@ -254,8 +254,9 @@ describe("transitions without a mouse", () => {
     const connections = within(inspector).getByRole("region", { name: "Transitions" });
     await user.selectOptions(within(connections).getByLabelText("Connect to"), "SAL");
     await user.click(within(connections).getByRole("button", { name: "Add transition" }));
-    // The new transition opens in the inspector, and the map names it by its stages, not by its id.
-    expect(await screen.findByRole("region", { name: "Transition from MQL to SAL" })).toBeInTheDocument();
+    // The new transition opens in the inspector, its trigger taking the keyboard, and the map names it by its stages.
+    const opened = await screen.findByRole("region", { name: "Transition from MQL to SAL" });
+    await waitFor(() => expect(opened.querySelector('[data-field="trigger"] textarea')).toHaveFocus());
     const made = doc().transitions.find((t) => t.from === "mql" && t.to === "sal");
     expect(made).toBeDefined();
     await waitFor(() =>
@@ -265,7 +266,8 @@ describe("transitions without a mouse", () => {
     await clickStage("SAL");
     const sal = await screen.findByRole("region", { name: "Stage SAL" });
     await user.click(within(sal).getByRole("button", { name: "From MQL" }));
-    expect(await screen.findByRole("region", { name: "Transition from MQL to SAL" })).toBeInTheDocument();
+    const again = await screen.findByRole("region", { name: "Transition from MQL to SAL" });
+    await waitFor(() => expect(again.querySelector('[data-field="trigger"] textarea')).toHaveFocus());
     app.unmountAll();
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { CopyKeeper, lostWorkshops } from "../../renderer/storage/kept-copies";
+import { CopyKeeper, lostWorkshops, whenIdle } from "../../renderer/storage/kept-copies";
 import { bringBackCopy } from "../../renderer/storage/repository";
 import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
@@ -146,6 +146,33 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
     idle();
     await keeper.idle();
     expect(written).toEqual([2]);
+  });
+
+  it("waits for the browser's idle time, at most a second, and not at all in a hidden window", async () => {
+    const asked: { timeout?: number }[] = [];
+    const idle: (() => void)[] = [];
+    vi.stubGlobal("requestIdleCallback", (callback: () => void, options: { timeout?: number }) => {
+      asked.push(options);
+      idle.push(callback);
+      return idle.length;
+    });
+    try {
+      let done = false;
+      const waiting = whenIdle().then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(done).toBe(false);
+      expect(asked).toEqual([{ timeout: 1000 }]);
+      idle[0]?.();
+      await waiting;
+      expect(done).toBe(true);
+
+      const hidden = vi.spyOn(document, "hidden", "get").mockReturnValue(true);
+      await whenIdle();
+      expect(asked).toHaveLength(1);
+      hidden.mockRestore();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("never copies an older revision over a newer one, however late it is told", async () => {

@@ -11,10 +11,17 @@ import { useJourneySelection } from "./selection";
  */
 const NONE: never[] = [];
 
-/** Opens a transition in the inspector with the keyboard in its first field: the button pressed is gone with the stage's inspector. */
+/**
+ * Opens a transition in the inspector with the keyboard in its first field, once the panel shows it: the
+ * button pressed goes with the stage's inspector. The panel keeps its scroll, so the field is scrolled to.
+ */
 function openTransition(id: string): void {
   useJourneySelection.getState().select({ transitionIds: [id] });
-  focusInInspector(id, (inspector) => inspector.querySelector<HTMLElement>('[data-field="trigger"] textarea'));
+  focusInInspector(
+    id,
+    (inspector) => inspector.querySelector<HTMLElement>('[data-field="trigger"] textarea'),
+    (field) => field.scrollIntoView?.({ block: "nearest" }),
+  );
 }
 
 export function StageConnections({ stageId }: { stageId: string }) {
