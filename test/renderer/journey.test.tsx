@@ -123,7 +123,7 @@ describe("the journey map", () => {
     const app = await openJourney();
     await user.click(screen.getByRole("button", { name: /Demand waterfall/ }));
     const label = await screen.findByRole("button", {
-      name: "Handoff: within 24 hours, Meets the agreed MQL criteria",
+      name: "Handoff: within 24 hours Meets the agreed MQL criteria",
     });
     expect(document.querySelectorAll(".react-flow__edge-path.transition-handoff")).toHaveLength(1);
     expect(document.querySelectorAll(".react-flow__edge-path.transition")).toHaveLength(5);

@@ -51,17 +51,17 @@ function HandoffLabel({
   return (
     <LabelLayer>
       {/* Named with aria-label, not a visually hidden "Handoff: " inside: that clipped 1-pixel box made the
-          browser paint the whole map again at every step of a zoom. */}
+          browser paint the whole map again at every step of a zoom. The name holds the visible words as they
+          read, the space between the two lines included (it takes no room between flex items). */}
       <button
         type="button"
         className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
-        aria-label={`Handoff: ${sla}, ${trigger}`}
+        aria-label={`Handoff: ${sla} ${trigger}`}
         title={text}
         style={placement.style}
         onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
       >
-        <span className="transition-label-sla">{sla}</span>
-        <span className="transition-label-trigger">{trigger}</span>
+        <span className="transition-label-sla">{sla}</span> <span className="transition-label-trigger">{trigger}</span>
       </button>
     </LabelLayer>
   );
