@@ -8,6 +8,18 @@ import { checked, storeWorkshop } from "../stored";
 import { createAndGoHome, storedNow } from "./home-steps";
 import { recordingHost, renderApp } from "./render-app";
 
+/** A host that only notes which revision each copy it is sent carries. */
+function revisionsWritten(): { link: KeptCopiesLink; written: number[] } {
+  const written: number[] = [];
+  const link: KeptCopiesLink = {
+    put: async (copy) => void written.push(copy.revision),
+    list: async () => [],
+    read: async () => null,
+    remove: async () => undefined,
+  };
+  return { link, written };
+}
+
 const textOf = (copies: Map<string, { text: string }>) => [...copies.values()].map((c) => c.text).join("");
 
 describe("Accord's own copies, kept outside the browser's storage", () => {
@@ -129,13 +141,7 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
   });
 
   it("turns a workshop into its copy only once the page is idle, never in the task after the edit", async () => {
-    const written: number[] = [];
-    const link: KeptCopiesLink = {
-      put: async (copy) => void written.push(copy.revision),
-      list: async () => [],
-      read: async () => null,
-      remove: async () => undefined,
-    };
+    const { link, written } = revisionsWritten();
     let idle = () => {};
     const quiet = () => new Promise<void>((resolve) => (idle = resolve));
     const keeper = new CopyKeeper(link, { load: async () => null, deletedAt: async () => null }, async () => {}, quiet);
@@ -176,13 +182,7 @@ describe("Accord's own copies, kept outside the browser's storage", () => {
   });
 
   it("never copies an older revision over a newer one, however late it is told", async () => {
-    const written: number[] = [];
-    const link: KeptCopiesLink = {
-      put: async (copy) => void written.push(copy.revision),
-      list: async () => [],
-      read: async () => null,
-      remove: async () => undefined,
-    };
+    const { link, written } = revisionsWritten();
     const keeper = new CopyKeeper(link, { load: async () => null, deletedAt: async () => null }, async () => {});
     const w = checked(aWorkshop({ title: "Ordered" }));
     keeper.stored(w, 5);
