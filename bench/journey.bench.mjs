@@ -112,7 +112,6 @@ async function addTimes(page, selector, before = async () => {}) {
     if (i >= WARM_UP_ADDS) times.push(time);
     await page.waitForTimeout(200);
   }
-  if (process.env.ADD_TIMES) console.error(selector, times.map((t) => t.toFixed(0)).join(" "));
   return median(times);
 }
 
