@@ -53,22 +53,22 @@ export class Persistence {
       if (!workshop || workshop === previous.workshop || workshop.id !== previous.workshop?.id) return;
       // Taken from storage as another window left it: stored already.
       if (this.known.get(workshop.id)?.base === workshop) return;
-      this.writeAhead(workshop);
-      void this.queue.push(workshop);
+      void this.queue.push(workshop, this.writeAhead(workshop));
     });
   }
 
   /**
    * Before anything else, in the change's own task: what this window changed
    * since its last stored revision, as a small record that a crash before the
-   * document's write cannot take away.
+   * document's write cannot take away. Resolves true once it is on disk: the
+   * change is stored from then on.
    */
-  private writeAhead(workshop: Checked): void {
+  private writeAhead(workshop: Checked): Promise<boolean> | undefined {
     const known = this.known.get(workshop.id);
-    if (!known) return;
+    if (!known) return undefined;
     const seq = this.slots.nextSeq();
     this.seqOf.set(workshop, seq);
-    this.slots.writeChanges(workshop.id, diff(known.base, workshop), seq);
+    return this.slots.writeChanges(workshop.id, diff(known.base, workshop), seq);
   }
 
   /**
@@ -97,7 +97,7 @@ export class Persistence {
         const known = this.known.get(workshop.id);
         // Only news from another window; this window's own writes come back with the revision it knows.
         if (revision === undefined || !known || revision <= known.revision) return;
-        if (this.queue.hasUnsaved) return; // the next write meets the change and joins it
+        if (this.queue.unsaved) return; // the next write meets the change and joins it
         this.join(workshop.id).catch((error: unknown) => setSaveStatus(failedWrite(error)));
       },
       error: () => undefined,
@@ -178,7 +178,7 @@ export class Persistence {
     if (!joined.ok) throw new WindowsDisagree(joined.problems);
     this.known.set(id, { base: theirs, revision: stored.revision });
     // Nothing of mine to add: theirs is adopted as stored, and holds all this window had to write ahead.
-    if (!joined.changed) this.slots.writeChanges(id, [], this.slots.nextSeq());
+    if (!joined.changed) void this.slots.writeChanges(id, [], this.slots.nextSeq());
     adoptWorkshop(joined.changed ? joined.document : theirs);
   }
 }

@@ -1,4 +1,5 @@
 import type { Checked } from "../../shared/contract";
+import { afterPaint } from "./after-paint";
 import { failedWrite } from "./write-errors";
 
 export type SaveStatus =
@@ -11,28 +12,51 @@ export type SaveStatus =
  * edits made while a write is in flight collapse into one follow-up write. A
  * failed write keeps the unsaved document, reports it, and is retried on the
  * next edit or on request.
+ *
+ * An edit counts as stored once it is on disk in either form: the small
+ * record of what changed (`kept`, committed in the edit's own task, and
+ * brought back into the document by the next window to open the workshop if
+ * this one dies first), or the document itself. The document's write waits
+ * until the frame showing the edit is painted: putting a large workshop
+ * copies all of it, which the room should not wait for.
  */
 export class SaveQueue {
   private pending: Checked | null = null;
   private running: Promise<void> | null = null;
+  /** The newest edit pushed, and whether its record of changes is on disk. */
+  private latest: { workshop: Checked; kept: boolean } | null = null;
+  /** The last document write failed, and none has succeeded since: nothing may be called stored. */
+  private failing = false;
 
   constructor(
     private readonly write: (workshop: Checked) => Promise<void>,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly now: () => string = () => new Date().toISOString(),
+    private readonly beforeWrite: () => Promise<void> = afterPaint,
   ) {}
 
-  push(workshop: Checked): Promise<void> {
+  /** `kept` resolves true once what changed in this edit is on disk (see UnstoredSlots.writeChanges). */
+  push(workshop: Checked, kept?: Promise<boolean>): Promise<void> {
     this.pending = workshop;
+    const latest = { workshop, kept: false };
+    this.latest = latest;
+    if (!this.failing) this.onStatus({ state: "saving" });
+    void kept?.then((onDisk) => {
+      if (!onDisk || this.latest !== latest) return;
+      latest.kept = true;
+      if (!this.failing && this.pending !== null) this.onStatus({ state: "saved", at: this.now() });
+    });
     return this.drain();
   }
 
   retry(): Promise<void> {
+    if (this.pending) this.onStatus({ state: "saving" });
     return this.drain();
   }
 
+  /** Whether an edit is neither in a stored document nor in a record of changes on disk. */
   get hasUnsaved(): boolean {
-    return this.pending !== null;
+    return this.pending !== null && !(this.latest?.kept && !this.failing);
   }
 
   /** The newest document not stored yet, if any: kept until it is stored, whatever screen is open. */
@@ -56,14 +80,17 @@ export class SaveQueue {
 
   private async run(): Promise<void> {
     while (this.pending) {
+      await this.beforeWrite();
       const workshop = this.pending;
-      this.onStatus({ state: "saving" });
+      if (!workshop) break;
       try {
         await this.write(workshop);
       } catch (error) {
+        this.failing = true;
         this.onStatus(failedWrite(error));
         return;
       }
+      this.failing = false;
       if (this.pending === workshop) this.pending = null;
     }
     this.onStatus({ state: "saved", at: this.now() });

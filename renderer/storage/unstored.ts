@@ -65,14 +65,18 @@ export class UnstoredSlots {
     return this.seq;
   }
 
-  writeChanges(workshopId: string, changes: Change[], seq: number): void {
+  /**
+   * Resolves true once the record is in the database: from then on a crash
+   * cannot take these changes away (the next window to open the workshop
+   * brings them back), so they count as stored. False when only
+   * localStorage could take it.
+   */
+  writeChanges(workshopId: string, changes: Change[], seq: number): Promise<boolean> {
     const key = changesKey(this.windowId, workshopId);
     this.lastChanges.set(key, seq);
-    if (changes.length === 0) {
-      this.remove(key);
-      return;
-    }
-    this.put({ key, kind: "changes", windowId: this.windowId, workshopId, seq, changes, at: this.now() });
+    // No changes over the stored document: removing the record leaves the document holding everything.
+    if (changes.length === 0) return this.write(null, key);
+    return this.write({ key, kind: "changes", windowId: this.windowId, workshopId, seq, changes, at: this.now() }, key);
   }
 
   /** A document holding this window's changes up to `seq` is stored: its record goes, unless newer changes came since. */
@@ -143,38 +147,48 @@ export class UnstoredSlots {
    * one store are written in the order they are asked for, so a draft's
    * removal never overtakes the change record that holds its words.
    */
-  private write(record: Unstored | null, key: string): void {
-    const failed = () => (record ? this.keepLocally([record]) : this.stored([key]));
-    let idb: IDBDatabase | null = null;
-    try {
-      idb = this.db.isOpen() ? this.db.backendDB() : null;
-    } catch {
-      idb = null;
-    }
-    if (!idb) {
-      const done = record ? this.db.unstored.put(record) : this.db.unstored.delete(key);
-      done.then(() => this.stored([key]), failed);
-      return;
-    }
-    try {
-      const tx = idb.transaction("unstored", "readwrite");
-      const store = tx.objectStore("unstored");
-      if (record) store.put(record);
-      else store.delete(key);
-      tx.oncomplete = () => this.stored([key]);
-      tx.onabort = failed;
-      tx.commit();
-    } catch {
-      failed();
-    }
+  private write(record: Unstored | null, key: string): Promise<boolean> {
+    return new Promise((settle) => {
+      const committed = () => {
+        this.stored([key]);
+        settle(true);
+      };
+      const failed = () => {
+        if (record) this.keepLocally([record]);
+        else this.stored([key]);
+        settle(false);
+      };
+      let idb: IDBDatabase | null = null;
+      try {
+        idb = this.db.isOpen() ? this.db.backendDB() : null;
+      } catch {
+        idb = null;
+      }
+      if (!idb) {
+        const done = record ? this.db.unstored.put(record) : this.db.unstored.delete(key);
+        done.then(committed, failed);
+        return;
+      }
+      try {
+        const tx = idb.transaction("unstored", "readwrite");
+        const store = tx.objectStore("unstored");
+        if (record) store.put(record);
+        else store.delete(key);
+        tx.oncomplete = committed;
+        tx.onabort = failed;
+        tx.commit();
+      } catch {
+        failed();
+      }
+    });
   }
 
   private put(record: Unstored): void {
-    this.write(record, record.key);
+    void this.write(record, record.key);
   }
 
   private remove(key: string): void {
-    this.write(null, key);
+    void this.write(null, key);
   }
 
   /** Written to the database: a copy kept in localStorage meanwhile is not needed any more. */

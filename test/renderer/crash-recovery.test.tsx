@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { AccordDatabase } from "../../renderer/storage/db";
 import { connectPersistence, type Persistence } from "../../renderer/storage/persistence";
 import { saveWorkshop } from "../../renderer/storage/repository";
+import { useSaveStatus } from "../../renderer/store/save-status";
 import { edit, openWorkshop, resetWorkshopStore } from "../../renderer/store/workshop-store";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { aJourney } from "../shared/journey-builders";
@@ -78,6 +79,37 @@ describe("a crash between a keystroke and its document's write loses nothing", (
     expect(await next.unstored.count()).toBe(0);
     window2.disconnect();
     next.close();
+  });
+
+  it("calls a change stored once its record is on disk, before the document's write, and it survives a crash then", async () => {
+    const w = await aWindow();
+    const stuck = vi.spyOn(w.db, "transaction").mockImplementation(neverSettles);
+    edit("recordDefinition", w.term, w.team, "Shown as stored");
+    expect(useSaveStatus.getState().status.state).toBe("saving");
+    await waitFor(() => expect(useSaveStatus.getState().status.state).toBe("saved"));
+    expect(w.persistence.queue.unsaved).not.toBeNull();
+    expect(w.persistence.queue.hasUnsaved).toBe(false);
+    crash(w);
+    stuck.mockRestore();
+
+    const next = new AccordDatabase(w.name);
+    const window2 = connectPersistence(next);
+    expect((await window2.recover(w.workshop.id)).restored).toBe(true);
+    expect(await definitionIn(next, w.workshop.id, w.term, w.team)).toBe("Shown as stored");
+    window2.disconnect();
+    next.close();
+  });
+
+  it("does not call a change stored while its record only reached localStorage", async () => {
+    const w = await aWindow();
+    vi.spyOn(w.db, "transaction").mockImplementation(neverSettles);
+    vi.spyOn(w.db, "backendDB").mockReturnValue(fullDisk() as never);
+    edit("recordDefinition", w.term, w.team, "Typed on a full disk");
+    await waitFor(() => expect(Object.keys(localStorage).some((k) => k.startsWith("accord-unstored|"))).toBe(true));
+    expect(useSaveStatus.getState().status.state).toBe("saving");
+    expect(w.persistence.queue.hasUnsaved).toBe(true);
+    crash(w);
+    localStorage.clear();
   });
 
   it("leaves a running window's records alone: that window stores them itself", async () => {

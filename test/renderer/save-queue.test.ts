@@ -19,14 +19,19 @@ describe("the save queue", () => {
   it("collapses edits made during a write into one follow-up write of the newest", async () => {
     const written: string[] = [];
     const gate = deferred();
+    const writing = deferred();
     const queue = new SaveQueue(
       async (w) => {
+        writing.release();
         if (written.length === 0) await gate.promise;
         written.push(w.details.title);
       },
       () => undefined,
+      undefined,
+      async () => undefined,
     );
     const first = queue.push(titled("a"));
+    await writing.promise;
     void queue.push(titled("ab"));
     void queue.push(titled("abc"));
     gate.release();
@@ -34,6 +39,101 @@ describe("the save queue", () => {
     await queue.settled();
     expect(written).toEqual(["a", "abc"]);
     expect(queue.hasUnsaved).toBe(false);
+  });
+
+  it("writes the document after the frame, once for the edits made before it", async () => {
+    const written: string[] = [];
+    const frame = deferred();
+    const queue = new SaveQueue(
+      async (w) => {
+        written.push(w.details.title);
+      },
+      () => undefined,
+      undefined,
+      () => frame.promise,
+    );
+    void queue.push(titled("a"));
+    void queue.push(titled("ab"));
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    frame.release();
+    await queue.settled();
+    expect(written).toEqual(["ab"]);
+  });
+
+  it("calls an edit stored once its record of changes is on disk, before the document's write", async () => {
+    const statuses: SaveStatus[] = [];
+    const frame = deferred();
+    const queue = new SaveQueue(
+      async () => undefined,
+      (s) => statuses.push(s),
+      () => "2026-12-07T21:00:00.000Z",
+      () => frame.promise,
+    );
+    void queue.push(titled("a"), Promise.resolve(true));
+    expect(statuses).toEqual([{ state: "saving" }]);
+    expect(queue.hasUnsaved).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(statuses.at(-1)).toEqual({ state: "saved", at: "2026-12-07T21:00:00.000Z" });
+    expect(queue.hasUnsaved).toBe(false);
+    // The document is still to be written: a window reopening the workshop now is shown this edit.
+    expect(queue.unsaved?.details.title).toBe("a");
+    frame.release();
+    await queue.settled();
+    expect(queue.unsaved).toBeNull();
+  });
+
+  it("waits for the document when the record could not reach the disk, or a newer edit's has not yet", async () => {
+    const statuses: SaveStatus[] = [];
+    const frame = deferred();
+    const newer = deferred();
+    const queue = new SaveQueue(
+      async () => undefined,
+      (s) => statuses.push(s),
+      () => "2026-12-07T21:00:00.000Z",
+      () => frame.promise,
+    );
+    void queue.push(titled("a"), Promise.resolve(false));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(statuses).toEqual([{ state: "saving" }]);
+    const second = newer.promise.then(() => true);
+    void queue.push(titled("ab"), Promise.resolve(true));
+    void queue.push(titled("abc"), second);
+    await Promise.resolve();
+    await Promise.resolve();
+    // "ab"'s record is on disk, but "abc" is what the screen shows, and its record is not.
+    expect(statuses.filter((s) => s.state === "saved")).toEqual([]);
+    expect(queue.hasUnsaved).toBe(true);
+    frame.release();
+    await queue.settled();
+    expect(statuses.at(-1)).toEqual({ state: "saved", at: "2026-12-07T21:00:00.000Z" });
+  });
+
+  it("never calls an edit stored while the document's write is failing, even with its record on disk", async () => {
+    const statuses: SaveStatus[] = [];
+    const queue = new SaveQueue(
+      async () => {
+        throw Object.assign(new Error("Another window stored a change"), { name: "StaleWrite" });
+      },
+      (s) => statuses.push(s),
+      () => "2026-12-07T21:00:00.000Z",
+      async () => undefined,
+    );
+    await queue.push(titled("a"));
+    expect(statuses.at(-1)?.state).toBe("error");
+    const kept = deferred();
+    const next = queue.push(
+      titled("ab"),
+      kept.promise.then(() => true),
+    );
+    kept.release();
+    await next;
+    await Promise.resolve();
+    expect(statuses.filter((s) => s.state === "saved")).toEqual([]);
+    expect(statuses.at(-1)?.state).toBe("error");
+    expect(queue.hasUnsaved).toBe(true);
   });
 
   it("keeps a failed edit, reports it, and stores it on retry", async () => {
@@ -47,6 +147,7 @@ describe("the save queue", () => {
       },
       (s) => statuses.push(s),
       () => "2026-11-23T10:00:00.000Z",
+      async () => undefined,
     );
     await queue.push(titled("Kickoff"));
     expect(statuses.at(-1)).toEqual({ state: "error", message: expect.stringMatching(/device unplugged/) });
