@@ -15,6 +15,8 @@ function wordsOf(value, out = []) {
 }
 
 export default async function () {
+  // As the CLI runs it (cli/accord.mjs) and the app ships it: React's production build.
+  process.env.NODE_ENV ??= "production";
   const load = (path) => tsImport(path, import.meta.url);
   const [{ renderCharterPdf }, { nodeFonts }, { buildCharterFile }, { aRealisticWorkshop }, plain] = await Promise.all([
     load("../shared/pdf/render.ts"),

@@ -4,6 +4,7 @@
 // the journey map, signatures, the fallback fonts.
 import { Document, Page, pdf, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
+import { reuseEmbeddedFonts } from "../shared/pdf/font-reuse";
 import { type CharterFonts, registerCharterFonts } from "../shared/pdf/fonts";
 import { FONT } from "../shared/pdf/styles";
 
@@ -21,6 +22,8 @@ export function pageCount(bytes: Uint8Array): number {
 
 export async function renderPlainPdf(pages: number, text: string, fonts: CharterFonts): Promise<Uint8Array> {
   registerCharterFonts(fonts);
+  // The charter's engine as the charter runs it (shared/pdf/render.ts).
+  reuseEmbeddedFonts();
   const per = Math.min(CHARACTERS_PER_PAGE, Math.ceil(text.length / pages));
   const page = (i: number) =>
     createElement(

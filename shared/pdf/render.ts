@@ -2,6 +2,7 @@ import { pdf } from "@react-pdf/renderer";
 import { createElement } from "react";
 import type { CharterFile } from "../charter/format";
 import { CharterDocument } from "./CharterDocument";
+import { reuseEmbeddedFonts } from "./font-reuse";
 import { type CharterFonts, registerCharterFonts } from "./fonts";
 import { fontsFor } from "./scripts";
 
@@ -26,6 +27,7 @@ export async function renderCharterPdf(
   { intact = true, mismatch, previous, sealed = intact }: PdfOptions = {},
 ): Promise<Uint8Array> {
   registerCharterFonts(fonts);
+  reuseEmbeddedFonts();
   const document = createElement(CharterDocument, {
     file,
     intact,
