@@ -6,6 +6,7 @@ import { Document, Page, pdf, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { reuseEmbeddedFonts } from "../shared/pdf/font-reuse";
 import { type CharterFonts, registerCharterFonts } from "../shared/pdf/fonts";
+import { shapingOnce } from "../shared/pdf/shaping";
 import { FONT } from "../shared/pdf/styles";
 
 /** About what an A4 page holds at 10 pt with the charter's margins. */
@@ -36,7 +37,9 @@ export async function renderPlainPdf(pages: number, text: string, fonts: Charter
     null,
     Array.from({ length: pages }, (_, i) => page(i)),
   );
-  // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
-  const blob = await pdf(document as any).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return shapingOnce(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
+    const blob = await pdf(document as any).toBlob();
+    return new Uint8Array(await blob.arrayBuffer());
+  });
 }

@@ -11,6 +11,7 @@ declare module "pdfkit" {
     _fontSource: unknown;
     _fontFamily: unknown;
     _fontCount: number;
+    _fontSize: number;
   }
   export default PDFDocument;
 }

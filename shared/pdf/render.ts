@@ -5,6 +5,7 @@ import { CharterDocument } from "./CharterDocument";
 import { reuseEmbeddedFonts } from "./font-reuse";
 import { type CharterFonts, registerCharterFonts } from "./fonts";
 import { fontsFor } from "./scripts";
+import { shapingOnce } from "./shaping";
 
 export interface PdfOptions {
   /** Whether the file matched its hash (verifyCharterFile); a file that did not is marked on every page. */
@@ -36,8 +37,10 @@ export async function renderCharterPdf(
     sealed,
     fontFamily: fontsFor(file, previous),
   });
-  // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.
-  // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
-  const blob = await pdf(document as any).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return shapingOnce(async () => {
+    // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.
+    // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
+    const blob = await pdf(document as any).toBlob();
+    return new Uint8Array(await blob.arrayBuffer());
+  });
 }
