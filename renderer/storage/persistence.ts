@@ -132,6 +132,7 @@ export class Persistence {
   }
 
   disconnect(): void {
+    this.queue.stop();
     this.unfollow();
     this.stopListening();
     this.slots.close();

@@ -27,6 +27,8 @@ export class SaveQueue {
   private latest: { workshop: Checked; kept: boolean } | null = null;
   /** The last document write failed, and none has succeeded since: nothing may be called stored. */
   private failing = false;
+  /** The window is going: nothing more is written or reported. */
+  private stopped = false;
 
   constructor(
     private readonly write: (workshop: Checked) => Promise<void>,
@@ -42,7 +44,7 @@ export class SaveQueue {
     this.latest = latest;
     if (!this.failing) this.onStatus({ state: "saving" });
     void kept?.then((onDisk) => {
-      if (!onDisk || this.latest !== latest) return;
+      if (!onDisk || this.latest !== latest || this.stopped) return;
       latest.kept = true;
       if (!this.failing && this.pending !== null) this.onStatus({ state: "saved", at: this.now() });
     });
@@ -64,6 +66,15 @@ export class SaveQueue {
     return this.pending;
   }
 
+  /**
+   * The window is closing: a document write still waiting for its frame is
+   * not started. What it would have written is in its record of changes, for
+   * the next window to bring back.
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** Resolves once nothing is in flight (it may still hold an unsaved, failed document). */
   async settled(): Promise<void> {
     while (this.running) await this.running;
@@ -82,17 +93,17 @@ export class SaveQueue {
     while (this.pending) {
       await this.beforeWrite();
       const workshop = this.pending;
-      if (!workshop) break;
+      if (!workshop || this.stopped) return;
       try {
         await this.write(workshop);
       } catch (error) {
         this.failing = true;
-        this.onStatus(failedWrite(error));
+        if (!this.stopped) this.onStatus(failedWrite(error));
         return;
       }
       this.failing = false;
       if (this.pending === workshop) this.pending = null;
     }
-    this.onStatus({ state: "saved", at: this.now() });
+    if (!this.stopped) this.onStatus({ state: "saved", at: this.now() });
   }
 }

@@ -136,6 +136,26 @@ describe("the save queue", () => {
     expect(queue.hasUnsaved).toBe(true);
   });
 
+  it("starts no write and reports nothing once the window is going", async () => {
+    const written: string[] = [];
+    const statuses: SaveStatus[] = [];
+    const frame = deferred();
+    const queue = new SaveQueue(
+      async (w) => {
+        written.push(w.details.title);
+      },
+      (s) => statuses.push(s),
+      undefined,
+      () => frame.promise,
+    );
+    const pushed = queue.push(titled("a"), Promise.resolve(true));
+    queue.stop();
+    frame.release();
+    await pushed;
+    expect(written).toEqual([]);
+    expect(statuses).toEqual([{ state: "saving" }]);
+  });
+
   it("keeps a failed edit, reports it, and stores it on retry", async () => {
     const statuses: SaveStatus[] = [];
     let failing = true;
