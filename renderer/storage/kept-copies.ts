@@ -2,27 +2,10 @@ import type { Checked } from "../../shared/contract/checked";
 import type { KeptCopiesLink, KeptCopy } from "../../shared/kept-copies";
 import type { AccordDatabase, CopySink } from "./db";
 import { loadWorkshop, storedRevisions } from "./repository";
+import { whenIdle } from "./when-idle";
 
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
-/** A copy waits for an idle moment, but never longer than this. */
-const IDLE_AT_MOST_MS = 1000;
-
-/**
- * Resolves when the page is idle: after the frame that shows the change, so
- * turning a large workshop into text and sending it never delays that frame.
- * A hidden window paints nothing and gets no idle time: a task later, as
- * where there is no idle callback (jsdom).
- */
-export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const hidden = typeof document !== "undefined" && document.hidden;
-    if (typeof requestIdleCallback === "function" && !hidden)
-      requestIdleCallback(() => resolve(), { timeout: IDLE_AT_MOST_MS });
-    else setTimeout(resolve, 0);
-  });
-}
-
 /** What the keeper reads of the browser's storage: a workshop as stored, and whether it is in the trash. */
 export interface StoredFacts {
   load(id: string): Promise<{ workshop: Checked; revision: number } | null>;

@@ -1,5 +1,5 @@
 import type { Checked } from "../../shared/contract";
-import { afterPaint } from "./after-paint";
+import { whenIdle } from "./when-idle";
 import { failedWrite } from "./write-errors";
 
 export type SaveStatus =
@@ -17,8 +17,8 @@ export type SaveStatus =
  * record of what changed (`kept`, committed in the edit's own task, and
  * brought back into the document by the next window to open the workshop if
  * this one dies first), or the document itself. The document's write waits
- * until the frame showing the edit is painted: putting a large workshop
- * copies all of it, which the room should not wait for.
+ * for an idle moment after the frame showing the edit: putting a large
+ * workshop copies all of it, which the room should not wait for.
  */
 export class SaveQueue {
   private pending: Checked | null = null;
@@ -29,12 +29,14 @@ export class SaveQueue {
   private failing = false;
   /** The window is going: nothing more is written or reported. */
   private stopped = false;
+  /** "Stored" was said since the last edit: the document's write that follows changes nothing on screen. */
+  private said = false;
 
   constructor(
     private readonly write: (workshop: Checked) => Promise<void>,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly now: () => string = () => new Date().toISOString(),
-    private readonly beforeWrite: () => Promise<void> = afterPaint,
+    private readonly beforeWrite: () => Promise<void> = whenIdle,
   ) {}
 
   /** `kept` resolves true once what changed in this edit is on disk (see UnstoredSlots.writeChanges). */
@@ -42,17 +44,21 @@ export class SaveQueue {
     this.pending = workshop;
     const latest = { workshop, kept: false };
     this.latest = latest;
+    this.said = false;
     if (!this.failing) this.onStatus({ state: "saving" });
     void kept?.then((onDisk) => {
       if (!onDisk || this.latest !== latest || this.stopped) return;
       latest.kept = true;
-      if (!this.failing && this.pending !== null) this.onStatus({ state: "saved", at: this.now() });
+      if (!this.failing && this.pending !== null) this.saved();
     });
     return this.drain();
   }
 
   retry(): Promise<void> {
-    if (this.pending) this.onStatus({ state: "saving" });
+    if (this.pending) {
+      this.said = false;
+      this.onStatus({ state: "saving" });
+    }
     return this.drain();
   }
 
@@ -67,7 +73,7 @@ export class SaveQueue {
   }
 
   /**
-   * The window is closing: a document write still waiting for its frame is
+   * The window is closing: a document write still waiting for an idle moment is
    * not started. What it would have written is in its record of changes, for
    * the next window to bring back.
    */
@@ -98,12 +104,18 @@ export class SaveQueue {
         await this.write(workshop);
       } catch (error) {
         this.failing = true;
+        this.said = false;
         if (!this.stopped) this.onStatus(failedWrite(error));
         return;
       }
       this.failing = false;
       if (this.pending === workshop) this.pending = null;
     }
-    if (!this.stopped) this.onStatus({ state: "saved", at: this.now() });
+    if (!this.stopped && !this.said) this.saved();
+  }
+
+  private saved(): void {
+    this.said = true;
+    this.onStatus({ state: "saved", at: this.now() });
   }
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { CopyKeeper, lostWorkshops, whenIdle } from "../../renderer/storage/kept-copies";
+import { CopyKeeper, lostWorkshops } from "../../renderer/storage/kept-copies";
 import { bringBackCopy } from "../../renderer/storage/repository";
+import { whenIdle } from "../../renderer/storage/when-idle";
 import type { KeptCopiesLink } from "../../shared/kept-copies";
 import { aWorkshop } from "../builders";
 import { checked, storeWorkshop } from "../stored";

@@ -41,7 +41,7 @@ describe("the save queue", () => {
     expect(queue.hasUnsaved).toBe(false);
   });
 
-  it("writes the document after the frame, once for the edits made before it", async () => {
+  it("writes the document when the page is idle, once for the edits made before then", async () => {
     const written: string[] = [];
     const frame = deferred();
     const queue = new SaveQueue(
@@ -82,6 +82,8 @@ describe("the save queue", () => {
     frame.release();
     await queue.settled();
     expect(queue.unsaved).toBeNull();
+    // Said once: the document's write that follows changes nothing on screen.
+    expect(statuses.filter((s) => s.state === "saved")).toHaveLength(1);
   });
 
   it("waits for the document when the record could not reach the disk, or a newer edit's has not yet", async () => {
