@@ -8,7 +8,6 @@ import type { AccordDatabase } from "./db";
 import { loadWorkshop, type Recovered, recoverUnstored, StaleWrite, saveWorkshop, storedRevision } from "./repository";
 import { SaveQueue } from "./save-queue";
 import { UnstoredSlots } from "./unstored";
-import { failedWrite } from "./write-errors";
 
 /** What this window last read or stored of a workshop: the base its own changes are made on. */
 interface Known {
@@ -35,6 +34,9 @@ export class WindowsDisagree extends Error {
 export class Persistence {
   readonly queue: SaveQueue;
   readonly slots: UnstoredSlots;
+  private readonly hurry = () => {
+    if (document.visibilityState === "hidden") this.queue.hurry();
+  };
   /** Which of this window's changes each document holds, so its write can absorb the write-ahead record. */
   private readonly seqOf = new WeakMap<Checked, number>();
   private readonly known = new Map<string, Known>();
@@ -48,6 +50,11 @@ export class Persistence {
   ) {
     this.queue = new SaveQueue((workshop) => this.write(workshop), setSaveStatus, now);
     this.slots = new UnstoredSlots(db, undefined, now);
+    // A window closing or going out of sight writes its document at once, not at an idle moment it may never get.
+    if (typeof window !== "undefined") {
+      window.addEventListener("pagehide", this.hurry);
+      document.addEventListener("visibilitychange", this.hurry);
+    }
     this.stopListening = useWorkshopStore.subscribe((state, previous) => {
       const { workshop } = state;
       if (!workshop || workshop === previous.workshop || workshop.id !== previous.workshop?.id) return;
@@ -97,8 +104,8 @@ export class Persistence {
         const known = this.known.get(workshop.id);
         // Only news from another window; this window's own writes come back with the revision it knows.
         if (revision === undefined || !known || revision <= known.revision) return;
-        if (this.queue.unsaved) return; // the next write meets the change and joins it
-        this.join(workshop.id).catch((error: unknown) => setSaveStatus(failedWrite(error)));
+        if (this.queue.unsaved?.id === workshop.id) return; // the next write meets the change and joins it
+        this.join(workshop.id).catch((error: unknown) => this.queue.fail(error));
       },
       error: () => undefined,
     });
@@ -128,11 +135,15 @@ export class Persistence {
     const revision = await storedRevision(this.db, workshop.id);
     const known = this.known.get(workshop.id);
     if (known) known.revision = revision ?? 0;
-    await this.queue.push(workshop);
+    await this.queue.push(workshop, undefined, { asked: true });
   }
 
   disconnect(): void {
     this.queue.stop();
+    if (typeof window !== "undefined") {
+      window.removeEventListener("pagehide", this.hurry);
+      document.removeEventListener("visibilitychange", this.hurry);
+    }
     this.unfollow();
     this.stopListening();
     this.slots.close();
@@ -148,18 +159,24 @@ export class Persistence {
       this.known.set(workshop.id, { base: workshop, revision });
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
-      await this.join(workshop.id);
+      await this.join(workshop.id, workshop);
     }
   }
 
   /** One join at a time: each reads what is stored, and this window's document, afresh. */
-  private join(id: string): Promise<void> {
-    const next = this.joining.then(() => this.joinStored(id));
+  private join(id: string, writing?: Checked): Promise<void> {
+    const next = this.joining.then(() => this.joinStored(id, writing));
     this.joining = next.catch(() => undefined);
     return next;
   }
 
-  private async joinStored(id: string): Promise<void> {
+  /**
+   * `writing`: this window's document whose write found another window's
+   * revision. It stands for this window's changes when the workshop is no
+   * longer open here (the facilitator went back to the list before it was
+   * written): they are joined onto theirs and written all the same.
+   */
+  private async joinStored(id: string, writing?: Checked): Promise<void> {
     const stored = await loadWorkshop(this.db, id);
     const known = this.known.get(id);
     if (stored.state !== "ready" || !known) {
@@ -169,18 +186,20 @@ export class Persistence {
     }
     if (stored.revision <= known.revision) return;
     // From here to the store, nothing is awaited: what the facilitator types meanwhile is part of "mine".
-    const mine = useWorkshopStore.getState().workshop;
+    const open = useWorkshopStore.getState().workshop;
+    const mine = open?.id === id ? open : (writing ?? null);
     const theirs = stored.workshop;
-    if (!mine || mine.id !== id) {
+    if (!mine) {
       this.known.set(id, { base: theirs, revision: stored.revision });
       return;
     }
     const joined = joinWindows(known.base, mine, theirs);
     if (!joined.ok) throw new WindowsDisagree(joined.problems);
     this.known.set(id, { base: theirs, revision: stored.revision });
-    // Nothing of mine to add: theirs is adopted as stored, and holds all this window had to write ahead.
+    // Nothing of mine to add: theirs stands as stored, and holds all this window had to write ahead.
     if (!joined.changed) void this.slots.writeChanges(id, [], this.slots.nextSeq());
-    adoptWorkshop(joined.changed ? joined.document : theirs);
+    if (mine === open) adoptWorkshop(joined.changed ? joined.document : theirs);
+    else if (joined.changed) void this.queue.push(joined.document, this.writeAhead(joined.document));
   }
 }
 

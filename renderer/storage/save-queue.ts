@@ -31,6 +31,8 @@ export class SaveQueue {
   private stopped = false;
   /** "Stored" was said since the last edit: the document's write that follows changes nothing on screen. */
   private said = false;
+  /** Ends the current wait for an idle moment. */
+  private hurried: (() => void) | null = null;
 
   constructor(
     private readonly write: (workshop: Checked) => Promise<void>,
@@ -39,13 +41,17 @@ export class SaveQueue {
     private readonly beforeWrite: () => Promise<void> = whenIdle,
   ) {}
 
-  /** `kept` resolves true once what changed in this edit is on disk (see UnstoredSlots.writeChanges). */
-  push(workshop: Checked, kept?: Promise<boolean>): Promise<void> {
+  /**
+   * `kept` resolves true once what changed in this edit is on disk (see
+   * UnstoredSlots.writeChanges). `asked`: the facilitator asked for this
+   * write (Keep this version), so a failure's banner gives way to it.
+   */
+  push(workshop: Checked, kept?: Promise<boolean>, { asked = false } = {}): Promise<void> {
     this.pending = workshop;
     const latest = { workshop, kept: false };
     this.latest = latest;
     this.said = false;
-    if (!this.failing) this.onStatus({ state: "saving" });
+    if (!this.failing || asked) this.onStatus({ state: "saving" });
     void kept?.then((onDisk) => {
       if (!onDisk || this.latest !== latest || this.stopped) return;
       latest.kept = true;
@@ -60,6 +66,18 @@ export class SaveQueue {
       this.onStatus({ state: "saving" });
     }
     return this.drain();
+  }
+
+  /** Storing failed outside a write (following another window): nothing is called stored until a write succeeds. */
+  fail(error: unknown): void {
+    this.failing = true;
+    this.said = false;
+    if (!this.stopped) this.onStatus(failedWrite(error));
+  }
+
+  /** The window is going out of sight or closing: a write waiting for an idle moment starts now. */
+  hurry(): void {
+    this.hurried?.();
   }
 
   /** Whether an edit is neither in a stored document nor in a record of changes on disk. */
@@ -97,15 +115,17 @@ export class SaveQueue {
 
   private async run(): Promise<void> {
     while (this.pending) {
-      await this.beforeWrite();
+      await new Promise<void>((go) => {
+        this.hurried = go;
+        void this.beforeWrite().then(go);
+      });
+      this.hurried = null;
       const workshop = this.pending;
       if (!workshop || this.stopped) return;
       try {
         await this.write(workshop);
       } catch (error) {
-        this.failing = true;
-        this.said = false;
-        if (!this.stopped) this.onStatus(failedWrite(error));
+        this.fail(error);
         return;
       }
       this.failing = false;

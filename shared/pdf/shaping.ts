@@ -6,9 +6,19 @@ type Layout = (text: string, features?: unknown, script?: unknown, language?: un
 /** Marks fontkit's layout() as already wrapped: the module may be evaluated more than once (tests, hot reload). */
 const WRAPPED = Symbol.for("accord.fontkit.shapingOnce");
 
-/** Renders under way: the shapes are kept while any runs, and dropped when the last ends. */
-let rendering = 0;
-let shapes = new WeakMap<object, Map<string, object>>();
+/**
+ * Renders under way (the shapes are kept while any runs, and dropped when
+ * the last ends), and the shapes. Kept with the process, not this module: a
+ * second copy of the module must count into the wrapper the first installed.
+ */
+interface Shaping {
+  rendering: number;
+  shapes: WeakMap<object, Map<string, object>>;
+}
+const STATE = Symbol.for("accord.fontkit.shapingOnce.state");
+const shared = globalThis as { [STATE]?: Shaping };
+shared[STATE] ??= { rendering: 0, shapes: new WeakMap() };
+const state = shared[STATE];
 
 /** A run as fontkit returns it, with arrays of its own: textkit and pdfkit adjust positions in place. */
 function copyOf(run: object): object {
@@ -21,12 +31,12 @@ function copyOf(run: object): object {
 
 function shapeOnce(layout: Layout): Layout {
   return function layoutOnce(this: object, text, features, script, language, direction) {
-    if (rendering === 0 || typeof text !== "string")
+    if (state.rendering === 0 || typeof text !== "string")
       return layout.call(this, text, features, script, language, direction);
-    let known = shapes.get(this);
+    let known = state.shapes.get(this);
     if (!known) {
       known = new Map();
-      shapes.set(this, known);
+      state.shapes.set(this, known);
     }
     const key = `${String(direction)}|${String(script)}|${String(language)}|${JSON.stringify(features ?? null)}|${text}`;
     let run = known.get(key);
@@ -62,11 +72,11 @@ export async function shapingOnce<T>(render: () => Promise<T>): Promise<T> {
     proto.layout = shapeOnce(proto.layout as Layout);
     proto[WRAPPED] = true;
   }
-  rendering += 1;
+  state.rendering += 1;
   try {
     return await render();
   } finally {
-    rendering -= 1;
-    if (rendering === 0) shapes = new WeakMap();
+    state.rendering -= 1;
+    if (state.rendering === 0) state.shapes = new WeakMap();
   }
 }

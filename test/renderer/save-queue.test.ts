@@ -158,6 +158,46 @@ describe("the save queue", () => {
     expect(statuses).toEqual([{ state: "saving" }]);
   });
 
+  it("calls nothing stored after a failure outside a write, until a write succeeds; a write asked for says it is storing", async () => {
+    const statuses: SaveStatus[] = [];
+    const frame = deferred();
+    const queue = new SaveQueue(
+      async () => undefined,
+      (s) => statuses.push(s),
+      () => "2026-12-07T21:00:00.000Z",
+      () => frame.promise,
+    );
+    queue.fail(Object.assign(new Error("Another window changed this workshop too"), { name: "WindowsDisagree" }));
+    void queue.push(titled("a"), Promise.resolve(true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(statuses.map((s) => s.state)).toEqual(["error"]);
+    expect(queue.hasUnsaved).toBe(true);
+    void queue.push(titled("a"), undefined, { asked: true });
+    expect(statuses.at(-1)).toEqual({ state: "saving" });
+    frame.release();
+    await queue.settled();
+    expect(statuses.at(-1)).toEqual({ state: "saved", at: "2026-12-07T21:00:00.000Z" });
+  });
+
+  it("writes at once when hurried: a window going out of sight may get no idle moment", async () => {
+    const written: string[] = [];
+    const queue = new SaveQueue(
+      async (w) => {
+        written.push(w.details.title);
+      },
+      () => undefined,
+      undefined,
+      () => new Promise<void>(() => undefined),
+    );
+    const pushed = queue.push(titled("a"));
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    queue.hurry();
+    await pushed;
+    expect(written).toEqual(["a"]);
+  });
+
   it("keeps a failed edit, reports it, and stores it on retry", async () => {
     const statuses: SaveStatus[] = [];
     let failing = true;

@@ -2,7 +2,13 @@ import { AccordDatabase } from "../../renderer/storage/db";
 import { connectPersistence } from "../../renderer/storage/persistence";
 import { loadWorkshop, saveWorkshop } from "../../renderer/storage/repository";
 import { useSaveStatus } from "../../renderer/store/save-status";
-import { edit, openWorkshop, resetWorkshopStore, useWorkshopStore } from "../../renderer/store/workshop-store";
+import {
+  closeWorkshop,
+  edit,
+  openWorkshop,
+  resetWorkshopStore,
+  useWorkshopStore,
+} from "../../renderer/store/workshop-store";
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { checked, storedWorkshop } from "../stored";
@@ -59,6 +65,23 @@ describe("two windows on one workshop never overwrite each other", () => {
     expect(stored.terms.find((t) => t.id === "t-lead")?.teamDefinitions[team]).toBe("Typed in this window");
     expect(doc()?.details.title).toBe("Title from the other window");
     expect(lead()?.teamDefinitions[team]).toBe("Typed in this window");
+    expect(useSaveStatus.getState().status.state).toBe("saved");
+    w.done();
+  });
+
+  it("an edit not yet written when the facilitator left the workshop is still joined onto another window's", async () => {
+    const w = await twoWindows();
+    const team = w.first.teams[0]?.id as string;
+    w.persistence.unfollow();
+    await w.otherWindowEdits(call("updateDetails", { title: "Title from the other window" }));
+    edit("recordDefinition", "t-lead", team, "Typed just before going back to the list");
+    closeWorkshop();
+    await w.persistence.queue.settled();
+    const stored = await w.stored();
+    expect(stored.details.title).toBe("Title from the other window");
+    expect(stored.terms.find((t) => t.id === "t-lead")?.teamDefinitions[team]).toBe(
+      "Typed just before going back to the list",
+    );
     expect(useSaveStatus.getState().status.state).toBe("saved");
     w.done();
   });

@@ -78,8 +78,9 @@ export function useSeen(ref: RefObject<Element | null>): boolean {
  * frame that changed the layout, a keystroke's included.
  */
 function tracksVisibility(element: Element): boolean {
-  return (
-    "oncontentvisibilityautostatechange" in element &&
-    getComputedStyle(element).getPropertyValue("content-visibility") === "auto"
-  );
+  if (!("oncontentvisibilityautostatechange" in element)) return false;
+  // Every row has the same class: asked once, not a style read per row while a board of 500 opens.
+  rowsSkipContent ??= getComputedStyle(element).getPropertyValue("content-visibility") === "auto";
+  return rowsSkipContent;
 }
+let rowsSkipContent: boolean | undefined;
