@@ -40,6 +40,8 @@ export class Persistence {
   /** Which of this window's changes each document holds, so its write can absorb the write-ahead record. */
   private readonly seqOf = new WeakMap<Checked, number>();
   private readonly known = new Map<string, Known>();
+  /** The document whose write is under way, if any. */
+  private writing: Checked | null = null;
   private joining: Promise<void> = Promise.resolve();
   private stopWatching: (() => void) | null = null;
   private readonly stopListening: () => void;
@@ -68,14 +70,18 @@ export class Persistence {
    * Before anything else, in the change's own task: what this window changed
    * since its last stored revision, as a small record that a crash before the
    * document's write cannot take away. Resolves true once it is on disk: the
-   * change is stored from then on.
+   * change is stored from then on. Not while a document of this workshop is
+   * being written: the record says what changed over the stored document,
+   * and that one is about to change, so the change is stored when the write
+   * ends (see write).
    */
   private writeAhead(workshop: Checked): Promise<boolean> | undefined {
     const known = this.known.get(workshop.id);
     if (!known) return undefined;
     const seq = this.slots.nextSeq();
     this.seqOf.set(workshop, seq);
-    return this.slots.writeChanges(workshop.id, diff(known.base, workshop), seq);
+    const kept = this.slots.writeChanges(workshop.id, diff(known.base, workshop), seq);
+    return this.writing?.id === workshop.id ? undefined : kept;
   }
 
   /**
@@ -153,6 +159,7 @@ export class Persistence {
     const known = this.known.get(workshop.id);
     const seq = this.seqOf.get(workshop);
     const absorbs = seq === undefined ? undefined : { windowId: this.slots.windowId, seq };
+    this.writing = workshop;
     try {
       const revision = await saveWorkshop(this.db, workshop, this.now(), known?.revision, absorbs);
       if (seq !== undefined) this.slots.changesStored(workshop.id, seq);
@@ -160,7 +167,12 @@ export class Persistence {
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
       await this.join(workshop.id, workshop);
+    } finally {
+      this.writing = null;
     }
+    // Edits made during the write were recorded over the document before it: recorded again over this one.
+    const next = this.queue.unsaved;
+    if (next && next !== workshop && next.id === workshop.id) this.queue.kept(next, this.writeAhead(next));
   }
 
   /** One join at a time: each reads what is stored, and this window's document, afresh. */

@@ -52,12 +52,19 @@ export class SaveQueue {
     this.latest = latest;
     this.said = false;
     if (!this.failing || asked) this.onStatus({ state: "saving" });
-    void kept?.then((onDisk) => {
+    this.kept(workshop, kept);
+    return this.drain();
+  }
+
+  /** The newest edit's record of changes, written again (over a document stored since): stored once it is on disk. */
+  kept(workshop: Checked, kept: Promise<boolean> | undefined): void {
+    const latest = this.latest;
+    if (!kept || latest?.workshop !== workshop) return;
+    void kept.then((onDisk) => {
       if (!onDisk || this.latest !== latest || this.stopped) return;
       latest.kept = true;
       if (!this.failing && this.pending !== null) this.saved();
     });
-    return this.drain();
   }
 
   retry(): Promise<void> {

@@ -4,7 +4,7 @@ import { AccordDatabase } from "../../renderer/storage/db";
 import { connectPersistence, type Persistence } from "../../renderer/storage/persistence";
 import { saveWorkshop } from "../../renderer/storage/repository";
 import { useSaveStatus } from "../../renderer/store/save-status";
-import { edit, openWorkshop, resetWorkshopStore } from "../../renderer/store/workshop-store";
+import { edit, openWorkshop, resetWorkshopStore, undo } from "../../renderer/store/workshop-store";
 import { aReadyWorkshop } from "../charter/charter-builders";
 import { aJourney } from "../shared/journey-builders";
 import { checked, storedWorkshop, storeWorkshop } from "../stored";
@@ -96,6 +96,42 @@ describe("a crash between a keystroke and its document's write loses nothing", (
     const window2 = connectPersistence(next);
     expect((await window2.recover(w.workshop.id)).restored).toBe(true);
     expect(await definitionIn(next, w.workshop.id, w.term, w.team)).toBe("Shown as stored");
+    window2.disconnect();
+    next.close();
+  });
+
+  it("records an edit made during a document's write again over that document, and only then calls it stored", async () => {
+    const w = await aWindow();
+    // The first document write is held in flight; every later one never lands (the window dies first).
+    let release: () => void = () => undefined;
+    const landed = new Promise<void>((r) => {
+      release = r;
+    });
+    const transaction = w.db.transaction.bind(w.db) as (...args: unknown[]) => unknown;
+    let writes = 0;
+    vi.spyOn(w.db, "transaction").mockImplementation(((...args: unknown[]) => {
+      writes += 1;
+      if (writes > 1) return new Promise(() => undefined);
+      return landed.then(() => transaction(...args));
+    }) as never);
+    try {
+      edit("updateDetails", { facilitator: "Sam" });
+      await waitFor(() => expect(writes).toBe(1));
+      // Undone while "Sam" is being written: over the document stored before, nothing changed at all.
+      undo();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(useSaveStatus.getState().status.state).toBe("saving");
+      release();
+      await waitFor(() => expect(useSaveStatus.getState().status.state).toBe("saved"));
+    } finally {
+      crash(w);
+      vi.restoreAllMocks();
+    }
+
+    const next = new AccordDatabase(w.name);
+    const window2 = connectPersistence(next);
+    await window2.recover(w.workshop.id);
+    expect((await storedWorkshop(next, w.workshop.id)).details.facilitator).toBe(w.workshop.details.facilitator);
     window2.disconnect();
     next.close();
   });

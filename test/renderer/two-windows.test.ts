@@ -6,7 +6,9 @@ import {
   closeWorkshop,
   edit,
   openWorkshop,
+  redo,
   resetWorkshopStore,
+  undo,
   useWorkshopStore,
 } from "../../renderer/store/workshop-store";
 import { call, commit, FROM_FACILITATOR } from "../../shared/contract";
@@ -43,6 +45,25 @@ async function twoWindows() {
 
 const doc = () => useWorkshopStore.getState().workshop;
 const lead = () => doc()?.terms.find((t) => t.id === "t-lead");
+
+describe("undo and redo before the document is written", () => {
+  it("stores what is on screen after undoing back past the stored document and redoing to it", async () => {
+    const w = await twoWindows();
+    edit("updateDetails", { facilitator: "Zoë and Sam" });
+    edit("updateDetails", { organization: "Müller & Søn Ltd" });
+    await w.persistence.queue.settled();
+    // Each of these is stored as a record at once; the document waits for an idle moment.
+    undo();
+    undo();
+    redo();
+    redo();
+    await w.persistence.queue.settled();
+    const stored = await w.stored();
+    expect(stored.details.facilitator).toBe("Zoë and Sam");
+    expect(stored.details.organization).toBe("Müller & Søn Ltd");
+    w.done();
+  });
+});
 
 describe("two windows on one workshop never overwrite each other", () => {
   it("a window that is not editing follows what another window stores", async () => {
