@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import { compareMeaning } from "../../../shared/glossary/content-words";
 import type { Comparison } from "../../../shared/glossary/diff";
 import { termOf } from "../../store/selectors";
@@ -50,18 +50,9 @@ export function useDifferences(termId: string, onScreen = true): Comparison | nu
 /** Whether the element is on screen or near it, or has been: a term compared once stays compared. */
 export function useSeen(ref: RefObject<Element | null>): boolean {
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === "undefined");
-  // Before the first paint: a row's first content-visibility event comes with the frame that lays it out.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (seen || !element) return;
-    if (tracksVisibility(element)) {
-      // The browser already tracks a row whose content it may skip: its event costs each frame nothing more.
-      const onChange = (event: Event) => {
-        if (!(event as Event & { skipped?: boolean }).skipped) setSeen(true);
-      };
-      element.addEventListener("contentvisibilityautostatechange", onChange);
-      return () => element.removeEventListener("contentvisibilityautostatechange", onChange);
-    }
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
       rootMargin: "100% 0px",
     });
@@ -70,17 +61,3 @@ export function useSeen(ref: RefObject<Element | null>): boolean {
   }, [ref, seen]);
   return seen;
 }
-
-/**
- * Whether the browser says when this element's content stops being skipped:
- * an element styled `content-visibility: auto`, in a browser with the event.
- * 150 intersection observers, one per row, were computed again in every
- * frame that changed the layout, a keystroke's included.
- */
-function tracksVisibility(element: Element): boolean {
-  if (!("oncontentvisibilityautostatechange" in element)) return false;
-  // Every row has the same class: asked once, not a style read per row while a board of 500 opens.
-  rowsSkipContent ??= getComputedStyle(element).getPropertyValue("content-visibility") === "auto";
-  return rowsSkipContent;
-}
-let rowsSkipContent: boolean | undefined;
