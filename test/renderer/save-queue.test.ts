@@ -15,6 +15,19 @@ function deferred() {
   return { promise, release };
 }
 
+/** A queue whose document writes wait for `frame` (the idle moment), and what it says. */
+function aRecordingQueue(write: (w: Checked) => Promise<void> = async () => undefined) {
+  const statuses: SaveStatus[] = [];
+  const frame = deferred();
+  const queue = new SaveQueue(
+    write,
+    (s) => statuses.push(s),
+    () => "2026-12-07T21:00:00.000Z",
+    () => frame.promise,
+  );
+  return { queue, statuses, frame };
+}
+
 describe("the save queue", () => {
   it("collapses edits made during a write into one follow-up write of the newest", async () => {
     const written: string[] = [];
@@ -62,14 +75,7 @@ describe("the save queue", () => {
   });
 
   it("calls an edit stored once its record of changes is on disk, before the document's write", async () => {
-    const statuses: SaveStatus[] = [];
-    const frame = deferred();
-    const queue = new SaveQueue(
-      async () => undefined,
-      (s) => statuses.push(s),
-      () => "2026-12-07T21:00:00.000Z",
-      () => frame.promise,
-    );
+    const { queue, statuses, frame } = aRecordingQueue();
     void queue.push(titled("a"), Promise.resolve(true));
     expect(statuses).toEqual([{ state: "saving" }]);
     expect(queue.hasUnsaved).toBe(true);
@@ -87,15 +93,8 @@ describe("the save queue", () => {
   });
 
   it("waits for the document when the record could not reach the disk, or a newer edit's has not yet", async () => {
-    const statuses: SaveStatus[] = [];
-    const frame = deferred();
+    const { queue, statuses, frame } = aRecordingQueue();
     const newer = deferred();
-    const queue = new SaveQueue(
-      async () => undefined,
-      (s) => statuses.push(s),
-      () => "2026-12-07T21:00:00.000Z",
-      () => frame.promise,
-    );
     void queue.push(titled("a"), Promise.resolve(false));
     await Promise.resolve();
     await Promise.resolve();
@@ -140,16 +139,9 @@ describe("the save queue", () => {
 
   it("starts no write and reports nothing once the window is going", async () => {
     const written: string[] = [];
-    const statuses: SaveStatus[] = [];
-    const frame = deferred();
-    const queue = new SaveQueue(
-      async (w) => {
-        written.push(w.details.title);
-      },
-      (s) => statuses.push(s),
-      undefined,
-      () => frame.promise,
-    );
+    const { queue, statuses, frame } = aRecordingQueue(async (w) => {
+      written.push(w.details.title);
+    });
     const pushed = queue.push(titled("a"), Promise.resolve(true));
     queue.stop();
     frame.release();
@@ -159,14 +151,7 @@ describe("the save queue", () => {
   });
 
   it("calls nothing stored after a failure outside a write, until a write succeeds; a write asked for says it is storing", async () => {
-    const statuses: SaveStatus[] = [];
-    const frame = deferred();
-    const queue = new SaveQueue(
-      async () => undefined,
-      (s) => statuses.push(s),
-      () => "2026-12-07T21:00:00.000Z",
-      () => frame.promise,
-    );
+    const { queue, statuses, frame } = aRecordingQueue();
     queue.fail(Object.assign(new Error("Another window changed this workshop too"), { name: "WindowsDisagree" }));
     void queue.push(titled("a"), Promise.resolve(true));
     await Promise.resolve();
