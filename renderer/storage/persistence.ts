@@ -34,7 +34,8 @@ export class WindowsDisagree extends Error {
 export class Persistence {
   readonly queue: SaveQueue;
   readonly slots: UnstoredSlots;
-  private readonly hurry = () => {
+  private readonly hurry = () => this.queue.hurry();
+  private readonly hurryWhenHidden = () => {
     if (document.visibilityState === "hidden") this.queue.hurry();
   };
   /** Which of this window's changes each document holds, so its write can absorb the write-ahead record. */
@@ -55,7 +56,7 @@ export class Persistence {
     // A window closing or going out of sight writes its document at once, not at an idle moment it may never get.
     if (typeof window !== "undefined") {
       window.addEventListener("pagehide", this.hurry);
-      document.addEventListener("visibilitychange", this.hurry);
+      document.addEventListener("visibilitychange", this.hurryWhenHidden);
     }
     this.stopListening = useWorkshopStore.subscribe((state, previous) => {
       const { workshop } = state;
@@ -148,7 +149,7 @@ export class Persistence {
     this.queue.stop();
     if (typeof window !== "undefined") {
       window.removeEventListener("pagehide", this.hurry);
-      document.removeEventListener("visibilitychange", this.hurry);
+      document.removeEventListener("visibilitychange", this.hurryWhenHidden);
     }
     this.unfollow();
     this.stopListening();

@@ -65,6 +65,25 @@ describe("undo and redo before the document is written", () => {
   });
 });
 
+describe("a window closing before an idle moment", () => {
+  it("writes the document when the page is hidden, not at an idle moment it may never get", async () => {
+    const w = await twoWindows();
+    // No idle moment ever comes.
+    vi.stubGlobal("requestIdleCallback", () => 0);
+    try {
+      edit("updateDetails", { facilitator: "Typed as the window closed" });
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await w.stored()).details.facilitator).not.toBe("Typed as the window closed");
+      window.dispatchEvent(new Event("pagehide"));
+      await w.persistence.queue.settled();
+      expect((await w.stored()).details.facilitator).toBe("Typed as the window closed");
+    } finally {
+      vi.unstubAllGlobals();
+      w.done();
+    }
+  });
+});
+
 describe("two windows on one workshop never overwrite each other", () => {
   it("a window that is not editing follows what another window stores", async () => {
     const w = await twoWindows();
