@@ -15,8 +15,8 @@ export type SaveStatus =
  *
  * An edit counts as stored once it is on disk in either form: the small
  * record of what changed (`kept`, committed in the edit's own task, and
- * brought back into the document by the next window to open the workshop if
- * this one dies first), or the document itself. The document's write waits
+ * brought back into the document the next time the workshop is opened, if
+ * this window closes or crashes first), or the document itself. The document's write waits
  * for an idle moment after the frame showing the edit: putting a large
  * workshop copies all of it, which the room should not wait for.
  */
