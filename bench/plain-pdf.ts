@@ -2,11 +2,10 @@
 // number of A4 pages, and nothing on them but plain paragraphs of the
 // charter's own text. What the charter costs beyond it is its layout: tables,
 // the journey map, signatures, the fallback fonts.
-import { Document, Page, pdf, Text } from "@react-pdf/renderer";
+import { Document, Page, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
-import { reuseEmbeddedFonts } from "../shared/pdf/font-reuse";
+import { pdfBytes } from "../shared/pdf/engine";
 import { type CharterFonts, registerCharterFonts } from "../shared/pdf/fonts";
-import { shapingOnce } from "../shared/pdf/shaping";
 import { FONT } from "../shared/pdf/styles";
 
 /** About what an A4 page holds at 10 pt with the charter's margins. */
@@ -23,8 +22,6 @@ export function pageCount(bytes: Uint8Array): number {
 
 export async function renderPlainPdf(pages: number, text: string, fonts: CharterFonts): Promise<Uint8Array> {
   registerCharterFonts(fonts);
-  // The charter's engine as the charter runs it (shared/pdf/render.ts).
-  reuseEmbeddedFonts();
   const per = Math.min(CHARACTERS_PER_PAGE, Math.ceil(text.length / pages));
   const page = (i: number) =>
     createElement(
@@ -37,9 +34,6 @@ export async function renderPlainPdf(pages: number, text: string, fonts: Charter
     null,
     Array.from({ length: pages }, (_, i) => page(i)),
   );
-  return shapingOnce(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
-    const blob = await pdf(document as any).toBlob();
-    return new Uint8Array(await blob.arrayBuffer());
-  });
+  // The charter's engine as the charter runs it.
+  return pdfBytes(document);
 }

@@ -6,6 +6,7 @@ import { whenIdle } from "./when-idle";
 
 /** Waits this many times a copy's own cost before the next: a large workshop is copied now and then, a small one at once. */
 const COST_FACTOR = 10;
+
 /** What the keeper reads of the browser's storage: a workshop as stored, and whether it is in the trash. */
 export interface StoredFacts {
   load(id: string): Promise<{ workshop: Checked; revision: number } | null>;

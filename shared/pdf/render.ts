@@ -1,11 +1,9 @@
-import { pdf } from "@react-pdf/renderer";
 import { createElement } from "react";
 import type { CharterFile } from "../charter/format";
 import { CharterDocument } from "./CharterDocument";
-import { reuseEmbeddedFonts } from "./font-reuse";
+import { pdfBytes } from "./engine";
 import { type CharterFonts, registerCharterFonts } from "./fonts";
 import { fontsFor } from "./scripts";
-import { shapingOnce } from "./shaping";
 
 export interface PdfOptions {
   /** Whether the file matched its hash (verifyCharterFile); a file that did not is marked on every page. */
@@ -28,7 +26,6 @@ export async function renderCharterPdf(
   { intact = true, mismatch, previous, sealed = intact }: PdfOptions = {},
 ): Promise<Uint8Array> {
   registerCharterFonts(fonts);
-  reuseEmbeddedFonts();
   const document = createElement(CharterDocument, {
     file,
     intact,
@@ -37,10 +34,5 @@ export async function renderCharterPdf(
     sealed,
     fontFamily: fontsFor(file, previous),
   });
-  return shapingOnce(async () => {
-    // toBlob exists in both of react-pdf's builds; toBuffer only in Node's.
-    // biome-ignore lint/suspicious/noExplicitAny: react-pdf types pdf() as taking Document props, which the element carries
-    const blob = await pdf(document as any).toBlob();
-    return new Uint8Array(await blob.arrayBuffer());
-  });
+  return pdfBytes(document);
 }
