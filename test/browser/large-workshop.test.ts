@@ -133,7 +133,7 @@ describe("a workshop as large as the limits allow", () => {
       });
       await phase(page, "Journey").click();
       await page.locator(".transition-label").first().waitFor({ timeout: 30_000 });
-      await page.locator(".react-flow__minimap").waitFor();
+      await page.getByRole("img", { name: "Overview of the journey" }).waitFor();
       mkdirSync("test-artifacts/screens", { recursive: true });
       await page.screenshot({ path: "test-artifacts/screens/journey-2000-stages-1280x720.png" });
       const drawn = await page.locator(".react-flow__node").count();
@@ -152,6 +152,16 @@ describe("a workshop as large as the limits allow", () => {
             new DOMMatrixReadOnly(getComputedStyle(el.closest(".react-flow__viewport") as Element).transform).a,
         );
       expect(size).toBeGreaterThanOrEqual(18);
+      // A press on the overview's far corner takes the screen there, and the overview's outline of the
+      // screen follows: Stage 1 leaves the screen, and the map still draws only what is in view.
+      const overview = await page.getByRole("img", { name: "Overview of the journey" }).boundingBox();
+      if (!overview) throw new Error("the overview has no box");
+      const outline = page.locator(".journey-overview-screen");
+      const outlined = await outline.evaluate((el: HTMLElement) => el.style.transform);
+      await page.mouse.click(overview.x + overview.width - 12, overview.y + overview.height - 12);
+      await expect.poll(() => page.locator('[data-stage="Stage 1"]').isVisible()).toBe(false);
+      expect(await outline.evaluate((el: HTMLElement) => el.style.transform)).not.toBe(outlined);
+      expect(await page.locator(".react-flow__node").count()).toBeLessThan(100);
     } finally {
       await context.close();
     }

@@ -1,5 +1,4 @@
 import {
-  Background,
   ConnectionLineType,
   ControlButton,
   Controls,
@@ -13,6 +12,7 @@ import { type MouseEvent, useCallback, useEffect, useState } from "react";
 import { journeyBounds, startViewport } from "../../../shared/journey/fit";
 import { GRID } from "../../../shared/journey/layout";
 import { useWorkshopStore } from "../../store/workshop-store";
+import { DotGrid } from "./DotGrid";
 import { fitJourney } from "./fit";
 import { isLargeJourney } from "./flow-elements";
 import { Overview } from "./Overview";
@@ -124,7 +124,7 @@ export function JourneyCanvas() {
         connectionLineStyle={CONNECTION_LINE_STYLE}
         aria-label="Buyer journey map"
       >
-        <Background gap={GRID * 2} />
+        <DotGrid gap={GRID * 2} />
         <Overview />
         {/* React Flow's own fit button queues a stages-only fit that would land after ours: this one fits once. */}
         <Controls showInteractive={false} showFitView={false}>

@@ -1,17 +1,18 @@
-import { MiniMap, type Node, type ReactFlowState, useStore } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Panel, type ReactFlowState, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
+import { memo, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
-import { byId } from "../../../shared/workshop/locate";
+import type { Stage, Team } from "../../../shared/workshop/model";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { isLargeJourney } from "./flow-elements";
+import { type Area, mapPointAt, type OverviewFrame, overviewFrame, viewInOverview } from "./overview-frame";
 
 const NO_STAGES: never[] = [];
-
-function minimapColour(node: Node): string {
-  const w = useWorkshopStore.getState().workshop;
-  const teamId = w ? byId(w.stages, node.id)?.owner.teamId : null;
-  return (w && teamId && byId(w.teams, teamId)?.colour) || "#6b7280";
-}
+const NO_TEAMS: never[] = [];
+const WIDTH = 200;
+const HEIGHT = 150;
+const NO_TEAM_COLOUR = "#6b7280";
+/** One step of the wheel over the overview, as a factor of the zoom. */
+const ZOOM_STEP = 1.2;
 
 /** True at once, or (for a large journey, whose overview draws every stage) from the frame after the map shows. */
 function useShownAfterPaint(atOnce: boolean): boolean {
@@ -30,39 +31,133 @@ function useShownAfterPaint(atOnce: boolean): boolean {
   return shown;
 }
 
+function areaOf(stages: readonly Stage[]): Area | null {
+  if (stages.length === 0) return null;
+  const area = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (const s of stages) {
+    area.left = Math.min(area.left, s.position.x);
+    area.top = Math.min(area.top, s.position.y);
+    area.right = Math.max(area.right, s.position.x + STAGE_WIDTH);
+    area.bottom = Math.max(area.bottom, s.position.y + STAGE_HEIGHT);
+  }
+  return area;
+}
+
+/** The stages, each in its owner's colour: drawn again only when the stages or teams change, never as the map moves. */
+const OverviewStages = memo(function OverviewStages({
+  stages,
+  teams,
+  frame,
+}: {
+  stages: readonly Stage[];
+  teams: readonly Team[];
+  frame: OverviewFrame;
+}) {
+  const colours = new Map(teams.map((t) => [t.id, t.colour]));
+  const { area, scale, x, y } = frame;
+  return (
+    <svg
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`${area.left - x / scale} ${area.top - y / scale} ${WIDTH / scale} ${HEIGHT / scale}`}
+      aria-hidden="true"
+    >
+      {stages.map((s) => (
+        <rect
+          key={s.id}
+          x={s.position.x}
+          y={s.position.y}
+          width={STAGE_WIDTH}
+          height={STAGE_HEIGHT}
+          rx={12}
+          fill={(s.owner.teamId && colours.get(s.owner.teamId)) || NO_TEAM_COLOUR}
+        />
+      ))}
+    </svg>
+  );
+});
+
 /**
- * The minimap, shown only while part of the journey is off screen: when the
- * whole journey is in view it would just cover a stage.
+ * Where the screen is, over the overview: one box, placed by a style written
+ * straight onto it as the map pans and zooms. Nothing re-renders, and the
+ * stages' drawing stays as it is, so a pan costs the overview next to
+ * nothing; React Flow's MiniMap rendered and redrew all of itself (its view
+ * box, its mask) on every frame.
+ */
+function ScreenInOverview({ frame }: { frame: OverviewFrame }) {
+  const store = useStoreApi();
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const draw = (s: ReactFlowState) => {
+      const v = viewInOverview(s.transform, s, frame);
+      const style = ref.current?.style;
+      if (!style) return;
+      style.transform = `translate(${v.x}px, ${v.y}px)`;
+      style.width = `${v.width}px`;
+      style.height = `${v.height}px`;
+    };
+    draw(store.getState());
+    return store.subscribe(draw);
+  }, [store, frame]);
+  return <div ref={ref} className="journey-overview-screen" />;
+}
+
+function OverviewMap({ stages, area }: { stages: readonly Stage[]; area: Area }) {
+  const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
+  const frame = useMemo(() => overviewFrame(area, WIDTH, HEIGHT), [area]);
+  const flow = useReactFlow();
+  const pressed = useRef(false);
+  const centreOn = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const at = mapPointAt(e.clientX - box.left, e.clientY - box.top, frame);
+    void flow.setCenter(at.x, at.y, { zoom: flow.getZoom() });
+  };
+  return (
+    <Panel position="bottom-right" className="journey-overview">
+      <div
+        role="img"
+        aria-label="Overview of the journey"
+        className="journey-overview-map"
+        style={{ width: WIDTH, height: HEIGHT }}
+        onPointerDown={(e) => {
+          pressed.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          centreOn(e);
+        }}
+        onPointerMove={(e) => pressed.current && centreOn(e)}
+        onPointerUp={() => {
+          pressed.current = false;
+        }}
+        onWheel={(e) => void flow.zoomTo(flow.getZoom() * (e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP))}
+      >
+        <OverviewStages stages={stages} teams={teams} frame={frame} />
+        <ScreenInOverview frame={frame} />
+      </div>
+    </Panel>
+  );
+}
+
+/**
+ * The overview, shown only while part of the journey is off screen: when the
+ * whole journey is in view it would just cover a stage. A press or a drag on
+ * it brings that part of the journey to the middle of the screen; the wheel
+ * zooms.
  */
 export function Overview() {
   const stages = useWorkshopStore((s) => s.workshop?.stages ?? NO_STAGES);
   const shown = useShownAfterPaint(!isLargeJourney(stages.length));
-  const bounds = useMemo(() => {
-    if (stages.length === 0) return null;
-    const xs = stages.map((s) => s.position.x);
-    const ys = stages.map((s) => s.position.y);
-    return {
-      left: Math.min(...xs),
-      top: Math.min(...ys),
-      right: Math.max(...xs) + STAGE_WIDTH,
-      bottom: Math.max(...ys) + STAGE_HEIGHT,
-    };
-  }, [stages]);
+  const area = useMemo(() => areaOf(stages), [stages]);
   const offScreen = useStore(
     useCallback(
       (s: ReactFlowState) => {
-        if (!bounds) return false;
+        if (!area) return false;
         const [x, y, zoom] = s.transform;
         const view = { left: -x / zoom, top: -y / zoom, right: (s.width - x) / zoom, bottom: (s.height - y) / zoom };
-        return (
-          bounds.left < view.left || bounds.top < view.top || bounds.right > view.right || bounds.bottom > view.bottom
-        );
+        return area.left < view.left || area.top < view.top || area.right > view.right || area.bottom > view.bottom;
       },
-      [bounds],
+      [area],
     ),
   );
-  if (!offScreen || !shown) return null;
-  return (
-    <MiniMap nodeColor={minimapColour} nodeStrokeWidth={3} pannable zoomable ariaLabel="Overview of the journey" />
-  );
+  if (!offScreen || !shown || !area) return null;
+  return <OverviewMap stages={stages} area={area} />;
 }
