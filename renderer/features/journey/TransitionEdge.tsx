@@ -11,13 +11,17 @@ import { useJourneySelection } from "./selection";
 
 /** Wide enough to grab with a mouse on a projector laptop. */
 const INTERACTION_WIDTH = 28;
-/** Where the label's box goes, in the map's coordinates: centred on its spot, which follows the line's ends. */
+/**
+ * Where the label's box goes, in the map's coordinates: centred on its spot,
+ * which follows the line's ends. The spot is a point the label is centred
+ * on by layout (journey.css), not by a transform: a transform on each label
+ * is one more piece the browser sorts on every frame of a pan.
+ */
 function placementOf(spot: LabelSpot, sourceX: number, sourceY: number, targetX: number, targetY: number) {
-  const x = (sourceX + targetX) / 2 + spot.dx;
-  const y = (sourceY + targetY) / 2 + spot.dy;
   return {
     narrow: spot.narrow,
-    style: { width: spot.width, transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` },
+    at: { left: (sourceX + targetX) / 2 + spot.dx, top: (sourceY + targetY) / 2 + spot.dy },
+    style: { width: spot.width },
   };
 }
 
@@ -53,16 +57,19 @@ function HandoffLabel({
       {/* Named with aria-label, not a visually hidden "Handoff: " inside: that clipped 1-pixel box made the
           browser paint the whole map again at every step of a zoom. The name holds the visible words as they
           read, the space between the two lines included (it takes no room between flex items). */}
-      <button
-        type="button"
-        className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
-        aria-label={`Handoff: ${sla} ${trigger}`}
-        title={text}
-        style={placement.style}
-        onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
-      >
-        <span className="transition-label-sla">{sla}</span> <span className="transition-label-trigger">{trigger}</span>
-      </button>
+      <div className="transition-label-spot" style={placement.at}>
+        <button
+          type="button"
+          className={`transition-label nodrag nopan${placement.narrow ? " transition-label-narrow" : ""}`}
+          aria-label={`Handoff: ${sla} ${trigger}`}
+          title={text}
+          style={placement.style}
+          onClick={() => useJourneySelection.getState().select({ transitionIds: [transitionId] })}
+        >
+          <span className="transition-label-sla">{sla}</span>{" "}
+          <span className="transition-label-trigger">{trigger}</span>
+        </button>
+      </div>
     </LabelLayer>
   );
 }
