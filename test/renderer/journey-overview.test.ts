@@ -63,9 +63,14 @@ describe("the map's dots", () => {
     }
   });
 
-  it("grow and shrink with the zoom", () => {
-    const radius = (zoom: number) => Number(gridBackground([0, 0, zoom], 40).match(/\) ([\d.]+)px, transparent/)?.[1]);
-    expect(radius(2)).toBeCloseTo(4 * radius(0.5));
-    expect(radius(0.1)).toBeLessThan(0.1);
+  it("grow and shrink with the zoom, their soft edge too, so a far view is not tinted", () => {
+    const stops = (zoom: number) => {
+      const [, solid, clear] = gridBackground([0, 0, zoom], 40).match(/\) ([\d.]+)px, transparent ([\d.]+)px/) ?? [];
+      return { solid: Number(solid), clear: Number(clear) };
+    };
+    expect(stops(2).solid).toBeCloseTo(4 * stops(0.5).solid);
+    expect(stops(0.1).solid).toBeLessThan(0.1);
+    expect(stops(0.1).clear).toBeLessThanOrEqual(2 * stops(0.1).solid);
+    expect(stops(1).clear - stops(1).solid).toBeLessThanOrEqual(0.6);
   });
 });

@@ -1,8 +1,8 @@
 import { type ReactFlowState, useStoreApi } from "@xyflow/react";
 import { useLayoutEffect, useRef } from "react";
 
-/** A dot's radius in the map's units: it shrinks as the map zooms out, so a far view is not a grey haze. */
-const DOT = 0.75;
+/** A dot's radius in the map's units, as React Flow's Background draws it: it shrinks as the map zooms out. */
+const DOT = 0.5;
 
 /**
  * The dots as a CSS background for the screen's view ([x, y, zoom] as React
@@ -14,7 +14,8 @@ export function gridBackground([x, y, zoom]: readonly [number, number, number], 
   const radius = DOT * zoom;
   // Each tile's dot is at its middle, so the tiles start half a tile before a dot.
   const at = (offset: number) => `${(((offset - size / 2) % size) + size) % size}px`;
-  const dot = `radial-gradient(circle, var(--journey-grid-dot) ${radius}px, transparent ${radius + 0.6}px)`;
+  // The soft edge shrinks with the dot too, so a far view is not tinted grey.
+  const dot = `radial-gradient(circle, var(--journey-grid-dot) ${radius}px, transparent ${radius + Math.min(0.6, radius)}px)`;
   return `${dot} ${at(x)} ${at(y)} / ${size}px ${size}px`;
 }
 

@@ -1,5 +1,15 @@
 import { Panel, type ReactFlowState, useReactFlow, useStore, useStoreApi } from "@xyflow/react";
-import { memo, type PointerEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type WheelEvent,
+} from "react";
 import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
 import type { Stage, Team } from "../../../shared/workshop/model";
 import { useWorkshopStore } from "../../store/workshop-store";
@@ -11,8 +21,6 @@ const NO_TEAMS: never[] = [];
 const WIDTH = 200;
 const HEIGHT = 150;
 const NO_TEAM_COLOUR = "#6b7280";
-/** One step of the wheel over the overview, as a factor of the zoom. */
-const ZOOM_STEP = 1.2;
 
 /** True at once, or (for a large journey, whose overview draws every stage) from the frame after the map shows. */
 function useShownAfterPaint(atOnce: boolean): boolean {
@@ -88,11 +96,17 @@ function ScreenInOverview({ frame }: { frame: OverviewFrame }) {
   const store = useStoreApi();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
+    let drawn = "";
     const draw = (s: ReactFlowState) => {
       const v = viewInOverview(s.transform, s, frame);
+      // Kept just outside the overview when the screen is far off the journey, so its shade still covers it.
+      const x = Math.min(Math.max(v.x, -v.width - 4), WIDTH + 4);
+      const y = Math.min(Math.max(v.y, -v.height - 4), HEIGHT + 4);
+      const next = `${x} ${y} ${v.width} ${v.height}`;
       const style = ref.current?.style;
-      if (!style) return;
-      style.transform = `translate(${v.x}px, ${v.y}px)`;
+      if (!style || next === drawn) return;
+      drawn = next;
+      style.transform = `translate(${x}px, ${y}px)`;
       style.width = `${v.width}px`;
       style.height = `${v.height}px`;
     };
@@ -102,14 +116,24 @@ function ScreenInOverview({ frame }: { frame: OverviewFrame }) {
   return <div ref={ref} className="journey-overview-screen" />;
 }
 
+/** A wheel step as a factor of the zoom, in proportion to how far the wheel turned, as React Flow's minimap does. */
+const zoomFactor = (e: WheelEvent<HTMLDivElement>) =>
+  2 ** (-e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002));
+
 function OverviewMap({ stages, area }: { stages: readonly Stage[]; area: Area }) {
   const teams = useWorkshopStore((s) => s.workshop?.teams ?? NO_TEAMS);
   const frame = useMemo(() => overviewFrame(area, WIDTH, HEIGHT), [area]);
   const flow = useReactFlow();
   const pressed = useRef(false);
+  const letGo = () => {
+    pressed.current = false;
+  };
   const centreOn = (e: PointerEvent<HTMLDivElement>) => {
+    // From inside the overview's border, where its drawing starts.
     const box = e.currentTarget.getBoundingClientRect();
-    const at = mapPointAt(e.clientX - box.left, e.clientY - box.top, frame);
+    const left = box.left + e.currentTarget.clientLeft;
+    const top = box.top + e.currentTarget.clientTop;
+    const at = mapPointAt(e.clientX - left, e.clientY - top, frame);
     void flow.setCenter(at.x, at.y, { zoom: flow.getZoom() });
   };
   return (
@@ -117,18 +141,20 @@ function OverviewMap({ stages, area }: { stages: readonly Stage[]; area: Area })
       <div
         role="img"
         aria-label="Overview of the journey"
+        title="Overview of the journey"
         className="journey-overview-map"
         style={{ width: WIDTH, height: HEIGHT }}
         onPointerDown={(e) => {
+          if (e.button !== 0) return;
           pressed.current = true;
           e.currentTarget.setPointerCapture(e.pointerId);
           centreOn(e);
         }}
-        onPointerMove={(e) => pressed.current && centreOn(e)}
-        onPointerUp={() => {
-          pressed.current = false;
-        }}
-        onWheel={(e) => void flow.zoomTo(flow.getZoom() * (e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP))}
+        onPointerMove={(e) => pressed.current && (e.buttons & 1) === 1 && centreOn(e)}
+        onPointerUp={letGo}
+        onPointerCancel={letGo}
+        onLostPointerCapture={letGo}
+        onWheel={(e) => e.deltaY !== 0 && void flow.zoomTo(flow.getZoom() * zoomFactor(e))}
       >
         <OverviewStages stages={stages} teams={teams} frame={frame} />
         <ScreenInOverview frame={frame} />
