@@ -14,7 +14,7 @@ import { STAGE_HEIGHT, STAGE_WIDTH } from "../../../shared/journey/layout";
 import type { Stage, Team } from "../../../shared/workshop/model";
 import { useWorkshopStore } from "../../store/workshop-store";
 import { isLargeJourney } from "./flow-elements";
-import { type Area, mapPointAt, type OverviewFrame, overviewFrame, viewInOverview } from "./overview-frame";
+import { type Area, mapPointAt, type OverviewFrame, overviewFrame, screenArea, viewInOverview } from "./overview-frame";
 
 const NO_STAGES: never[] = [];
 const NO_TEAMS: never[] = [];
@@ -177,8 +177,7 @@ export function Overview() {
     useCallback(
       (s: ReactFlowState) => {
         if (!area) return false;
-        const [x, y, zoom] = s.transform;
-        const view = { left: -x / zoom, top: -y / zoom, right: (s.width - x) / zoom, bottom: (s.height - y) / zoom };
+        const view = screenArea(s.transform, s);
         return area.left < view.left || area.top < view.top || area.right > view.right || area.bottom > view.bottom;
       },
       [area],

@@ -27,19 +27,26 @@ export function overviewFrame(area: Area, width: number, height: number): Overvi
   return { scale, x: (width - w * scale) / 2, y: (height - h * scale) / 2, area };
 }
 
-/** The screen's view of the map ([x, y, zoom] as React Flow keeps it, over a pane of `pane` pixels), in overview pixels. */
-export function viewInOverview(
+/** What the screen shows of the map, in map units: React Flow's [x, y, zoom] over a pane of `pane` pixels. */
+export function screenArea(
   [x, y, zoom]: readonly [number, number, number],
+  pane: { width: number; height: number },
+): Area {
+  return { left: -x / zoom, top: -y / zoom, right: (pane.width - x) / zoom, bottom: (pane.height - y) / zoom };
+}
+
+/** What the screen shows of the map, in overview pixels. */
+export function viewInOverview(
+  transform: readonly [number, number, number],
   pane: { width: number; height: number },
   frame: OverviewFrame,
 ): { x: number; y: number; width: number; height: number } {
-  const left = -x / zoom;
-  const top = -y / zoom;
+  const screen = screenArea(transform, pane);
   return {
-    x: frame.x + (left - frame.area.left) * frame.scale,
-    y: frame.y + (top - frame.area.top) * frame.scale,
-    width: (pane.width / zoom) * frame.scale,
-    height: (pane.height / zoom) * frame.scale,
+    x: frame.x + (screen.left - frame.area.left) * frame.scale,
+    y: frame.y + (screen.top - frame.area.top) * frame.scale,
+    width: (screen.right - screen.left) * frame.scale,
+    height: (screen.bottom - screen.top) * frame.scale,
   };
 }
 
